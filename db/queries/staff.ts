@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { awardPeople, dualTeacherCertifications, practiceEvidence, practiceRecords, staff, staffHonours, staffSkillCertificates } from '../schema';
+import type { Db } from '../open';
+import type { StaffValues } from '../../shared/staff';
+import type { z } from 'zod';
+import type { staffListQuerySchema } from '../../shared/staff';
+import { nowStamp } from './audit';
+
+export type StaffRecord = typeof staff.$inferSelect;
+type ListQuery = z.output<typeof staffListQuerySchema>;
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function listFilter(q: ListQuery): SQL | undefined {
+  const conds: (SQL | undefined)[] = [];
+  if (q.search) {
+    const term = escapeLike(q.search);
+    // 姓名 anywhere in the name; 工号 and 身份证号 by prefix (a registrar types the start of a number).
+    conds.push(
+      or(
+        sql`${staff.name} like ${`%${term}%`} escape '\\'`,
+        sql`${staff.staffNo} like ${`${term}%`} escape '\\'`,
+        sql`${staff.idCard} like ${`${term.toUpperCase()}%`} escape '\\'`,
+      ),
+    );
+  }
+  if (q.postCategory) conds.push(eq(staff.postCategory, q.postCategory));
+  if (q.teachingCategory) conds.push(eq(staff.teachingCategory, q.teachingCategory));
+  if (q.status) conds.push(eq(staff.status, q.status));
+  return and(...conds);
+}
+
+export function listStaff(db: Db, q: ListQuery): { rows: StaffRecord[]; total: number } {
+  const where = listFilter(q);
+  const order = q.sortOrder === 'desc' ? desc(staff[q.sortBy]) : asc(staff[q.sortBy]);
+  const rows = db
+    .select()
+    .from(staff)
+    .where(where)
+    .orderBy(order, asc(staff.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(staff).where(where).get()!.n;
+  return { rows, total };
+}
+
+export function getStaff(db: Db, id: number): StaffRecord | undefined {
+  return db.select().from(staff).where(eq(staff.id, id)).get();
+}
+
+export function findStaffByStaffNo(db: Db, staffNo: string): StaffRecord | undefined {
+  return db.select().from(staff).where(eq(staff.staffNo, staffNo)).get();
+}
+
+export function findStaffByIdCard(db: Db, idCard: string): StaffRecord | undefined {
+  return db.select().from(staff).where(eq(staff.idCard, idCard)).get();
+}
+
+export function insertStaff(db: Db, values: StaffValues): StaffRecord {
+  return db.insert(staff).values({ ...values, updatedAt: nowStamp() }).returning().get();
+}
+
+export function updateStaff(db: Db, id: number, values: StaffValues): StaffRecord {
+  return db.update(staff).set({ ...values, updatedAt: nowStamp() }).where(eq(staff.id, id)).returning().get();
+}
+
+/** Removes the staff member with their qualifications, practice records and award links (call inside a transaction). */
+export function deleteStaffWithRecords(db: Db, id: number): void {
+  const practiceIds = db.select({ id: practiceRecords.id }).from(practiceRecords).where(eq(practiceRecords.staffId, id)).all().map((r) => r.id);
+  for (const pid of practiceIds) db.delete(practiceEvidence).where(eq(practiceEvidence.practiceId, pid)).run();
+  db.delete(practiceRecords).where(eq(practiceRecords.staffId, id)).run();
+  db.delete(dualTeacherCertifications).where(eq(dualTeacherCertifications.staffId, id)).run();
+  db.delete(staffSkillCertificates).where(eq(staffSkillCertificates.staffId, id)).run();
+  db.delete(staffHonours).where(eq(staffHonours.staffId, id)).run();
+  db.delete(awardPeople).where(eq(awardPeople.staffId, id)).run();
+  db.delete(staff).where(eq(staff.id, id)).run();
+}
+
+export function allStaff(db: Db): StaffRecord[] {
+  return db.select().from(staff).orderBy(asc(staff.staffNo)).all();
+}
+

@@ -1,0 +1,6 @@
+export * from './school';
+export * from './staff';
+export * from './practice';
+export * from './students';
+export * from './awards';
+export * from './audit';

@@ -1,0 +1,61 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { CERTIFICATE_KINDS, DESTINATIONS, SCHOOLING_SYSTEMS, SEXES, STUDENT_STATUSES } from '../../shared/vocab';
+
+export const majors = sqliteTable('majors', {
+  id: integer('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  category: text('category'),
+  isCore: integer('is_core', { mode: 'boolean' }).notNull().default(false),
+  honours: text('honours'),
+});
+
+export const classes = sqliteTable('classes', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  majorId: integer('major_id').notNull().references(() => majors.id),
+  entryYear: integer('entry_year').notNull(),
+});
+
+export const students = sqliteTable(
+  'students',
+  {
+    id: integer('id').primaryKey(),
+    studentNo: text('student_no').notNull().unique(),
+    name: text('name').notNull(),
+    idCard: text('id_card').notNull().unique(),
+    sex: text('sex', { enum: SEXES }).notNull(),
+    birthDate: text('birth_date').notNull(),
+    majorId: integer('major_id').references(() => majors.id),
+    classId: integer('class_id').references(() => classes.id),
+    entryYear: integer('entry_year').notNull(),
+    schoolingSystem: text('schooling_system', { enum: SCHOOLING_SYSTEMS }).notNull(),
+    expectedGraduationYear: integer('expected_graduation_year'),
+    status: text('status', { enum: STUDENT_STATUSES }).notNull(),
+    integrated: integer('integrated', { mode: 'boolean' }).notNull().default(false),
+    lowIncome: integer('low_income', { mode: 'boolean' }).notNull().default(false),
+    destination: text('destination', { enum: DESTINATIONS }),
+    destinationLocal: integer('destination_local', { mode: 'boolean' }),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('students_name_idx').on(t.name),
+    index('students_class_idx').on(t.classId),
+    index('students_grad_year_idx').on(t.expectedGraduationYear),
+  ],
+);
+
+export const studentCertificates = sqliteTable(
+  'student_certificates',
+  {
+    id: integer('id').primaryKey(),
+    studentId: integer('student_id').notNull().references(() => students.id),
+    kind: text('kind', { enum: CERTIFICATE_KINDS }).notNull(),
+    name: text('name').notNull(),
+    level: text('level'),
+    issuer: text('issuer'),
+    number: text('number'),
+    obtainedDate: text('obtained_date').notNull(),
+  },
+  (t) => [index('student_certificates_student_idx').on(t.studentId)],
+);

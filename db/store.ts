@@ -1,0 +1,96 @@
+// The data folder's database: opened checked and migrated, and swappable for a restore.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../shared/errors';
+import { inspectDatabaseFile, openConnection, type Db, type Sqlite } from './open';
+import { applyMigrations, pendingMigrations, shippedMigrations } from './migrate';
+import { createBackup, resolveBackup, type BackupFile } from './backup';
+
+export const DB_FILE = 'vet-ledger.sqlite';
+
+export interface StoreOptions {
+  dataDir: string;
+  migrationsDir: string;
+}
+
+export class Store {
+  readonly dataDir: string;
+  readonly backupDir: string;
+  readonly file: string;
+  private readonly migrationsDir: string;
+  private conn: { sqlite: Sqlite; db: Db } | null = null;
+
+  private constructor(opts: StoreOptions) {
+    this.dataDir = path.resolve(opts.dataDir);
+    this.backupDir = path.join(this.dataDir, 'backups');
+    this.file = path.join(this.dataDir, DB_FILE);
+    this.migrationsDir = opts.migrationsDir;
+  }
+
+  static async open(opts: StoreOptions): Promise<Store> {
+    const store = new Store(opts);
+    fs.mkdirSync(store.dataDir, { recursive: true });
+    await store.connect();
+    return store;
+  }
+
+  get db(): Db {
+    if (!this.conn) throw new AppError('DATABASE', '数据文件没有打开');
+    return this.conn.db;
+  }
+
+  get sqlite(): Sqlite {
+    if (!this.conn) throw new AppError('DATABASE', '数据文件没有打开');
+    return this.conn.sqlite;
+  }
+
+  get schemaVersion(): number {
+    return this.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get() as number;
+  }
+
+  /** Checks, backs up when a migration is pending on existing data, migrates. */
+  private async connect(): Promise<void> {
+    const state = inspectDatabaseFile(this.file);
+    const shipped = shippedMigrations(this.migrationsDir);
+    const conn = openConnection(this.file);
+    try {
+      const pending = pendingMigrations(conn.sqlite, shipped);
+      if (pending.length > 0 && state === 'ours') await createBackup(conn.sqlite, this.backupDir, 'migration');
+      if (pending.length > 0) applyMigrations(conn.db, this.migrationsDir);
+    } catch (e) {
+      conn.sqlite.close();
+      throw e;
+    }
+    this.conn = conn;
+  }
+
+  backup(reason: Parameters<typeof createBackup>[2] = 'manual'): Promise<BackupFile> {
+    return createBackup(this.sqlite, this.backupDir, reason);
+  }
+
+  /** Replaces the data with a backup: the backup is checked first, the current data is backed up, then swapped. */
+  async restore(fileOrName: string): Promise<{ restored: string; safetyBackup: string }> {
+    const source = resolveBackup(this.backupDir, fileOrName);
+    if (inspectDatabaseFile(source) !== 'ours') throw new AppError('DATABASE', '这个备份文件里没有职教台账的数据，无法恢复。');
+    const safety = await this.backup('restore');
+    const staged = `${this.file}.restoring`;
+    fs.copyFileSync(source, staged);
+    this.close();
+    // A clean close checkpoints the WAL; stale -wal/-shm files must never be paired with the restored file.
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
+    fs.renameSync(staged, this.file);
+    try {
+      await this.connect();
+    } catch (e) {
+      fs.copyFileSync(path.join(this.backupDir, safety.file), this.file);
+      await this.connect();
+      throw e;
+    }
+    return { restored: path.basename(source), safetyBackup: safety.file };
+  }
+
+  close(): void {
+    this.conn?.sqlite.close();
+    this.conn = null;
+  }
+}

@@ -1,0 +1,32 @@
+// Opens the data folder and builds the handlers: shared by the Electron shell, the browser host and the CLI.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Handlers } from '../shared/contract';
+import { Store } from '../db/store';
+import type { AuditVia } from '../db/queries/audit';
+import { createHandlers } from './handlers';
+import { APP_VERSION } from './version';
+
+export interface OpenAppOptions {
+  dataDir: string;
+  /** where drizzle-kit's SQL lives: db/migrations in the source tree, resources/migrations when packaged */
+  migrationsDir?: string;
+  via?: AuditVia;
+}
+
+export interface App {
+  handlers: Handlers;
+  store: Store;
+  close(): void;
+}
+
+/** Computed on demand: the Electron bundle is CommonJS, where import.meta.url is empty, and always passes its own. */
+export function sourceMigrationsDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'db', 'migrations');
+}
+
+export async function openApp(opts: OpenAppOptions): Promise<App> {
+  const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir() });
+  const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION });
+  return { handlers, store, close: () => store.close() };
+}

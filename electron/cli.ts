@@ -1,0 +1,127 @@
+// The command line over the same handlers (DESIGN §6): for administrators and automation.
+// Prints only the command's own output; with --json exactly one JSON document.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dispatch } from '../shared/dispatch';
+import type { Method, InputOf, OutputOf } from '../shared/contract';
+import type { AppErrorData } from '../shared/errors';
+import { openApp, type App } from './appContext';
+import { resolveDataDir } from './dataDir';
+
+const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> [选项]
+命令：
+  init --name 学校名称 --type 中职|高职|技工院校 [--code 学校标识码] [--region 所在县市区] [--cutoff YYYY-MM-DD]
+  demo [--type 中职|高职|技工院校]     生成一所演示学校（仅限空数据库）
+  staff list [--json]                 列出教职工（身份证号已脱敏）
+  backup                              立即备份
+  restore 备份文件                     从备份恢复（恢复前自动备份当前数据）
+通用选项：--data 数据文件夹  --json 以 JSON 输出`;
+
+class CliError extends Error {
+  constructor(readonly error: AppErrorData) {
+    super(error.message);
+  }
+}
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+async function call<M extends Method>(app: App, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const result = await dispatch(app.handlers, method, input);
+  if (!result.ok) throw new CliError(result.error);
+  return result.data as OutputOf<M>;
+}
+
+type Command = (app: App, args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, io: CliIo) => Promise<unknown>;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const commands: Record<string, Command> = {
+  init: async (app, { values }) => {
+    const school = await call(app, 'school.setup', {
+      name: String(values.name ?? ''),
+      type: values.type as never,
+      code: values.code as string | undefined,
+      region: values.region as string | undefined,
+      cutoffDate: (values.cutoff as string | undefined) ?? today(),
+    });
+    return { json: school, text: `已创建学校：${school.name}（${school.type}）` };
+  },
+  demo: async (app, { values }) => {
+    const counts = await call(app, 'demo.generate', { type: (values.type as never) ?? '中职' });
+    return { json: counts, text: `已生成演示学校：教职工 ${counts.staff} 人` };
+  },
+  'staff list': async (app) => {
+    const rows = [];
+    for (let page = 1; ; page++) {
+      const { rows: batch, total } = await call(app, 'staff.list', { page, pageSize: 500 });
+      rows.push(...batch);
+      if (rows.length >= total || batch.length === 0) break;
+    }
+    return { json: rows, text: rows.map((r) => [r.staffNo, r.name, r.sex, r.idCard, r.postCategory, r.teachingCategory ?? '', r.status].join('\t')).join('\n') };
+  },
+  backup: async (app) => {
+    const b = await call(app, 'backup.create', {});
+    return { json: b, text: `已备份：${path.join(app.store.backupDir, b.file)}` };
+  },
+  restore: async (app, { positionals }) => {
+    const file = positionals[1];
+    if (!file) throw new CliError({ code: 'VALIDATION', message: '请指定要恢复的备份文件：restore 备份文件' });
+    const r = await call(app, 'backup.restore', { file });
+    return { json: r, text: `已从 ${r.restored} 恢复；恢复前的数据已备份为 ${r.safetyBackup}` };
+  },
+};
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        name: { type: 'string' },
+        type: { type: 'string' },
+        code: { type: 'string' },
+        region: { type: 'string' },
+        cutoff: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  const key = positionals[0] === 'staff' ? `staff ${positionals[1] ?? ''}` : (positionals[0] ?? '');
+  const command = commands[key];
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  let app: App | undefined;
+  try {
+    app = await openApp({ dataDir: resolveDataDir(values.data), via: '命令行' });
+    const result = (await command(app, { positionals, values }, io)) as { json: unknown; text: string };
+    io.out(values.json ? JSON.stringify(result.json, null, 2) : result.text);
+    return 0;
+  } catch (e) {
+    const error: AppErrorData = e instanceof CliError ? e.error : { code: 'DATABASE', message: e instanceof Error ? e.message : String(e) };
+    if (values.json) io.out(JSON.stringify({ error }, null, 2));
+    else io.err(`错误：${error.message}${error.fieldErrors?.length ? '\n' + error.fieldErrors.map((f) => `  ${f.field}：${f.message}`).join('\n') : ''}`);
+    return 1;
+  } finally {
+    app?.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  void runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,14 @@
+import type { Store } from '../../db/store';
+import type { AuditVia } from '../../db/queries/audit';
+
+/** What every handler works with: the data folder's store, and how the call came in (for the audit trail). */
+export interface HandlerContext {
+  store: Store;
+  via: AuditVia;
+  version: string;
+}
+
+/** Runs fn in one SQLite transaction: all of it is written, or none of it. */
+export function inTransaction<T>(ctx: HandlerContext, fn: () => T): T {
+  return ctx.store.sqlite.transaction(fn)();
+}

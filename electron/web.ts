@@ -1,0 +1,163 @@
+// The browser host: the same dispatch over loopback HTTP, and the built renderer from the same origin (DESIGN §6).
+// Used where Electron cannot run, and by the e2e tests. Binds 127.0.0.1 only; every call needs the random token.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dispatch } from '../shared/dispatch';
+import type { Result } from '../shared/errors';
+import { openApp, type App } from './appContext';
+import { resolveDataDir } from './dataDir';
+import { TOKEN_HEADER, TOKEN_META } from '../shared/transport';
+import { CONTENT_SECURITY_POLICY } from './hostPolicy';
+
+export interface WebHostOptions {
+  dataDir: string;
+  port?: number;
+  rendererDir?: string;
+  migrationsDir?: string;
+}
+
+export interface WebHost {
+  url: string;
+  token: string;
+  app: App;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024; // an imported workbook travels as base64 inside the JSON body
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function defaultRendererDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(json);
+}
+
+function forbidden(message: string): Result<never> {
+  return { ok: false, error: { code: 'FORBIDDEN', message } };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir });
+  const rendererDir = path.resolve(opts.rendererDir ?? defaultRendererDir());
+  const token = crypto.randomBytes(24).toString('hex');
+  let origin = '';
+
+  const serveStatic = (urlPath: string, res: http.ServerResponse) => {
+    const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+    const file = path.resolve(rendererDir, '.' + rel);
+    const inside = file.startsWith(rendererDir + path.sep);
+    const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(rendererDir, 'index.html');
+    if (!fs.existsSync(target)) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('界面文件缺失：请先运行 npm run build:renderer（npm run web 会自动构建）。');
+      return;
+    }
+    const ext = path.extname(target);
+    let body: Buffer | string = fs.readFileSync(target);
+    if (ext === '.html') body = body.toString('utf8').replace('</head>', `<meta name="${TOKEN_META}" content="${token}"></head>`);
+    res.writeHead(200, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': ext === '.html' ? 'no-store' : 'max-age=3600',
+    });
+    res.end(body);
+  };
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', origin);
+      if (url.pathname.startsWith('/rpc/')) {
+        if (req.method !== 'POST') return sendJson(res, 405, forbidden('只接受 POST 请求'));
+        // A page of another origin must never reach the data, even if it guessed the port.
+        const from = req.headers.origin;
+        if (from !== undefined && from !== origin) return sendJson(res, 403, forbidden('拒绝来自其他网页的请求'));
+        if (req.headers[TOKEN_HEADER] !== token) return sendJson(res, 403, forbidden('缺少或错误的访问令牌，请重新打开页面'));
+        let input: unknown;
+        try {
+          const raw = await readBody(req);
+          input = raw ? (JSON.parse(raw) as { input?: unknown }).input : undefined;
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容无法读取（格式错误或超过 64 MB）' } });
+        }
+        const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        return sendJson(res, 200, await dispatch(app.handlers, method, input));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('不支持的请求'));
+      serveStatic(url.pathname, res);
+    } catch {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务内部出错' } });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as { port: number };
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/`,
+    token,
+    app,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          app.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' } } });
+  const dataDir = resolveDataDir(values.data);
+  try {
+    const host = await startWebHost({ dataDir, port: values.port ? Number(values.port) : 0 });
+    console.log(`职教台账已启动，请在浏览器中打开：${host.url}`);
+    console.log(`数据文件夹：${dataDir}（按 Ctrl+C 退出）`);
+    const stop = () => void host.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) void main();

@@ -1,0 +1,24 @@
+// The contract: method name → { input, output } schemas. Every transport and every handler is typed from it.
+import type { z } from 'zod';
+import { schoolContract } from './school';
+import { staffContract } from './staff';
+import { systemContract } from './system';
+
+export const contract = {
+  ...schoolContract,
+  ...staffContract,
+  ...systemContract,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends Method> = z.output<Contract[M]['output']>;
+
+/** The implementation of every method: a contract key without a handler does not compile. */
+export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => OutputOf<M> | Promise<OutputOf<M>> };
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

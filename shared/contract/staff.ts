@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { method } from './define';
+import { staffInputSchema, staffListQuerySchema, staffSchema } from '../staff';
+import { id } from '../schemaKit';
+
+export const staffContract = {
+  /** 身份证号 and phone come back masked */
+  'staff.list': method(staffListQuerySchema, z.object({ rows: z.array(staffSchema), total: z.number() })),
+  /** the whole record, for the edit form */
+  'staff.get': method(z.object({ id }), staffSchema),
+  'staff.create': method(staffInputSchema, staffSchema),
+  'staff.update': method(z.object({ id, values: staffInputSchema }), staffSchema),
+  'staff.delete': method(z.object({ id }), z.object({ id })),
+};

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { method } from './define';
+import { SCHOOL_TYPES } from '../vocab';
+
+export const backupInfoSchema = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  size: z.number(),
+  reason: z.string(),
+});
+export type BackupInfo = z.output<typeof backupInfoSchema>;
+
+export const systemContract = {
+  /** fills an empty database with a realistic demo school */
+  'demo.generate': method(z.object({ type: z.enum(SCHOOL_TYPES).default('中职') }), z.object({ staff: z.number() })),
+  'backup.create': method(z.object({}), backupInfoSchema),
+  'backup.list': method(z.object({}), z.array(backupInfoSchema)),
+  /** restores a backup by its file name; the current data is backed up first */
+  'backup.restore': method(z.object({ file: z.string().min(1) }), z.object({ restored: z.string(), safetyBackup: z.string() })),
+  'app.info': method(z.object({}), z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number() })),
+};

@@ -1,0 +1,32 @@
+// One dispatcher for every way in (IPC, loopback HTTP, in-process): method check → input parse → handler → Result.
+import { contract, isMethod, type Handlers } from './contract';
+import { AppError, type Result } from './errors';
+import { toFieldIssues } from './schemaKit';
+
+export async function dispatch(handlers: Handlers, method: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isMethod(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有这个操作：${String(method).slice(0, 80)}` } };
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const fieldErrors = toFieldIssues(parsed.error);
+    return { ok: false, error: { code: 'VALIDATION', message: '填写的内容有误，请按提示修改', fieldErrors } };
+  }
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    const data = await handler(parsed.data);
+    return { ok: true, data };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toData() };
+    // Unexpected: the message may carry internals, so the user gets a plain sentence; details go to the log only.
+    reportUnexpected(method, e);
+    return { ok: false, error: { code: 'INTERNAL', message: '操作没有完成：程序内部出错，数据未被修改。请重试，或联系技术支持。' } };
+  }
+}
+
+let unexpectedReporter: (method: string, error: unknown) => void = () => {};
+/** Where unexpected errors are logged (no personal data: only the method and the error's stack). */
+export function onUnexpectedError(reporter: (method: string, error: unknown) => void): void {
+  unexpectedReporter = reporter;
+}
+function reportUnexpected(method: string, e: unknown) {
+  unexpectedReporter(method, e);
+}

@@ -1,0 +1,38 @@
+// Field descriptors: one description per record field, from which the form, the list columns, the import mapping
+// and the export columns are all built (DESIGN §6).
+export type FieldKind = 'text' | 'textarea' | 'date' | 'enum' | 'number' | 'boolean' | 'idCard' | 'phone';
+
+export interface FieldDescriptor<K extends string = string> {
+  key: K;
+  label: string;
+  kind: FieldKind;
+  /** the form's group heading */
+  section: string;
+  required?: boolean;
+  options?: readonly string[];
+  /** header used in exported workbooks and templates; defaults to label */
+  excelHeader?: string;
+  /** other headers registrars use for the same column, matched on import */
+  synonyms?: readonly string[];
+  /** shown as a list column */
+  inList?: boolean;
+  /** personal data: masked in lists and exports (DESIGN §9) */
+  sensitive?: boolean;
+  /** filled by the app from another field (e.g. birth date from the ID) */
+  derivedFrom?: K;
+  help?: string;
+}
+
+export function excelHeaderOf(f: FieldDescriptor): string {
+  return f.excelHeader ?? f.label;
+}
+
+export function sectionsOf<K extends string>(fields: readonly FieldDescriptor<K>[]): { section: string; fields: FieldDescriptor<K>[] }[] {
+  const out: { section: string; fields: FieldDescriptor<K>[] }[] = [];
+  for (const f of fields) {
+    let group = out.find((g) => g.section === f.section);
+    if (!group) out.push((group = { section: f.section, fields: [] }));
+    group.fields.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// Building blocks for the record schemas, and the plain-Chinese messages every schema speaks.
+import { z } from 'zod';
+import { isIsoDate, todayIso } from './dates';
+import type { FieldIssue } from './errors';
+
+// One wording for the generic cases, so that a registrar never reads a programmer's message.
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return issue.input === undefined || issue.input === null ? '此项必填' : '格式不正确';
+      case 'invalid_value':
+        return `请从以下选项中选择：${(issue.values as unknown[]).join('、')}`;
+      case 'too_small':
+        if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? '此项必填' : `至少${issue.minimum}个字符`;
+        return `不能小于${issue.minimum}`;
+      case 'too_big':
+        if (issue.origin === 'string') return `不能超过${issue.maximum}个字符`;
+        return `不能大于${issue.maximum}`;
+      case 'unrecognized_keys':
+        return `无法识别的字段：${issue.keys.join('、')}`;
+      default:
+        return undefined;
+    }
+  },
+});
+
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+
+/** Required text, trimmed. */
+export const requiredText = (max = 100) => z.string().trim().min(1, '此项必填').max(max);
+
+/** Optional text: blank becomes null. */
+export const optionalText = (max = 200) =>
+  z.preprocess(blankToNull, z.string().trim().max(max).nullable().optional()).transform((v) => v ?? null);
+
+export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToNull, z.enum(values).nullable().optional()).transform((v) => v ?? null);
+
+/** A person's name: every space (including the full-width one used to align columns) removed; the middle dot of
+ * a minority name (买买提·艾力) kept and unified. */
+export const personName = z
+  .string()
+  .transform((s) => s.replace(/[\s\u3000]/g, '').replace(/[．.•・]/g, '·'))
+  .pipe(z.string().min(1, '请填写姓名').max(50, '姓名不能超过50个字'));
+
+export const isoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD，且是真实存在的日期');
+export const optionalIsoDate = z.preprocess(blankToNull, isoDate.nullable().optional()).transform((v) => v ?? null);
+
+/** A date that must already have happened (birth, joining, a certificate obtained…). */
+export const pastDate = isoDate.refine((d) => d <= todayIso(), '日期不能晚于今天');
+export const optionalPastDate = z.preprocess(blankToNull, pastDate.nullable().optional()).transform((v) => v ?? null);
+
+export const yesNo = z.preprocess((v) => (v === '是' ? true : v === '否' || v === null || v === undefined || v === '' ? false : v), z.boolean());
+
+export const nonNegativeInt = (max = 1_000_000) => z.coerce.number().int('应为整数').min(0, '不能为负数').max(max);
+
+export const id = z.number().int().positive();
+
+/** zod issues → field issues keyed by the first path segment (the form field). */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ field: i.path.length ? String(i.path[0]) : '', message: i.message }));
+}

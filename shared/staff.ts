@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import {
+  DEGREES, EDUCATION_LEVELS, ETHNICITIES, POLITICAL_STATUSES, POST_CATEGORIES, PROFESSIONAL_TITLES, SEXES, STAFF_STATUSES,
+  TEACHER_CERT_TYPES, TEACHING_CATEGORIES,
+} from './vocab';
+import { nonNegativeInt, optionalEnum, optionalPastDate, optionalText, pastDate, personName, requiredText, yesNo } from './schemaKit';
+import { checkIdCard, normalizeIdCard } from './rules/idcard';
+import type { FieldDescriptor } from './fields';
+
+const staffShape = z.object({
+  staffNo: requiredText(32),
+  name: personName,
+  idCard: z.string().transform(normalizeIdCard).pipe(z.string().min(1, '请填写身份证号')),
+  birthDate: optionalPastDate,
+  sex: optionalEnum(SEXES),
+  phone: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().regex(/^[\d\-+ ]{7,20}$/, '电话号码只能包含数字和“-”，7–20位').nullable().optional())
+    .transform((v) => v ?? null),
+  ethnicity: optionalEnum(ETHNICITIES),
+  politicalStatus: optionalEnum(POLITICAL_STATUSES),
+  workStartDate: optionalPastDate,
+  joinDate: pastDate,
+  status: z.enum(STAFF_STATUSES).default('在职'),
+  postCategory: z.enum(POST_CATEGORIES),
+  teachesCourses: yesNo.default(false),
+  teachingCategory: optionalEnum(TEACHING_CATEGORIES),
+  teachingMajor: optionalText(50),
+  highestEducation: optionalEnum(EDUCATION_LEVELS),
+  highestDegree: optionalEnum(DEGREES),
+  title: optionalEnum(PROFESSIONAL_TITLES),
+  teacherCertType: optionalEnum(TEACHER_CERT_TYPES),
+  teacherCertNo: optionalText(40),
+  enterpriseMonths: nonNegativeInt(600).default(0),
+  partTimeEmployer: optionalText(100),
+  partTimePosition: optionalText(50),
+  partTimeSkillLevel: optionalText(50),
+});
+
+/** The staff member as entered by the form, the import or the CLI. Birth date and sex come from the ID when blank,
+ * and must agree with it when given. */
+export const staffInputSchema = staffShape
+  .superRefine((v, ctx) => {
+    const id = checkIdCard(v.idCard);
+    if (!id.ok) {
+      ctx.addIssue({ code: 'custom', path: ['idCard'], message: id.message });
+      return;
+    }
+    if (v.birthDate && v.birthDate !== id.birthDate)
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: `出生日期与身份证号不一致（身份证号显示为 ${id.birthDate}）` });
+    if (v.sex && v.sex !== id.sex)
+      ctx.addIssue({ code: 'custom', path: ['sex'], message: `性别与身份证号不一致（身份证号显示为${id.sex}）` });
+    if (v.workStartDate && v.workStartDate > v.joinDate)
+      ctx.addIssue({ code: 'custom', path: ['workStartDate'], message: '参加工作日期不能晚于来校日期' });
+    if (v.birthDate && v.joinDate <= v.birthDate)
+      ctx.addIssue({ code: 'custom', path: ['joinDate'], message: '来校日期应晚于出生日期' });
+  })
+  .transform((v) => {
+    const id = checkIdCard(v.idCard);
+    // Unreachable when the ID is wrong: zod runs no transform after a refinement issue.
+    if (!id.ok) return z.NEVER;
+    return { ...v, birthDate: id.birthDate, sex: id.sex };
+  });
+
+export type StaffInput = z.input<typeof staffInputSchema>;
+export type StaffValues = z.output<typeof staffInputSchema>;
+export type StaffField = keyof z.output<typeof staffShape>;
+
+export const staffSchema = staffShape.extend({
+  id: z.number(),
+  birthDate: z.string(),
+  sex: z.enum(SEXES),
+  updatedAt: z.string(),
+});
+export type Staff = z.output<typeof staffSchema>;
+
+/** A list row: the same record with 身份证号 and phone masked (DESIGN §9). */
+export type StaffRow = Staff;
+
+export const staffFields: readonly FieldDescriptor<StaffField>[] = [
+  { key: 'staffNo', label: '工号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['职工号', '教工号', '人员编号'] },
+  { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['教师姓名', '职工姓名'] },
+  { key: 'idCard', label: '身份证号', kind: 'idCard', section: '基本信息', required: true, inList: true, sensitive: true, synonyms: ['身份证号码', '公民身份号码', '居民身份证号', '证件号码'] },
+  { key: 'birthDate', label: '出生日期', kind: 'date', section: '基本信息', derivedFrom: 'idCard', synonyms: ['出生年月'], help: '由身份证号自动填写' },
+  { key: 'sex', label: '性别', kind: 'enum', section: '基本信息', options: SEXES, derivedFrom: 'idCard', inList: true, help: '由身份证号自动填写' },
+  { key: 'ethnicity', label: '民族', kind: 'enum', section: '基本信息', options: ETHNICITIES },
+  { key: 'politicalStatus', label: '政治面貌', kind: 'enum', section: '基本信息', options: POLITICAL_STATUSES },
+  { key: 'phone', label: '联系电话', kind: 'phone', section: '基本信息', sensitive: true, synonyms: ['手机号', '手机号码', '电话'] },
+  { key: 'workStartDate', label: '参加工作日期', kind: 'date', section: '岗位与任教', synonyms: ['参加工作时间', '参加工作年月'] },
+  { key: 'joinDate', label: '来校日期', kind: 'date', section: '岗位与任教', required: true, synonyms: ['来校时间', '来校年月', '入职日期'] },
+  { key: 'status', label: '状态', kind: 'enum', section: '岗位与任教', required: true, options: STAFF_STATUSES, inList: true, synonyms: ['在职状态', '人员状态'] },
+  { key: 'postCategory', label: '岗位类别', kind: 'enum', section: '岗位与任教', required: true, options: POST_CATEGORIES, inList: true, synonyms: ['岗位类型', '人员类别'] },
+  { key: 'teachesCourses', label: '校内兼课', kind: 'boolean', section: '岗位与任教', help: '行政、教辅、工勤人员同时承担授课任务的选“是”' },
+  { key: 'teachingCategory', label: '任教类别', kind: 'enum', section: '岗位与任教', options: TEACHING_CATEGORIES, inList: true, synonyms: ['教师类别', '任课类别'] },
+  { key: 'teachingMajor', label: '任教专业', kind: 'text', section: '岗位与任教', inList: true, synonyms: ['所属专业', '专业'] },
+  { key: 'highestEducation', label: '最高学历', kind: 'enum', section: '学历与职称', options: EDUCATION_LEVELS, inList: true, synonyms: ['学历'] },
+  { key: 'highestDegree', label: '最高学位', kind: 'enum', section: '学历与职称', options: DEGREES, synonyms: ['学位'] },
+  { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, inList: true, synonyms: ['职称', '职称等级'] },
+  { key: 'teacherCertType', label: '教师资格证种类', kind: 'enum', section: '学历与职称', options: TEACHER_CERT_TYPES, synonyms: ['教师资格证', '教师资格种类'] },
+  { key: 'teacherCertNo', label: '教师资格证号', kind: 'text', section: '学历与职称', synonyms: ['教师资格证书编号'] },
+  { key: 'enterpriseMonths', label: '企业工作经历（月）', kind: 'number', section: '学历与职称', synonyms: ['企业工作经历', '企业工作年限（月）'], help: '来校前在企业工作的月数，没有填0' },
+  { key: 'partTimeEmployer', label: '兼职教师工作单位', kind: 'text', section: '兼职教师信息', synonyms: ['工作单位', '所在单位'] },
+  { key: 'partTimePosition', label: '兼职教师职务', kind: 'text', section: '兼职教师信息', synonyms: ['职务', '单位职务'] },
+  { key: 'partTimeSkillLevel', label: '兼职教师技能等级', kind: 'text', section: '兼职教师信息', synonyms: ['技能等级'] },
+];
+
+export const staffListQuerySchema = z.object({
+  search: z.string().trim().max(50).optional(),
+  postCategory: z.enum(POST_CATEGORIES).optional(),
+  teachingCategory: z.enum(TEACHING_CATEGORIES).optional(),
+  status: z.enum(STAFF_STATUSES).optional(),
+  sortBy: z.enum(['staffNo', 'name', 'joinDate', 'birthDate']).default('staffNo'),
+  sortOrder: z.enum(['asc', 'desc']).default('asc'),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(20),
+});
+export type StaffListQuery = z.input<typeof staffListQuerySchema>;
