@@ -1,0 +1,67 @@
+// The layout after setup: a side menu of the areas that exist, and the page of the chosen one.
+import { useState, type ReactNode } from 'react';
+import { Layout, Menu, Typography } from 'antd';
+import { DatabaseOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { School } from '../shared/school';
+import { HomePage } from './pages/HomePage';
+import { StaffListPage } from './pages/staff/StaffListPage';
+import { BackupPage } from './pages/BackupPage';
+
+interface Area {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  page: ReactNode;
+}
+
+function Shell({ school, onReload }: { school: School; onReload: () => void }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const areas: Area[] = [
+    { path: '/', label: '概览', icon: <HomeOutlined />, page: <HomePage school={school} /> },
+    { path: '/staff', label: '教职工', icon: <TeamOutlined />, page: <StaffListPage /> },
+    { path: '/settings/data', label: '数据与备份', icon: <DatabaseOutlined />, page: <BackupPage onRestored={onReload} /> },
+  ];
+  const current = areas.find((a) => a.path === location.pathname) ?? areas[0];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="light" width={200}>
+        <div style={{ padding: '16px', fontWeight: 600, fontSize: collapsed ? 14 : 18, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          {collapsed ? '台账' : '职教台账'}
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[current.path]}
+          items={areas.map((a) => ({ key: a.path, icon: a.icon, label: a.label }))}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16 }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {current.label}
+          </Typography.Title>
+          <Typography.Text type="secondary">{school.name}</Typography.Text>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Routes>
+            {areas.map((a) => (
+              <Route key={a.path} path={a.path} element={a.page} />
+            ))}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+export function AppShell(props: { school: School; onReload: () => void }) {
+  return (
+    <HashRouter>
+      <Shell {...props} />
+    </HashRouter>
+  );
+}

@@ -1,0 +1,22 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** Loads data and reloads on demand; errors are kept for the page to show in Chinese. */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | undefined; error: string | null; loading: boolean; reload: () => void } {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+  const stableLoad = useCallback(load, deps);
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    stableLoad()
+      .then((d) => live && (setData(d), setError(null)))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [stableLoad, tick]);
+  return { data, error, loading, reload: () => setTick((t) => t + 1) };
+}

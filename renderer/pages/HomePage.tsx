@@ -1,0 +1,42 @@
+// 概览: the school at a glance. Later areas add their figures here.
+import { Card, Col, Descriptions, Row, Statistic, Alert } from 'antd';
+import type { School } from '../../shared/school';
+import { POST_CATEGORIES } from '../../shared/vocab';
+import { useApi } from '../api/ApiContext';
+import { useLoad } from '../hooks';
+
+export function HomePage({ school }: { school: School }) {
+  const api = useApi();
+  const counts = useLoad(
+    () =>
+      Promise.all(
+        POST_CATEGORIES.map(async (postCategory) => ({
+          postCategory,
+          total: (await api.call('staff.list', { postCategory, status: '在职', pageSize: 1 })).total,
+        })),
+      ),
+    [api],
+  );
+  return (
+    <div>
+      <Card title={school.name} style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 3 }}>
+          <Descriptions.Item label="办学类型">{school.type}</Descriptions.Item>
+          <Descriptions.Item label="学校标识码">{school.code ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="所在县市区">{school.region ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="统计截止日期">{school.cutoffDate}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {counts.error && <Alert type="error" showIcon title={counts.error} />}
+      <Card title="在职教职工">
+        <Row gutter={16}>
+          {(counts.data ?? []).map((c) => (
+            <Col key={c.postCategory} xs={12} md={4}>
+              <Statistic title={c.postCategory} value={c.total} suffix="人" loading={counts.loading} />
+            </Col>
+          ))}
+        </Row>
+      </Card>
+    </div>
+  );
+}

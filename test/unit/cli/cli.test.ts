@@ -1,0 +1,61 @@
+// The command line: each command's own output only; --json prints one JSON document.
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import { tempDataDir } from '../../helpers/dataDir';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('cli', () => {
+  const data = tempDataDir();
+  afterAll(() => data.cleanup());
+
+  it('creates a school, fills the demo, lists staff as JSON with masked IDs', async () => {
+    const init = await cli('--data', data.dir, 'init', '--name', '温州市示范职业学校', '--type', '中职', '--region', '鹿城区', '--json');
+    expect(init.code).toBe(0);
+    expect(JSON.parse(init.out)).toMatchObject({ name: '温州市示范职业学校', type: '中职', region: '鹿城区' });
+
+    const demo = await cli('--data', data.dir, 'demo', '--json');
+    expect(demo.code).toBe(0);
+    const counts = JSON.parse(demo.out);
+    expect(counts.staff).toBeGreaterThanOrEqual(100);
+
+    const list = await cli('--data', data.dir, 'staff', 'list', '--json');
+    const rows = JSON.parse(list.out) as { idCard: string; staffNo: string }[];
+    expect(rows).toHaveLength(counts.staff);
+    for (const r of rows) expect(r.idCard).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
+  });
+
+  it('explains a wrong school type in Chinese and exits non-zero', async () => {
+    const other = tempDataDir();
+    const r = await cli('--data', other.dir, 'init', '--name', '某校', '--type', '大学');
+    other.cleanup();
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('请从以下选项中选择：中职、高职、技工院校');
+  });
+
+  it('backs up and restores to the same rows', async () => {
+    const backup = await cli('--data', data.dir, 'backup', '--json');
+    const file = JSON.parse(backup.out).file as string;
+    const before = (await cli('--data', data.dir, 'staff', 'list', '--json')).out;
+    const restore = await cli('--data', data.dir, 'restore', file, '--json');
+    expect(restore.code).toBe(0);
+    expect((await cli('--data', data.dir, 'staff', 'list', '--json')).out).toBe(before);
+  });
+
+  it('prints usage for an unknown command', async () => {
+    const r = await cli('--data', data.dir, 'frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('用法');
+  });
+
+  it('through npm, prints nothing but the JSON document', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', '--data', data.dir, 'staff', 'list', '--json'], { encoding: 'utf8' });
+    expect(Array.isArray(JSON.parse(out))).toBe(true);
+  }, 60_000);
+});
