@@ -1,0 +1,35 @@
+// Bundles the Electron main process and the preload into dist-electron/ as CommonJS (what Electron loads for a
+// "type": "module" package named by .cjs). electron is provided by the runtime; better-sqlite3 is native, so it stays
+// in node_modules (unpacked from asar when packaged).
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+};
+
+try {
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist-electron/main.cjs',
+      // import.meta.url is empty in CommonJS: point it at the bundle file so code resolving paths from it still works.
+      define: { 'import.meta.url': '__bundleFileUrl' },
+      banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+    // The sandboxed preload may only require 'electron' (and a few built-ins): everything else is bundled in.
+    build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
+  ]);
+} catch {
+  process.exit(1); // esbuild has already printed each error with its file and line
+}
