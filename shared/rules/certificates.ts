@@ -1,0 +1,171 @@
+// Certificate attainment (证书获取率), DESIGN §4.2: the share of a graduation year's cohort holding at least one
+// qualifying certificate, by school, major and class, with the students still lacking one.
+import { SKILL_LEVEL_NAMES, SKILL_LEVELS, X_CERT_LEVELS } from '../vocab';
+import type { CERTIFICATE_KINDS, SchoolType, SkillLevel, STUDENT_STATUSES } from '../vocab';
+
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+export type XCertLevel = (typeof X_CERT_LEVELS)[number];
+export type StudentStatus = (typeof STUDENT_STATUSES)[number];
+
+/** The lowest levels that qualify, for one school type. */
+export interface CertificateThresholds {
+  /** For 职业资格证书 and 职业技能等级证书 (五级 lowest … 一级 highest). */
+  minSkillLevel: SkillLevel;
+  /** For 1+X证书. */
+  minXCertLevel: XCertLevel;
+}
+
+export type CertificateThresholdSettings = Record<SchoolType, CertificateThresholds>;
+
+/** 中职 and 技工院校: 四级 (中级工) or 1+X 初级; 高职: 三级 (高级工) or 1+X 中级. */
+export const DEFAULT_CERTIFICATE_THRESHOLDS: CertificateThresholdSettings = {
+  中职: { minSkillLevel: '四级', minXCertLevel: '初级' },
+  技工院校: { minSkillLevel: '四级', minXCertLevel: '初级' },
+  高职: { minSkillLevel: '三级', minXCertLevel: '中级' },
+};
+
+/** The default cut-off for graduation year Y: Y-08-31. */
+export function defaultCutoff(year: number): string {
+  return `${year}-08-31`;
+}
+
+type Id = string | number;
+
+export interface CertificateForAttainment {
+  studentId: Id;
+  kind: CertificateKind;
+  /** 五级…一级 (or its name 初级工…高级技师) for skill certificates, 初级/中级/高级 for 1+X. */
+  level: string | null;
+  dateObtained: string;
+}
+
+export interface StudentForAttainment {
+  studentId: Id;
+  majorId: Id | null;
+  majorName: string | null;
+  classId: Id | null;
+  className: string | null;
+  expectedGraduationYear: number;
+  status: StudentStatus;
+}
+
+/** A rate with the counts behind it; value is numerator / denominator in 0…1, or null when nobody is counted. */
+export interface Rate {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+export interface MajorRate extends Rate {
+  majorId: Id | null;
+  majorName: string | null;
+}
+
+export interface ClassRate extends MajorRate {
+  classId: Id | null;
+  className: string | null;
+}
+
+export interface CertificateAttainment<S extends StudentForAttainment> {
+  year: number;
+  cutoffDate: string;
+  school: Rate;
+  /** In the order each major first appears among the students given. */
+  byMajor: MajorRate[];
+  /** Per class within its major: grouped as byMajor is ordered, each major's classes in order of appearance. */
+  byClass: ClassRate[];
+  /** Cohort students without a qualifying certificate, in the order given. */
+  lacking: S[];
+}
+
+/** 0 for 五级 … 4 for 一级, accepting the level's name (中级工…) as well; -1 when unrecognised. */
+function skillRank(level: string | null): number {
+  return SKILL_LEVELS.findIndex((l) => l === level || SKILL_LEVEL_NAMES[l] === level);
+}
+
+function xCertRank(level: string | null): number {
+  return X_CERT_LEVELS.findIndex((l) => l === level);
+}
+
+export function isQualifyingCertificate(
+  cert: Pick<CertificateForAttainment, 'kind' | 'level' | 'dateObtained'>,
+  schoolType: SchoolType,
+  cutoffDate: string,
+  thresholds: CertificateThresholdSettings = DEFAULT_CERTIFICATE_THRESHOLDS,
+): boolean {
+  if (cert.dateObtained > cutoffDate) return false;
+  const { minSkillLevel, minXCertLevel } = thresholds[schoolType];
+  switch (cert.kind) {
+    case '职业资格证书':
+    case '职业技能等级证书':
+      return skillRank(cert.level) >= SKILL_LEVELS.indexOf(minSkillLevel);
+    case '1+X证书':
+      return xCertRank(cert.level) >= X_CERT_LEVELS.indexOf(minXCertLevel);
+    case '其他':
+      return false;
+  }
+}
+
+/** Whether a student is in the cohort of year Y: expected to graduate in Y and still 在籍 or 毕业. */
+export function isInCohort(student: Pick<StudentForAttainment, 'expectedGraduationYear' | 'status'>, year: number): boolean {
+  return student.expectedGraduationYear === year && (student.status === '在籍' || student.status === '毕业');
+}
+
+function rateOf(numerator: number, denominator: number): Rate {
+  return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
+}
+
+export function certificateAttainment<S extends StudentForAttainment>(
+  students: readonly S[],
+  certificates: readonly CertificateForAttainment[],
+  options: { year: number; schoolType: SchoolType; cutoffDate?: string; thresholds?: CertificateThresholdSettings },
+): CertificateAttainment<S> {
+  const cutoffDate = options.cutoffDate ?? defaultCutoff(options.year);
+  const holders = new Set<Id>();
+  for (const c of certificates)
+    if (isQualifyingCertificate(c, options.schoolType, cutoffDate, options.thresholds)) holders.add(c.studentId);
+
+  type Tally = { numerator: number; denominator: number };
+  const majors = new Map<Id | null, MajorRate & Tally>();
+  // A class is keyed by its id, or by its name where the roster has no class ids; within its major.
+  const classes = new Map<Id | null, Map<Id | null, ClassRate & Tally>>();
+  const lacking: S[] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const s of students) {
+    if (!isInCohort(s, options.year)) continue;
+    const holds = holders.has(s.studentId) ? 1 : 0;
+    if (!holds) lacking.push(s);
+    numerator += holds;
+    denominator += 1;
+
+    let major = majors.get(s.majorId);
+    if (!major) {
+      major = { majorId: s.majorId, majorName: s.majorName, ...rateOf(0, 0) };
+      majors.set(s.majorId, major);
+      classes.set(s.majorId, new Map());
+    }
+    major.numerator += holds;
+    major.denominator += 1;
+
+    const classKey = s.classId ?? s.className;
+    const classesOfMajor = classes.get(s.majorId)!;
+    let klass = classesOfMajor.get(classKey);
+    if (!klass) {
+      klass = { majorId: s.majorId, majorName: s.majorName, classId: s.classId, className: s.className, ...rateOf(0, 0) };
+      classesOfMajor.set(classKey, klass);
+    }
+    klass.numerator += holds;
+    klass.denominator += 1;
+  }
+
+  const withValue = <R extends Rate>(r: R): R => ({ ...r, value: rateOf(r.numerator, r.denominator).value });
+  return {
+    year: options.year,
+    cutoffDate,
+    school: rateOf(numerator, denominator),
+    byMajor: [...majors.values()].map(withValue),
+    byClass: [...classes.values()].flatMap((m) => [...m.values()].map(withValue)),
+    lacking,
+  };
+}
