@@ -6,6 +6,7 @@ import { Store } from '../db/store';
 import type { AuditVia } from '../db/queries/audit';
 import { createHandlers } from './handlers';
 import { APP_VERSION } from './version';
+import { onUnexpectedError } from '../shared/dispatch';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -24,6 +25,10 @@ export interface App {
 export function sourceMigrationsDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'db', 'migrations');
 }
+
+// A handler's unexpected failure reaches the user as a plain sentence; its stack goes to stderr. Only the method
+// name and stack are logged, never the input (it may hold personal data).
+onUnexpectedError((method, error) => console.error(`[职教台账] ${method} 出错：`, error instanceof Error ? error.stack : String(error)));
 
 export async function openApp(opts: OpenAppOptions): Promise<App> {
   const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir() });

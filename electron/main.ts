@@ -1,7 +1,7 @@
 // The Electron main process: window, security, the app:// protocol and lifecycle. The rules it applies live in
 // shellPolicy.ts, the data in appContext.ts, the IPC entry in ipc.ts.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { AppError } from '../shared/errors';
 import { openApp } from './appContext';
 import { registerIpc } from './ipc';
@@ -46,6 +46,8 @@ function startupFailureMessage(error: unknown, dataDir: string): string {
 }
 
 async function start(): Promise<void> {
+  // Electron's default menu is English and offers developer tools; the app's own UI has every command it needs.
+  Menu.setApplicationMenu(null);
   const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
   protocol.handle(APP_SCHEME, (request) => serveRendererFile(rendererDir, request));
   // The app needs no camera, microphone, notifications, geolocation…: every request and check is refused.

@@ -17,7 +17,7 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toData() };
     // Unexpected: the message may carry internals, so the user gets a plain sentence; details go to the log only.
-    reportUnexpected(method, e);
+    unexpectedReporter(method, e);
     return { ok: false, error: { code: 'INTERNAL', message: '操作没有完成：程序内部出错，数据未被修改。请重试，或联系技术支持。' } };
   }
 }
@@ -26,7 +26,4 @@ let unexpectedReporter: (method: string, error: unknown) => void = () => {};
 /** Where unexpected errors are logged (no personal data: only the method and the error's stack). */
 export function onUnexpectedError(reporter: (method: string, error: unknown) => void): void {
   unexpectedReporter = reporter;
-}
-function reportUnexpected(method: string, e: unknown) {
-  unexpectedReporter(method, e);
 }

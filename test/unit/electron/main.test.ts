@@ -49,6 +49,7 @@ const electron = vi.hoisted(() => {
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(async () => {}) },
     dialog: { showErrorBox: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn() },
     ipcMain: { handle: vi.fn() },
   };
 });
