@@ -1,0 +1,291 @@
+// The styled writer behind every bureau workbook (DESIGN §5): a declarative ReportSheet in, .xlsx bytes out.
+// Layout of each sheet, top to bottom:
+//   title (学校名称 + 表名, merged) · 统计截止日期 … 填报单位（盖章）：… · one or two header rows · data rows ·
+//   合计 (when a column is summed) · 填表人： 审核人： 填报日期：
+// It streams (ExcelJS WorkbookWriter), so a 200,000-row sheet never sits in memory as a cell model.
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
+
+/** A cell as a report gives it. Text and date columns take strings (a number there is written as text, so an ID
+ * never becomes a number); numeric columns take numbers (percent as a fraction: 0.953 → 95.3%), or a string such
+ * as '—' for a figure that has no value. null/undefined leave the cell blank. */
+export type CellValue = string | number | null | undefined;
+
+export interface ReportColumn {
+  header: string;
+  /** The upper header shared by adjacent columns with the same group (学历学位 over 最高学历 | 最高学位). When any
+   * column has a group the sheet gets two header rows, and ungrouped headers span both. */
+  group?: string;
+  kind: ColumnKind;
+  /** In Excel character units (one Chinese character ≈ 2); defaults to fit the header. */
+  width?: number;
+  /** Defaults: text left, date centred, numbers right. */
+  align?: 'left' | 'center' | 'right';
+  /** Added up in the 合计 row; integer and decimal columns only. */
+  sum?: boolean;
+}
+
+export interface ReportSheet {
+  /** The tab name: at most 31 characters, none of \ / ? * [ ] :, unique in the workbook. */
+  sheetName: string;
+  schoolName: string;
+  /** The table's name; the title row reads schoolName + title. */
+  title: string;
+  /** The left of the second line, e.g. { label: '统计截止日期', value: '2025-08-31' } or { label: '年度', value: '2025' }. */
+  period: { label: string; value: string };
+  columns: readonly ReportColumn[];
+  /** One array per row, in column order. Any iterable, so a caller can stream rows from the database. */
+  rows: Iterable<readonly CellValue[]>;
+}
+
+/** Text a spreadsheet could run as a formula or DDE payload (DESIGN §9). */
+const FORMULA_TRIGGER = /^[=+\-@\t\r\n]/;
+
+/** Formula-injection guard (DESIGN §9, OWASP "CSV injection"): text that starts with = + - @ tab CR or LF gets a
+ * leading apostrophe. The apostrophe stays visible in Excel and LibreOffice alike, which tells a reader the text was
+ * neutralised; an invisible prefix (zero-width space) would hide that and survive copy-paste unnoticed. */
+export function safeText(text: string): string {
+  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+}
+
+/** Excel character units a string needs: CJK and full-width characters count two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  date: undefined,
+  integer: '#,##0',
+  decimal: '#,##0.00',
+  percent: '0.0%',
+};
+const DEFAULT_ALIGN: Record<ColumnKind, 'left' | 'center' | 'right'> = {
+  text: 'left',
+  date: 'center',
+  integer: 'right',
+  decimal: 'right',
+  percent: 'right',
+};
+/** Enough for the widest value a numeric or date column usually holds. */
+const MIN_WIDTH: Record<ColumnKind, number> = { text: 6, date: 11, integer: 8, decimal: 10, percent: 8 };
+
+const BODY_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
+const HEADER_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11, bold: true };
+const TITLE_FONT: Partial<ExcelJS.Font> = { name: '黑体', size: 16, bold: true };
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+
+// Style objects are shared by reference: the streaming writer caches a style id per object, so each cell costs a
+// lookup rather than a style comparison.
+const TITLE_STYLE: Partial<ExcelJS.Style> = { font: TITLE_FONT, alignment: { horizontal: 'center', vertical: 'middle' } };
+const LINE_LEFT_STYLE: Partial<ExcelJS.Style> = { font: BODY_FONT, alignment: { horizontal: 'left', vertical: 'middle' } };
+const LINE_RIGHT_STYLE: Partial<ExcelJS.Style> = { font: BODY_FONT, alignment: { horizontal: 'right', vertical: 'middle' } };
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: HEADER_FONT,
+  border: BORDER,
+  fill: HEADER_FILL,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+};
+const TOTAL_LABEL_STYLE: Partial<ExcelJS.Style> = { font: HEADER_FONT, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle' } };
+
+const TITLE_HEIGHT = 32;
+const LINE_HEIGHT = 22;
+const HEADER_HEIGHT = 22;
+const FOOTER_HEIGHT = 30;
+/** Rows written between pauses that let the zip stream drain, so memory stays flat however long the sheet. */
+const ROWS_PER_DRAIN = 1000;
+
+/** A4 landscape, one page wide, as many pages tall as needed; margins in inches. */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
+const INVALID_SHEET_NAME = /[\\/?*[\]:]/;
+
+/** Rejects what would make a broken or misleading workbook before a byte is written; these are programming errors. */
+function checkSheets(sheets: readonly ReportSheet[]): void {
+  if (sheets.length === 0) throw new Error('A workbook needs at least one sheet');
+  const seen = new Set<string>();
+  for (const { sheetName, columns } of sheets) {
+    if (!sheetName || sheetName.length > 31 || INVALID_SHEET_NAME.test(sheetName) || /^'|'$/.test(sheetName))
+      throw new Error(`Invalid sheet name: "${sheetName}"`);
+    const key = sheetName.toLowerCase();
+    if (seen.has(key)) throw new Error(`Duplicate sheet name: "${sheetName}"`);
+    seen.add(key);
+    if (columns.length === 0) throw new Error(`Sheet "${sheetName}" has no columns`);
+    for (const col of columns)
+      if (col.sum && col.kind !== 'integer' && col.kind !== 'decimal') throw new Error(`Column "${col.header}" cannot be summed: it is ${col.kind}`);
+  }
+}
+
+function columnStyle(column: ReportColumn): Partial<ExcelJS.Style> {
+  const numFmt = NUMBER_FORMATS[column.kind];
+  return {
+    font: BODY_FONT,
+    border: BORDER,
+    ...(numFmt ? { numFmt } : {}),
+    alignment: { horizontal: column.align ?? DEFAULT_ALIGN[column.kind], vertical: 'middle', wrapText: column.kind === 'text' },
+  };
+}
+
+function columnWidth(column: ReportColumn): number {
+  return column.width ?? Math.max(MIN_WIDTH[column.kind], displayWidth(column.header) + 2);
+}
+
+/** Splits columns 1..count into `parts` consecutive spans as even as possible; one span of all when too few. */
+function spans(count: number, parts: number): [number, number][] {
+  if (count < parts) return [[1, count]];
+  const out: [number, number][] = [];
+  for (let i = 0, start = 1; i < parts; i++) {
+    const end = start + Math.floor((count - start + 1) / (parts - i)) - 1;
+    out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
+function toCellValue(value: CellValue, kind: ColumnKind): string | number | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string') return safeText(value);
+  if (kind === 'text' || kind === 'date') return safeText(String(value));
+  // An empty denominator shows as — (DESIGN §4.3), never NaN, which would also corrupt the file.
+  return Number.isFinite(value) ? value : '—';
+}
+
+type Sheet = ExcelJS.Worksheet;
+
+function writeMerged(sheet: Sheet, row: number, [from, to]: [number, number], value: string, style: Partial<ExcelJS.Style>): void {
+  const cell = sheet.getCell(row, from);
+  cell.value = safeText(value);
+  cell.style = style;
+  // Set the style first: merged cells copy the master's style, so borders reach every cell of the range.
+  if (to > from) sheet.mergeCells(row, from, row, to);
+}
+
+/** Writes the header rows: one, or two when columns are grouped. */
+function writeHeader(sheet: Sheet, top: number, columns: readonly ReportColumn[]): void {
+  const grouped = columns.some((c) => c.group);
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i];
+    const c = i + 1;
+    if (!grouped) {
+      writeMerged(sheet, top, [c, c], col.header, HEADER_STYLE);
+    } else if (!col.group) {
+      writeMerged(sheet, top, [c, c], col.header, HEADER_STYLE);
+      sheet.getCell(top + 1, c).style = HEADER_STYLE;
+      sheet.mergeCells(top, c, top + 1, c);
+    } else {
+      if (columns[i - 1]?.group !== col.group) {
+        let end = c;
+        while (columns[end]?.group === col.group) end++;
+        writeMerged(sheet, top, [c, end], col.group, HEADER_STYLE);
+      }
+      writeMerged(sheet, top + 1, [c, c], col.header, HEADER_STYLE);
+    }
+  }
+  // Two lines of header text fit either way, so long headers wrap instead of widening their column.
+  for (let r = 0; r < (grouped ? 2 : 1); r++) sheet.getRow(top + r).height = grouped ? HEADER_HEIGHT : HEADER_HEIGHT * 2;
+}
+
+/** Running sums for the 合计 row: 0 for each summed column, null for the others; null when nothing is summed. */
+function sumsOf(columns: readonly ReportColumn[]): (number | null)[] | null {
+  return columns.some((c) => c.sum) ? columns.map((c) => (c.sum ? 0 : null)) : null;
+}
+
+function writeTotalRow(sheet: Sheet, rowNumber: number, columns: readonly ReportColumn[], sums: (number | null)[], styles: Partial<ExcelJS.Style>[]): void {
+  // 合计 spans the leading columns that are not summed (序号, 姓名…), as on the bureau's paper forms.
+  const firstSum = sums.findIndex((s) => s !== null);
+  const labelEnd = Math.max(firstSum, 1);
+  writeMerged(sheet, rowNumber, [1, labelEnd], '合计', TOTAL_LABEL_STYLE);
+  for (let i = labelEnd; i < columns.length; i++) {
+    const cell = sheet.getCell(rowNumber, i + 1);
+    const sum = sums[i];
+    // Rounded to the format's precision so 0.1 + 0.2 reads back as 0.3.
+    if (sum !== null) cell.value = columns[i].kind === 'decimal' ? Math.round(sum * 100) / 100 : sum;
+    cell.style = styles[i];
+  }
+}
+
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: ReportSheet): Promise<void> {
+  const { columns } = report;
+  const last = columns.length;
+  const headerTop = 3;
+  const headerRows = columns.some((c) => c.group) ? 2 : 1;
+  const firstDataRow = headerTop + headerRows;
+  const sheet = workbook.addWorksheet(report.sheetName, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: firstDataRow - 1, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }],
+    pageSetup: { ...PAGE_SETUP, printTitlesRow: `${headerTop}:${firstDataRow - 1}` },
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+  });
+  sheet.columns = columns.map((c) => ({ width: columnWidth(c) }));
+
+  writeMerged(sheet, 1, [1, last], `${report.schoolName}${report.title}`, TITLE_STYLE);
+  sheet.getRow(1).height = TITLE_HEIGHT;
+  const lineSpans = spans(last, 2);
+  const periodText = `${report.period.label}：${report.period.value}`;
+  const unitText = `填报单位（盖章）：${report.schoolName}`;
+  if (lineSpans.length === 2) {
+    writeMerged(sheet, 2, lineSpans[0], periodText, LINE_LEFT_STYLE);
+    writeMerged(sheet, 2, lineSpans[1], unitText, LINE_RIGHT_STYLE);
+  } else {
+    writeMerged(sheet, 2, lineSpans[0], `${periodText}　${unitText}`, LINE_LEFT_STYLE);
+  }
+  sheet.getRow(2).height = LINE_HEIGHT;
+  writeHeader(sheet, headerTop, columns);
+  for (let r = 1; r < firstDataRow; r++) sheet.getRow(r).commit();
+
+  const styles = columns.map(columnStyle);
+  const sums = sumsOf(columns);
+  let rowNumber = firstDataRow;
+  for (const values of report.rows) {
+    const row = sheet.getRow(rowNumber++);
+    for (let i = 0; i < last; i++) {
+      const cell = row.getCell(i + 1);
+      const value = toCellValue(values[i], columns[i].kind);
+      if (value !== null) cell.value = value;
+      cell.style = styles[i];
+      if (sums && sums[i] !== null && typeof value === 'number') sums[i] = (sums[i] as number) + value;
+    }
+    row.commit();
+    if ((rowNumber - firstDataRow) % ROWS_PER_DRAIN === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  if (sums) writeTotalRow(sheet, rowNumber++, columns, sums, styles);
+  // Blank space after each label for a handwritten name and date.
+  const footer = ['填表人：', '审核人：', '填报日期：'];
+  const footerSpans = spans(last, footer.length);
+  if (footerSpans.length === footer.length) footerSpans.forEach((span, i) => writeMerged(sheet, rowNumber, span, footer[i], LINE_LEFT_STYLE));
+  else writeMerged(sheet, rowNumber, footerSpans[0], footer.join('　　　　'), LINE_LEFT_STYLE);
+  sheet.getRow(rowNumber).height = FOOTER_HEIGHT;
+  sheet.commit();
+}
+
+/** Writes the sheets, in order, as one .xlsx workbook. */
+export async function writeReportWorkbook(sheets: readonly ReportSheet[]): Promise<Buffer> {
+  checkSheets(sheets);
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  // useSharedStrings off: a shared-string table would keep every distinct text of a 200,000-row sheet in memory.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  workbook.creator = '职教台账';
+  for (const sheet of sheets) await writeSheet(workbook, sheet);
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
