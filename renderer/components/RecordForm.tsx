@@ -45,6 +45,9 @@ export function RecordForm<S extends z.ZodType>(props: RecordFormProps<S>) {
     form.setFields(fields.map((f) => ({ name: f.key, errors: byField.get(f.key) ?? [] })));
     const recordLevel = issues.filter((i) => !fields.some((f) => f.key === i.field));
     setFormError(recordLevel.length ? recordLevel.map((i) => i.message).join('；') : issues.length ? '有内容需要修改，请查看标红的项目。' : null);
+    // The save button is at the bottom of a long form: bring the first problem into view.
+    const first = fields.find((f) => byField.has(f.key));
+    if (first) form.scrollToField(first.key, { block: 'center' });
   };
 
   const submit = async () => {

@@ -9,7 +9,7 @@ import { ApiError } from '../../renderer/api/client';
 import { staffFields, staffInputSchema } from '../../shared/staff';
 import { makeIdCard } from '../helpers/people';
 
-function renderForm(onSubmit = vi.fn(async () => {})) {
+function renderForm(onSubmit = vi.fn(async (_values: unknown) => {})) {
   render(
     <ConfigProvider locale={zhCN}>
       <AntApp>

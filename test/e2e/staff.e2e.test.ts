@@ -1,6 +1,6 @@
 // A new registrar, in a real Chromium through the browser host: setup, a wrong ID caught, fixed, saved, found,
 // edited, deleted.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../electron/web';
 import { tempDataDir } from '../helpers/dataDir';
@@ -26,8 +26,8 @@ describe('staff roster, end to end', () => {
   });
 
   const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 10_000, interval: 100 });
-  const field = (label: string) => page.getByLabel(label, { exact: true });
-  const formItem = (label: string) => page.locator('.ant-form-item').filter({ has: field(label) });
+  const field = (label: string) => page.locator('form').getByLabel(label, { exact: true });
+  const formItem = (label: string) => page.locator('form .ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
 
   async function pick(label: string, option: string) {
     await field(label).click();
@@ -35,6 +35,7 @@ describe('staff roster, end to end', () => {
   }
 
   it('completes setup, catches a wrong ID, saves, finds, edits and deletes a teacher', async () => {
+    onTestFailed(async () => void (await screenshot(page, 'staff-failure')));
     await page.goto(host.url);
     await page.getByText('欢迎使用职教台账').waitFor();
     await field('学校名称').fill('丽水市示范职业技术学校');
@@ -64,6 +65,8 @@ describe('staff roster, end to end', () => {
     const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
     await eventually(async () => expect(await row.count()).toBe(1));
     expect(await row.innerText()).toContain(good.slice(0, 4) + '**********' + good.slice(-4));
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+    await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
     await screenshot(page, 'staff-list');
 
     await row.getByRole('button', { name: '编辑' }).click();
@@ -73,8 +76,8 @@ describe('staff roster, end to end', () => {
     await eventually(async () => expect(await page.locator('.ant-table-row').filter({ hasText: 'T2025001' }).innerText()).toContain('中级'));
 
     await page.locator('.ant-table-row').filter({ hasText: 'T2025001' }).getByRole('button', { name: '删除' }).click();
-    await page.getByText('确定删除 陈静（工号 T2025001）吗？').waitFor();
-    await page.getByRole('button', { name: /删\s*除/ }).last().click();
+    await page.locator('.ant-modal-confirm-title').filter({ hasText: '确定删除 陈静（工号 T2025001）吗？' }).waitFor();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: /删\s*除/ }).click();
     await page.getByText('已删除 陈静').waitFor();
     await eventually(async () => expect(await page.locator('.ant-table-row').count()).toBe(0));
   });

@@ -78,7 +78,7 @@ describe('the data file', () => {
     const dir = dataDir();
     const file = path.join(dir, DB_FILE);
     const other = new Database(file);
-    other.exec('create table customers (id integer primary key, name text); insert into customers values (1, "x")');
+    other.exec("create table customers (id integer primary key, name text); insert into customers values (1, 'x')");
     other.close();
     const before = sha(file);
     await expect(openApp({ dataDir: dir })).rejects.toThrow(/其他程序的数据库/);
