@@ -3,11 +3,19 @@ import type { z } from 'zod';
 import { schoolContract } from './school';
 import { staffContract } from './staff';
 import { systemContract } from './system';
+import { studentsContract } from './students';
+import { certificatesContract } from './certificates';
+import { awardsContract } from './awards';
+import { annualDataContract } from './annualData';
 
 export const contract = {
   ...schoolContract,
   ...staffContract,
   ...systemContract,
+  ...studentsContract,
+  ...certificatesContract,
+  ...awardsContract,
+  ...annualDataContract,
 };
 
 export type Contract = typeof contract;

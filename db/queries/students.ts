@@ -1,0 +1,177 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { awardPeople, classes, majors, studentCertificates, students } from '../schema';
+import type { Db } from '../open';
+import type { MajorValues, StudentValues, studentListQuerySchema } from '../../shared/students';
+import { nowStamp } from './audit';
+import { personSearch } from './listSearch';
+
+export type MajorRecord = typeof majors.$inferSelect;
+export type ClassRecord = typeof classes.$inferSelect;
+export type StudentRecord = typeof students.$inferSelect;
+type StudentListQuery = z.output<typeof studentListQuerySchema>;
+
+// ─── 专业 ───
+
+const classCount = sql<number>`(select count(*) from ${classes} where ${classes.majorId} = ${majors.id})`;
+const majorStudentCount = sql<number>`(select count(*) from ${students} where ${students.majorId} = ${majors.id})`;
+
+export function listMajors(db: Db) {
+  return db
+    .select({ major: majors, classCount, studentCount: majorStudentCount })
+    .from(majors)
+    .orderBy(asc(majors.code))
+    .all()
+    .map((r) => ({ ...r.major, classCount: r.classCount, studentCount: r.studentCount }));
+}
+
+export function getMajor(db: Db, id: number): MajorRecord | undefined {
+  return db.select().from(majors).where(eq(majors.id, id)).get();
+}
+
+export function findMajorByCode(db: Db, code: string): MajorRecord | undefined {
+  return db.select().from(majors).where(eq(majors.code, code)).get();
+}
+
+export function findMajorByName(db: Db, name: string): MajorRecord | undefined {
+  return db.select().from(majors).where(eq(majors.name, name)).get();
+}
+
+export function insertMajor(db: Db, values: MajorValues): MajorRecord {
+  return db.insert(majors).values(values).returning().get();
+}
+
+export function updateMajor(db: Db, id: number, values: MajorValues): MajorRecord {
+  return db.update(majors).set(values).where(eq(majors.id, id)).returning().get();
+}
+
+export function deleteMajor(db: Db, id: number): void {
+  db.delete(majors).where(eq(majors.id, id)).run();
+}
+
+export function majorUsage(db: Db, id: number): { classCount: number; studentCount: number } {
+  return db.select({ classCount, studentCount: majorStudentCount }).from(majors).where(eq(majors.id, id)).get() ?? { classCount: 0, studentCount: 0 };
+}
+
+// ─── 班级 ───
+
+const classStudentCount = sql<number>`(select count(*) from ${students} where ${students.classId} = ${classes.id})`;
+
+/** A class with its major's name, as the contract shows it. */
+export function listClasses(db: Db, majorId?: number) {
+  return db
+    .select({ klass: classes, majorName: majors.name, studentCount: classStudentCount })
+    .from(classes)
+    .innerJoin(majors, eq(classes.majorId, majors.id))
+    .where(majorId === undefined ? undefined : eq(classes.majorId, majorId))
+    .orderBy(desc(classes.entryYear), asc(classes.name))
+    .all()
+    .map((r) => ({ ...r.klass, majorName: r.majorName, studentCount: r.studentCount }));
+}
+
+export type ClassRow = ReturnType<typeof listClasses>[number];
+
+export function getClass(db: Db, id: number): ClassRow | undefined {
+  return listClasses(db).find((c) => c.id === id);
+}
+
+export function findClassByName(db: Db, name: string): ClassRecord | undefined {
+  return db.select().from(classes).where(eq(classes.name, name)).get();
+}
+
+export function insertClass(db: Db, values: Omit<ClassRecord, 'id'>): ClassRecord {
+  return db.insert(classes).values(values).returning().get();
+}
+
+export function updateClass(db: Db, id: number, values: Omit<ClassRecord, 'id'>): ClassRecord {
+  return db.update(classes).set(values).where(eq(classes.id, id)).returning().get();
+}
+
+export function deleteClass(db: Db, id: number): void {
+  db.delete(classes).where(eq(classes.id, id)).run();
+}
+
+// ─── 学生 ───
+
+const studentColumns = { student: students, majorName: majors.name, className: classes.name };
+const withNames = (r: { student: StudentRecord; majorName: string | null; className: string | null }) => ({
+  ...r.student,
+  majorName: r.majorName,
+  className: r.className,
+  // Every student saved through the schema has one; the column is nullable only for older imports.
+  expectedGraduationYear: r.student.expectedGraduationYear ?? 0,
+});
+export type StudentRow = ReturnType<typeof withNames>;
+
+function studentsWithNames(db: Db) {
+  return db.select(studentColumns).from(students).leftJoin(majors, eq(students.majorId, majors.id)).leftJoin(classes, eq(students.classId, classes.id));
+}
+
+function listFilter(q: StudentListQuery): SQL | undefined {
+  return and(
+    q.search ? personSearch(q.search, { name: students.name, number: students.studentNo, idCard: students.idCard }) : undefined,
+    q.majorId !== undefined ? eq(students.majorId, q.majorId) : undefined,
+    q.classId !== undefined ? eq(students.classId, q.classId) : undefined,
+    q.entryYear !== undefined ? eq(students.entryYear, q.entryYear) : undefined,
+    q.status ? eq(students.status, q.status) : undefined,
+  );
+}
+
+export function listStudents(db: Db, q: StudentListQuery): { rows: StudentRow[]; total: number } {
+  const where = listFilter(q);
+  const order = q.sortOrder === 'desc' ? desc(students[q.sortBy]) : asc(students[q.sortBy]);
+  const rows = studentsWithNames(db)
+    .where(where)
+    .orderBy(order, asc(students.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all()
+    .map(withNames);
+  const total = db.select({ n: sql<number>`count(*)` }).from(students).where(where).get()!.n;
+  return { rows, total };
+}
+
+export function getStudent(db: Db, id: number): StudentRow | undefined {
+  const row = studentsWithNames(db).where(eq(students.id, id)).get();
+  return row && withNames(row);
+}
+
+/** The students with these ids (any order). */
+export function studentsByIds(db: Db, ids: readonly number[]): StudentRecord[] {
+  return ids.length ? db.select().from(students).where(inArray(students.id, [...ids])).all() : [];
+}
+
+/** The students expected to graduate in a year, with major and class names, for rates and destinations. */
+export function studentsGraduatingIn(db: Db, year: number): StudentRow[] {
+  return studentsWithNames(db)
+    .where(eq(students.expectedGraduationYear, year))
+    .orderBy(asc(majors.code), asc(classes.name), asc(students.studentNo))
+    .all()
+    .map(withNames);
+}
+
+export function findStudentByStudentNo(db: Db, studentNo: string): StudentRecord | undefined {
+  return db.select().from(students).where(eq(students.studentNo, studentNo)).get();
+}
+
+export function findStudentByIdCard(db: Db, idCard: string): StudentRecord | undefined {
+  return db.select().from(students).where(eq(students.idCard, idCard)).get();
+}
+
+type StudentColumns = Omit<StudentValues, 'majorName' | 'className'> & { majorId: number | null; classId: number | null };
+
+export function insertStudent(db: Db, values: StudentColumns): StudentRecord {
+  return db.insert(students).values({ ...values, updatedAt: nowStamp() }).returning().get();
+}
+
+export function updateStudent(db: Db, id: number, values: StudentColumns): StudentRecord {
+  return db.update(students).set({ ...values, updatedAt: nowStamp() }).where(eq(students.id, id)).returning().get();
+}
+
+/** Removes the student with their certificates and award links (call inside a transaction). */
+export function deleteStudentWithRecords(db: Db, id: number): { certificatesRemoved: number; awardLinksRemoved: number } {
+  const certificatesRemoved = db.delete(studentCertificates).where(eq(studentCertificates.studentId, id)).run().changes;
+  const awardLinksRemoved = db.delete(awardPeople).where(eq(awardPeople.studentId, id)).run().changes;
+  db.delete(students).where(eq(students.id, id)).run();
+  return { certificatesRemoved, awardLinksRemoved };
+}

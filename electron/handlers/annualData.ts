@@ -1,0 +1,43 @@
+import type { Handlers } from '../../shared/contract';
+import { annualDataFields, derivedFigures, destinationCounts, type AnnualDataResult, type AnnualDataValues } from '../../shared/annualData';
+import { getAnnualData, saveAnnualData, type AnnualDataRecord } from '../../db/queries/annualData';
+import { studentsGraduatingIn } from '../../db/queries/students';
+import { auditChange } from '../../db/queries/audit';
+import { inTransaction, type HandlerContext } from './context';
+
+type AnnualDataHandlers = Pick<Handlers, 'annualData.get' | 'annualData.save'>;
+
+const valuesOf = (row: AnnualDataRecord): AnnualDataValues =>
+  Object.fromEntries(annualDataFields.map((f) => [f.key, row[f.key]])) as AnnualDataValues;
+
+export function annualDataHandlers(ctx: HandlerContext): AnnualDataHandlers {
+  const db = () => ctx.store.db;
+
+  /** The saved figures and the derived ones. Graduates' destinations, once any graduate of the year has one
+   * recorded, come from the student records and override the form's counts. */
+  const result = (schoolYear: number): AnnualDataResult => {
+    const row = getAnnualData(db(), schoolYear);
+    const values = row ? valuesOf(row) : null;
+    const graduates = studentsGraduatingIn(db(), schoolYear).filter((s) => s.status === '毕业');
+    const recorded = graduates.some((g) => g.destination) ? destinationCounts(graduates) : null;
+    const blank = Object.fromEntries(annualDataFields.map((f) => [f.key, null])) as AnnualDataValues;
+    return {
+      schoolYear,
+      values,
+      figures: derivedFigures({ ...(values ?? blank), ...recorded }),
+      destinationSource: recorded ? '学生记录' : '年度数据',
+      recordedDestinations: recorded,
+    };
+  };
+
+  return {
+    'annualData.get': ({ schoolYear }) => result(schoolYear),
+    'annualData.save': ({ schoolYear, values }) =>
+      inTransaction(ctx, () => {
+        const before = getAnnualData(db(), schoolYear);
+        const row = saveAnnualData(db(), schoolYear, values);
+        auditChange(db(), ctx, 'annualData', row.id, `${schoolYear}年度学校数据`, before ?? null, row);
+        return result(schoolYear);
+      }),
+  };
+}

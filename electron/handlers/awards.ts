@@ -1,0 +1,65 @@
+import type { Handlers } from '../../shared/contract';
+import { awardSummary, type AwardValues, type PersonRef } from '../../shared/awards';
+import type { FieldIssue } from '../../shared/errors';
+import { deleteAward, existingPeople, getAward, insertAward, listAwards, peopleOfAwards, updateAward, type AwardRecord } from '../../db/queries/awards';
+import { auditChange } from '../../db/queries/audit';
+import { inTransaction, type HandlerContext } from './context';
+import { assertNoIssues, found } from './uniqueness';
+
+type AwardsHandlers = Pick<Handlers, 'awards.list' | 'awards.create' | 'awards.update' | 'awards.delete' | 'awards.summary'>;
+
+const awardLabel = (a: AwardRecord) => `${a.year}年 ${a.competition} ${a.event} ${a.prize}`;
+
+export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
+  const db = () => ctx.store.db;
+  const requireAward = (id: number) => found(getAward(db(), id), '找不到这条获奖记录，可能已被删除。');
+
+  /** Awards with their people: participants and advisors apart. */
+  const withPeople = (rows: AwardRecord[]) => {
+    const people = peopleOfAwards(db(), rows.map((r) => r.id));
+    const of = (awardId: number, role: '参赛' | '指导') =>
+      people.filter((p) => p.awardId === awardId && p.role === role).map(({ awardId: _a, role: _r, ...p }) => p);
+    return rows.map((r) => ({ ...r, participants: of(r.id, '参赛'), advisors: of(r.id, '指导') }));
+  };
+
+  /** Picked students and staff must still exist (someone may have deleted them meanwhile). */
+  const checkPeople = (v: AwardValues) => {
+    const ids = (list: PersonRef[], key: 'studentId' | 'staffId') => list.map((p) => p[key]).filter((x) => x !== null);
+    const all = [...v.participants, ...v.advisors];
+    const existing = existingPeople(db(), ids(all, 'studentId'), ids(all, 'staffId'));
+    const missing = (field: 'participants' | 'advisors', list: PersonRef[]): FieldIssue[] =>
+      list.flatMap((p, i) =>
+        (p.studentId !== null && !existing.students.has(p.studentId)) || (p.staffId !== null && !existing.staff.has(p.staffId))
+          ? [{ field, message: `第${i + 1}位${field === 'participants' ? '参赛者' : '指导教师'}已不在名册中，请重新选择` }]
+          : [],
+      );
+    assertNoIssues([...missing('participants', v.participants), ...missing('advisors', v.advisors)], 'VALIDATION');
+  };
+
+  return {
+    'awards.list': (filter) => withPeople(listAwards(db(), filter)),
+    'awards.create': (values) =>
+      inTransaction(ctx, () => {
+        checkPeople(values);
+        const row = insertAward(db(), values);
+        auditChange(db(), ctx, 'award', row.id, awardLabel(row), null, row);
+        return withPeople([row])[0];
+      }),
+    'awards.update': ({ id, values }) =>
+      inTransaction(ctx, () => {
+        const before = requireAward(id);
+        checkPeople(values);
+        const row = updateAward(db(), id, values);
+        auditChange(db(), ctx, 'award', id, awardLabel(row), before, row);
+        return withPeople([row])[0];
+      }),
+    'awards.delete': ({ id }) =>
+      inTransaction(ctx, () => {
+        const before = requireAward(id);
+        deleteAward(db(), id);
+        auditChange(db(), ctx, 'award', id, awardLabel(before), before, null);
+        return { id };
+      }),
+    'awards.summary': ({ year }) => awardSummary(withPeople(listAwards(db(), { year }))),
+  };
+}

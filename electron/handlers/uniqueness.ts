@@ -1,0 +1,17 @@
+import { AppError, type FieldIssue } from '../../shared/errors';
+
+/** A unique key (学号, 专业代码…) already held by another record: the issue under the field, naming the holder. */
+export function clash<T extends { id: number }>(field: string, holder: T | undefined, exceptId: number | null, message: (holder: T) => string): FieldIssue[] {
+  return holder && holder.id !== exceptId ? [{ field, message: message(holder) }] : [];
+}
+
+/** Throws the issues as one error: CONFLICT for taken keys, VALIDATION for references that do not resolve. */
+export function assertNoIssues(issues: FieldIssue[], code: 'CONFLICT' | 'VALIDATION' = 'CONFLICT'): void {
+  if (issues.length) throw new AppError(code, issues.map((i) => i.message).join('；'), issues);
+}
+
+/** The record, or NOT_FOUND with a sentence saying what is missing. */
+export function found<T>(row: T | undefined, message: string): T {
+  if (row === undefined) throw new AppError('NOT_FOUND', message);
+  return row;
+}

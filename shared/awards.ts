@@ -1,0 +1,113 @@
+// Competition awards (技能大赛获奖), DESIGN §3 and §4.3 awardCounts: who took part (students and staff of the school,
+// picked by id; a typed name only for outsiders), who advised, and the summary by year × level × prize.
+import { z } from 'zod';
+import { AWARD_LEVELS, COMPETITION_SYSTEMS, PRIZES } from './vocab';
+import { requiredText, yesNo } from './schemaKit';
+import { year } from './students';
+import type { FieldDescriptor } from './fields';
+
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+export type Prize = (typeof PRIZES)[number];
+
+const personRef = z
+  .object({
+    studentId: z.number().int().positive().nullable().default(null),
+    staffId: z.number().int().positive().nullable().default(null),
+    externalName: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(50).nullable().default(null)),
+  })
+  .refine((p) => [p.studentId, p.staffId, p.externalName].filter((x) => x !== null).length === 1, '每一位只能是本校学生、本校教职工或校外人员中的一种');
+export type PersonRef = z.output<typeof personRef>;
+
+const awardShape = z.object({
+  competition: requiredText(100),
+  system: z.enum(COMPETITION_SYSTEMS),
+  level: z.enum(AWARD_LEVELS),
+  year,
+  event: requiredText(100),
+  prize: z.enum(PRIZES),
+  isTeam: yesNo.default(false),
+  participants: z.array(personRef).min(1, '请至少选择一位参赛者').max(50),
+  advisors: z.array(personRef.refine((p) => p.studentId === null, '指导教师应为教职工或校外人员')).max(20).default([]),
+});
+
+export const awardInputSchema = awardShape.superRefine((v, ctx) => {
+  if (!v.isTeam && v.participants.length > 1)
+    ctx.addIssue({ code: 'custom', path: ['participants'], message: '个人赛只能有一位参赛者；多人参赛请选“团体”' });
+});
+export type AwardInput = z.input<typeof awardInputSchema>;
+export type AwardValues = z.output<typeof awardInputSchema>;
+
+/** A person on an award as shown: who it is and whether a student, staff member or outsider. */
+export const awardPersonSchema = z.object({
+  studentId: z.number().nullable(),
+  staffId: z.number().nullable(),
+  externalName: z.string().nullable(),
+  name: z.string(),
+  /** 学号 or 工号; null for an outsider */
+  number: z.string().nullable(),
+});
+export type AwardPerson = z.output<typeof awardPersonSchema>;
+
+export const awardSchema = awardShape.extend({
+  id: z.number(),
+  participants: z.array(awardPersonSchema),
+  advisors: z.array(awardPersonSchema),
+  updatedAt: z.string(),
+});
+export type Award = z.output<typeof awardSchema>;
+
+type AwardScalar = Exclude<keyof AwardValues, 'participants' | 'advisors'>;
+export const awardFields: readonly FieldDescriptor<AwardScalar>[] = [
+  { key: 'year', label: '年度', kind: 'number', section: '比赛', required: true, inList: true, synonyms: ['获奖年度', '年份'] },
+  { key: 'competition', label: '比赛名称', kind: 'text', section: '比赛', required: true, inList: true, help: '如 全国职业院校技能大赛、浙江省职业院校技能大赛' },
+  { key: 'event', label: '赛项', kind: 'text', section: '比赛', required: true, inList: true, synonyms: ['赛项名称', '项目'] },
+  { key: 'system', label: '赛事系统', kind: 'enum', section: '比赛', required: true, options: COMPETITION_SYSTEMS, synonyms: ['系统'] },
+  { key: 'level', label: '级别', kind: 'enum', section: '比赛', required: true, options: AWARD_LEVELS, inList: true, synonyms: ['获奖级别'] },
+  { key: 'prize', label: '奖项', kind: 'enum', section: '比赛', required: true, options: PRIZES, inList: true, synonyms: ['获奖等次', '等次'] },
+  { key: 'isTeam', label: '团体赛', kind: 'boolean', section: '比赛', inList: true, help: '多人组队参赛选“是”' },
+];
+
+export const awardListQuerySchema = z.object({
+  year: z.number().int().optional(),
+  level: z.enum(AWARD_LEVELS).optional(),
+});
+
+/** One cell of the summary: awards won with students (and how many students), with staff as competitors, and the
+ * staff who advised them. An award with both students and staff counts in both. */
+export const awardSummaryRowSchema = z.object({
+  year: z.number(),
+  level: z.enum(AWARD_LEVELS),
+  prize: z.enum(PRIZES),
+  studentAwards: z.number(),
+  students: z.number(),
+  staffAwards: z.number(),
+  staff: z.number(),
+  advisors: z.number(),
+});
+export type AwardSummaryRow = z.output<typeof awardSummaryRowSchema>;
+
+type SummaryInput = Pick<AwardValues, 'year' | 'level' | 'prize'> & { participants: readonly PersonRef[]; advisors: readonly PersonRef[] };
+
+/** Year × level × prize, newest year first, then levels and prizes in vocabulary order. Outsiders are not counted;
+ * a person is counted once per award (人次). */
+export function awardSummary(awards: readonly SummaryInput[]): AwardSummaryRow[] {
+  const cells = new Map<string, AwardSummaryRow>();
+  for (const a of awards) {
+    const key = `${a.year}|${a.level}|${a.prize}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { year: a.year, level: a.level, prize: a.prize, studentAwards: 0, students: 0, staffAwards: 0, staff: 0, advisors: 0 };
+      cells.set(key, cell);
+    }
+    const students = new Set(a.participants.map((p) => p.studentId).filter((x) => x !== null)).size;
+    const staff = new Set(a.participants.map((p) => p.staffId).filter((x) => x !== null)).size;
+    cell.students += students;
+    cell.studentAwards += students > 0 ? 1 : 0;
+    cell.staff += staff;
+    cell.staffAwards += staff > 0 ? 1 : 0;
+    cell.advisors += new Set(a.advisors.map((p) => p.staffId).filter((x) => x !== null)).size;
+  }
+  return [...cells.values()].sort(
+    (x, y) => y.year - x.year || AWARD_LEVELS.indexOf(x.level) - AWARD_LEVELS.indexOf(y.level) || PRIZES.indexOf(x.prize) - PRIZES.indexOf(y.prize),
+  );
+}
