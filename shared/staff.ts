@@ -4,13 +4,13 @@ import {
   TEACHER_CERT_TYPES, TEACHING_CATEGORIES,
 } from './vocab';
 import { nonNegativeInt, optionalEnum, optionalPastDate, optionalText, pastDate, personName, requiredText, yesNo } from './schemaKit';
-import { checkIdCard, normalizeIdCard } from './rules/idcard';
+import { checkPersonId, idCardInput, idDerivedOutput, personIdFields, withIdDerived } from './personId';
 import type { FieldDescriptor } from './fields';
 
 const staffShape = z.object({
   staffNo: requiredText(32),
   name: personName,
-  idCard: z.string().transform(normalizeIdCard).pipe(z.string().min(1, '请填写身份证号')),
+  idCard: idCardInput,
   birthDate: optionalPastDate,
   sex: optionalEnum(SEXES),
   phone: z
@@ -40,26 +40,14 @@ const staffShape = z.object({
  * and must agree with it when given. */
 export const staffInputSchema = staffShape
   .superRefine((v, ctx) => {
-    const id = checkIdCard(v.idCard);
-    if (!id.ok) {
-      ctx.addIssue({ code: 'custom', path: ['idCard'], message: id.message });
-      return;
-    }
-    if (v.birthDate && v.birthDate !== id.birthDate)
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: `出生日期与身份证号不一致（身份证号显示为 ${id.birthDate}）` });
-    if (v.sex && v.sex !== id.sex)
-      ctx.addIssue({ code: 'custom', path: ['sex'], message: `性别与身份证号不一致（身份证号显示为${id.sex}）` });
+    if (!checkPersonId(v, ctx)) return;
     if (v.workStartDate && v.workStartDate > v.joinDate)
       ctx.addIssue({ code: 'custom', path: ['workStartDate'], message: '参加工作日期不能晚于来校日期' });
     if (v.birthDate && v.joinDate <= v.birthDate)
       ctx.addIssue({ code: 'custom', path: ['joinDate'], message: '来校日期应晚于出生日期' });
   })
-  .transform((v) => {
-    const id = checkIdCard(v.idCard);
-    // Unreachable when the ID is wrong: zod runs no transform after a refinement issue.
-    if (!id.ok) return z.NEVER;
-    return { ...v, birthDate: id.birthDate, sex: id.sex };
-  });
+  // zod runs no transform after a refinement issue, so the ID is valid here.
+  .transform(withIdDerived);
 
 export type StaffInput = z.input<typeof staffInputSchema>;
 export type StaffValues = z.output<typeof staffInputSchema>;
@@ -67,8 +55,7 @@ export type StaffField = keyof z.output<typeof staffShape>;
 
 export const staffSchema = staffShape.extend({
   id: z.number(),
-  birthDate: z.string(),
-  sex: z.enum(SEXES),
+  ...idDerivedOutput,
   updatedAt: z.string(),
 });
 export type Staff = z.output<typeof staffSchema>;
@@ -79,9 +66,7 @@ export type StaffRow = Staff;
 export const staffFields: readonly FieldDescriptor<StaffField>[] = [
   { key: 'staffNo', label: '工号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['职工号', '教工号', '人员编号'] },
   { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['教师姓名', '职工姓名'] },
-  { key: 'idCard', label: '身份证号', kind: 'idCard', section: '基本信息', required: true, inList: true, sensitive: true, synonyms: ['身份证号码', '公民身份号码', '居民身份证号', '证件号码'] },
-  { key: 'birthDate', label: '出生日期', kind: 'date', section: '基本信息', derivedFrom: 'idCard', synonyms: ['出生年月'], help: '由身份证号自动填写' },
-  { key: 'sex', label: '性别', kind: 'enum', section: '基本信息', options: SEXES, derivedFrom: 'idCard', inList: true, help: '由身份证号自动填写' },
+  ...personIdFields('基本信息'),
   { key: 'ethnicity', label: '民族', kind: 'enum', section: '基本信息', options: ETHNICITIES },
   { key: 'politicalStatus', label: '政治面貌', kind: 'enum', section: '基本信息', options: POLITICAL_STATUSES },
   { key: 'phone', label: '联系电话', kind: 'phone', section: '基本信息', sensitive: true, synonyms: ['手机号', '手机号码', '电话'] },
