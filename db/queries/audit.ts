@@ -31,7 +31,7 @@ export function auditChange(
   db: Db,
   ctx: AuditContext,
   entity: string,
-  entityId: number,
+  entityId: number | null,
   label: string,
   before: Plain | null,
   after: Plain | null,

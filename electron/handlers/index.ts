@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import type { HandlerContext } from './context';
+import { practiceHandlers } from './practice';
+import { qualificationsHandlers } from './qualifications';
 import { schoolHandlers } from './school';
 import { staffHandlers } from './staff';
 import { systemHandlers } from './system';
@@ -7,16 +9,27 @@ import { studentsHandlers } from './students';
 import { certificatesHandlers } from './certificates';
 import { awardsHandlers } from './awards';
 import { annualDataHandlers } from './annualData';
+import { indicatorHandlers } from './indicators';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
+  const practice = practiceHandlers(ctx);
+  const certificates = certificatesHandlers(ctx);
+  const annualData = annualDataHandlers(ctx);
   return {
     ...schoolHandlers(ctx),
     ...staffHandlers(ctx),
+    ...qualificationsHandlers(ctx),
+    ...practice,
     ...systemHandlers(ctx),
     ...studentsHandlers(ctx),
-    ...certificatesHandlers(ctx),
+    ...certificates,
     ...awardsHandlers(ctx),
-    ...annualDataHandlers(ctx),
+    ...annualData,
+    ...indicatorHandlers(ctx, {
+      annualData: annualData['annualData.get'],
+      practiceSettings: practice['practice.settings.get'],
+      certificateThresholds: certificates['certificates.getThresholds'],
+    }),
   };
 }

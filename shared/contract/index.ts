@@ -1,5 +1,7 @@
 // The contract: method name → { input, output } schemas. Every transport and every handler is typed from it.
 import type { z } from 'zod';
+import { practiceContract } from './practice';
+import { qualificationsContract } from './qualifications';
 import { schoolContract } from './school';
 import { staffContract } from './staff';
 import { systemContract } from './system';
@@ -7,15 +9,19 @@ import { studentsContract } from './students';
 import { certificatesContract } from './certificates';
 import { awardsContract } from './awards';
 import { annualDataContract } from './annualData';
+import { indicatorsContract } from './indicators';
 
 export const contract = {
   ...schoolContract,
   ...staffContract,
+  ...qualificationsContract,
+  ...practiceContract,
   ...systemContract,
   ...studentsContract,
   ...certificatesContract,
   ...awardsContract,
   ...annualDataContract,
+  ...indicatorsContract,
 };
 
 export type Contract = typeof contract;
