@@ -9,11 +9,12 @@ import { getSchool, getSetting, putSetting } from '../../db/queries/school';
 import { loadIndicatorSnapshot } from '../../db/queries/indicators';
 import { customPresets, deletePreset, savePreset } from '../../db/queries/presets';
 import { drillRows } from '../../db/queries/drill';
+import { dataQualityReport } from '../../db/queries/quality';
 import { auditChange } from '../../db/queries/audit';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../../seeds/presets';
 import { inTransaction, type HandlerContext } from './context';
 
-type IndicatorHandlers = Pick<Handlers, 'indicators.compute' | 'indicators.drill' | 'presets.list' | 'presets.select' | 'presets.save' | 'presets.delete'>;
+type IndicatorHandlers = Pick<Handlers, 'indicators.compute' | 'indicators.drill' | 'quality.check' | 'presets.list' | 'presets.select' | 'presets.save' | 'presets.delete'>;
 
 /** What the indicators read from other areas, through those areas' own handlers so the rules live once. */
 export interface IndicatorSources {
@@ -74,6 +75,7 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
       const ids = part === 'numerator' ? figure.drill.numeratorIds : figure.drill.denominatorIds;
       return { title, ...drillRows(db(), figure.drill.entity, ids) };
     },
+    'quality.check': () => dataQualityReport(db()),
     'presets.list': () => ({ presets: allPresets(), selectedId: selectedId() }),
     'presets.select': ({ id }) =>
       inTransaction(ctx, () => {

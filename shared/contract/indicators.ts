@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { INDICATOR_IDS, indicatorResultSchema, presetSchema, targetSchema } from '../indicators';
 import { isoDate, requiredText } from '../schemaKit';
+import { qualityReportSchema } from '../quality';
 
 const period = z.object({
   /** default: the school's 统计截止日期 */
@@ -31,6 +32,8 @@ export const indicatorsContract = {
   'indicators.compute': method(period, indicatorsReportSchema),
   /** the records behind a figure's numerator or denominator */
   'indicators.drill': method(period.extend({ id: z.enum(INDICATOR_IDS), part: z.enum(['numerator', 'denominator']) }), drillTableSchema),
+  /** what would make a figure wrong: missing 任教类别, 双师型 without a certificate, … */
+  'quality.check': method(z.object({}), qualityReportSchema),
   'presets.list': method(z.object({}), z.object({ presets: z.array(presetSchema), selectedId: z.string() })),
   'presets.select': method(z.object({ id: z.string().min(1) }), z.object({ selectedId: z.string() })),
   /** saves the user's own preset (a copy of a built-in one when id is absent) */
