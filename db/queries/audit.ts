@@ -50,3 +50,8 @@ export function auditChange(
     .map((k) => ({ ...base, action: '修改' as const, field: k, oldValue: show(k, before[k]), newValue: show(k, after[k]) }));
   if (rows.length) db.insert(auditLog).values(rows).run();
 }
+
+/** One entry for an action on the whole database (demo data, an import, a restore). */
+export function auditEvent(db: Db, ctx: AuditContext, action: AuditAction, entity: string, label: string): void {
+  db.insert(auditLog).values({ at: nowStamp(), action, entity, label, via: ctx.via, batchId: ctx.batchId ?? null }).run();
+}

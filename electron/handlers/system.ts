@@ -2,21 +2,26 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { listBackups } from '../../db/backup';
 import { generateDemoSchool } from '../../seeds/demo';
-import type { HandlerContext } from './context';
+import { auditEvent } from '../../db/queries/audit';
+import { inTransaction, type HandlerContext } from './context';
 
 type SystemHandlers = Pick<Handlers, 'demo.generate' | 'backup.create' | 'backup.list' | 'backup.restore' | 'app.info'>;
 
 export function systemHandlers(ctx: HandlerContext): SystemHandlers {
   return {
-    'demo.generate': ({ type }) => {
-      const counts = generateDemoSchool(ctx.store.sqlite, { type });
-      return { staff: counts.staff };
-    },
+    'demo.generate': ({ type }) =>
+      inTransaction(ctx, () => {
+        const counts = generateDemoSchool(ctx.store.sqlite, { type });
+        auditEvent(ctx.store.db, { via: '演示数据' }, '导入', 'demo', `演示学校：教职工 ${counts.staff} 人，学生 ${counts.students} 人`);
+        return { staff: counts.staff };
+      }),
     'backup.create': () => ctx.store.backup('manual'),
     'backup.list': () => listBackups(ctx.store.backupDir),
     'backup.restore': async ({ file }) => {
       if (!file.trim()) throw new AppError('VALIDATION', '请选择要恢复的备份');
-      return ctx.store.restore(file);
+      const result = await ctx.store.restore(file);
+      auditEvent(ctx.store.db, { via: '恢复' }, '恢复', 'database', `从备份 ${result.restored} 恢复；恢复前的数据已备份为 ${result.safetyBackup}`);
+      return result;
     },
     'app.info': () => ({ version: ctx.version, dataDir: ctx.store.dataDir, schemaVersion: ctx.store.schemaVersion }),
   };

@@ -129,7 +129,11 @@ describe('the data file', () => {
     const result = await app.handlers['backup.restore']({ file: backup.file });
     expect(result.restored).toBe(backup.file);
     app.close();
-    expect(dumpRows(path.join(dir, DB_FILE))).toEqual(snapshot);
+    // identical rows, plus the audit entry that records the restore itself
+    const { audit_log: restoredAudit, ...restored } = dumpRows(path.join(dir, DB_FILE));
+    const { audit_log: snapshotAudit, ...expected } = snapshot;
+    expect(restored).toEqual(expected);
+    expect(restoredAudit).toEqual([...snapshotAudit, expect.objectContaining({ action: '恢复', via: '恢复' })]);
     const safety = new Database(path.join(dir, 'backups', result.safetyBackup), { readonly: true });
     expect(safety.prepare("select count(*) from staff where staff_no = 'T0009'").pluck().get()).toBe(1);
     safety.close();
