@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { Layout, Menu, Typography } from 'antd';
 import { DatabaseOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { studentAreas } from './pages/studentAreas';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { School } from '../shared/school';
 import { HomePage } from './pages/HomePage';
@@ -22,6 +23,7 @@ function Shell({ school, onReload }: { school: School; onReload: () => void }) {
   const areas: Area[] = [
     { path: '/', label: '概览', icon: <HomeOutlined />, page: <HomePage school={school} /> },
     { path: '/staff', label: '教职工', icon: <TeamOutlined />, page: <StaffListPage /> },
+    ...studentAreas,
     { path: '/settings/data', label: '数据与备份', icon: <DatabaseOutlined />, page: <BackupPage onRestored={onReload} /> },
   ];
   const current = areas.find((a) => a.path === location.pathname) ?? areas[0];

@@ -4,6 +4,7 @@ import type { School } from '../../shared/school';
 import { POST_CATEGORIES } from '../../shared/vocab';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
+import { StudentFiguresCard } from './StudentFiguresCard';
 
 export function HomePage({ school }: { school: School }) {
   const api = useApi();
@@ -37,6 +38,7 @@ export function HomePage({ school }: { school: School }) {
           ))}
         </Row>
       </Card>
+      <StudentFiguresCard />
     </div>
   );
 }
