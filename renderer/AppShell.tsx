@@ -1,13 +1,14 @@
 // The layout after setup: a side menu of the areas that exist, and the page of the chosen one.
 import { useState, type ReactNode } from 'react';
 import { Layout, Menu, Typography } from 'antd';
-import { DatabaseOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, DatabaseOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import { studentAreas } from './pages/studentAreas';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { School } from '../shared/school';
 import { HomePage } from './pages/HomePage';
 import { StaffListPage } from './pages/staff/StaffListPage';
 import { BackupPage } from './pages/BackupPage';
+import { PresetsPage } from './pages/settings/PresetsPage';
 
 interface Area {
   path: string;
@@ -24,6 +25,7 @@ function Shell({ school, onReload }: { school: School; onReload: () => void }) {
     { path: '/', label: '概览', icon: <HomeOutlined />, page: <HomePage school={school} /> },
     { path: '/staff', label: '教职工', icon: <TeamOutlined />, page: <StaffListPage /> },
     ...studentAreas,
+    { path: '/settings/presets', label: '指标方案', icon: <AimOutlined />, page: <PresetsPage /> },
     { path: '/settings/data', label: '数据与备份', icon: <DatabaseOutlined />, page: <BackupPage onRestored={onReload} /> },
   ];
   const current = areas.find((a) => a.path === location.pathname) ?? areas[0];

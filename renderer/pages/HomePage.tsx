@@ -1,10 +1,11 @@
-// 概览: the school at a glance. Later areas add their figures here.
+// 概览: the school at a glance, its indicators against the chosen plan, and what needs attention.
 import { Card, Col, Descriptions, Row, Statistic, Alert } from 'antd';
 import type { School } from '../../shared/school';
 import { POST_CATEGORIES } from '../../shared/vocab';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
 import { StudentFiguresCard } from './StudentFiguresCard';
+import { IndicatorOverview } from './overview/IndicatorOverview';
 
 export function HomePage({ school }: { school: School }) {
   const api = useApi();
@@ -29,7 +30,8 @@ export function HomePage({ school }: { school: School }) {
         </Descriptions>
       </Card>
       {counts.error && <Alert type="error" showIcon title={counts.error} />}
-      <Card title="在职教职工">
+      <IndicatorOverview school={school} />
+      <Card title="在职教职工" style={{ marginTop: 16 }}>
         <Row gutter={16}>
           {(counts.data ?? []).map((c) => (
             <Col key={c.postCategory} xs={12} md={4}>

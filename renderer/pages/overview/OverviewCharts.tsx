@@ -37,7 +37,7 @@ export function OverviewCharts({ indicators, asOf, year }: { indicators: Indicat
         option={{
           tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
           legend: { data: ['实际', '目标'] },
-          xAxis: { type: 'category', data: teacherShares.map((i) => i.label.replace('比例', '').replace('占专业课教师', '')) },
+          xAxis: { type: 'category', data: teacherShares.map((i) => i.label.replace('比例', '').replace('占专业课教师', '')), axisLabel: { interval: 0 } },
           yAxis: percentAxis,
           series: [
             { name: '实际', type: 'bar', data: teacherShares.map((i) => pct(i.value)), label: { show: true, position: 'top', formatter: '{c}%' } },
