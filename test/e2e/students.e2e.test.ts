@@ -134,6 +134,26 @@ describe('students, certificates and awards, end to end', () => {
     await eventually(async () => expect((await summaryRow.innerText()).split(/\s+/)).toEqual(['省级', '一等奖', '1', '1', '0', '0', '1']));
     await screenshot(page, 'awards');
 
+    // the student's drawer lists the certificate, its level in one vocabulary
+    await menu('学生');
+    await page.locator('.ant-table-row').filter({ hasText: '林小雨' }).getByRole('button', { name: '编辑' }).click();
+    const certificates = page.locator('.ant-drawer-open .ant-table-row').filter({ hasText: '计算机程序设计员' });
+    await eventually(async () => expect(await certificates.innerText()).toContain('四级（中级工）'));
+    await screenshot(page, 'student-drawer');
+    await page.locator('.ant-drawer-open').getByRole('button', { name: /取\s*消/ }).click();
+
+    // the annual data form with its derived figures beside it
+    await menu('学校年度数据');
+    await field('招生总数（人）').fill('1200');
+    await field('中高职一体化招生数（人）').fill('500');
+    await field('生均公用经费（元/生·年）').fill('2600');
+    await save();
+    await toast(`已保存${year}年度数据`);
+    await eventually(async () => expect(await page.getByLabel('中高职一体化招生占比', { exact: true }).innerText()).toBe('41.7%'));
+    expect(await page.getByLabel('生均公用经费', { exact: true }).innerText()).toBe('2,600 元/生·年');
+    expect(await page.getByLabel('就业率', { exact: true }).innerText()).toBe('—');
+    await screenshot(page, 'annual-data');
+
     // the home page shows the year's figures
     await menu('概览');
     const home = page.locator('.ant-card').filter({ hasText: `学生证书与技能大赛（${year}年）` });

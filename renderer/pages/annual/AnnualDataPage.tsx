@@ -36,7 +36,7 @@ function Figures({ result }: { result: AnnualDataResult }) {
               </Typography.Text>
               <Typography.Text type="secondary">
                 {f.rule}
-                {f.unit === '%' ? `：${formatCounts(f)}` : ''}
+                {f.unit === '%' ? `：${f.numerator === null || f.denominator === null ? '人数未填全' : formatCounts(f)}` : ''}
               </Typography.Text>
             </Space>
           </Descriptions.Item>
