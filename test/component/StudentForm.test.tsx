@@ -10,7 +10,7 @@ import { ApiError } from '../../renderer/api/client';
 import { studentFields, studentInputSchema } from '../../shared/students';
 import { makeIdCard } from '../helpers/people';
 
-function renderForm(initial: Record<string, unknown> = {}, onSubmit = vi.fn(async () => {})) {
+function renderForm(initial: Record<string, unknown> = {}, onSubmit = vi.fn(async (_values: unknown) => {})) {
   const fields = studentFields.map((f) => (f.key === 'className' ? { ...f, options: ['计算机2301班'] } : f));
   render(
     <ConfigProvider locale={zhCN}>
