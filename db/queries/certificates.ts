@@ -1,5 +1,5 @@
-import { asc, eq, inArray } from 'drizzle-orm';
-import { studentCertificates } from '../schema';
+import { asc, eq } from 'drizzle-orm';
+import { studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import type { CertificateValues } from '../../shared/certificates';
 
@@ -9,8 +9,16 @@ export function listCertificates(db: Db, studentId: number): CertificateRecord[]
   return db.select().from(studentCertificates).where(eq(studentCertificates.studentId, studentId)).orderBy(asc(studentCertificates.obtainedDate), asc(studentCertificates.id)).all();
 }
 
-export function certificatesOfStudents(db: Db, studentIds: readonly number[]): CertificateRecord[] {
-  return studentIds.length ? db.select().from(studentCertificates).where(inArray(studentCertificates.studentId, [...studentIds])).all() : [];
+/** The certificates of the students expected to graduate in a year (a join, not a list of ids: a city's cohort
+ * can exceed SQLite's limit on bound parameters). */
+export function certificatesOfCohort(db: Db, year: number): CertificateRecord[] {
+  return db
+    .select({ certificate: studentCertificates })
+    .from(studentCertificates)
+    .innerJoin(students, eq(studentCertificates.studentId, students.id))
+    .where(eq(students.expectedGraduationYear, year))
+    .all()
+    .map((r) => r.certificate);
 }
 
 export function getCertificate(db: Db, id: number): CertificateRecord | undefined {

@@ -3,7 +3,7 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, type CertificateThresholdSettings } from '../../shared/rules/certificates';
 import {
-  certificatesOfStudents, deleteCertificate, getCertificate, insertCertificate, listCertificates, updateCertificate,
+  certificatesOfCohort, deleteCertificate, getCertificate, insertCertificate, listCertificates, updateCertificate,
 } from '../../db/queries/certificates';
 import { getClass, studentsByIds, studentsGraduatingIn } from '../../db/queries/students';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
@@ -76,7 +76,7 @@ export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers 
       if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
       const settings = thresholds();
       const students = studentsGraduatingIn(db(), year);
-      const certificates = certificatesOfStudents(db(), students.map((s) => s.id));
+      const certificates = certificatesOfCohort(db(), year);
       const result = certificateAttainment(
         students.map((s) => ({ ...s, studentId: s.id })),
         certificates.map((c) => ({ ...c, dateObtained: c.obtainedDate })),
