@@ -13,8 +13,10 @@ type StudentListQuery = z.output<typeof studentListQuerySchema>;
 
 // ─── 专业 ───
 
-const classCount = sql<number>`(select count(*) from ${classes} where ${classes.majorId} = ${majors.id})`;
-const majorStudentCount = sql<number>`(select count(*) from ${students} where ${students.majorId} = ${majors.id})`;
+// Written out in full: drizzle renders a column inside sql`` without its table, so in a correlated subquery the
+// outer "id" would silently resolve to the inner table's id.
+const classCount = sql<number>`(select count(*) from "classes" c where c."major_id" = "majors"."id")`;
+const majorStudentCount = sql<number>`(select count(*) from "students" s where s."major_id" = "majors"."id")`;
 
 export function listMajors(db: Db) {
   return db
@@ -55,7 +57,7 @@ export function majorUsage(db: Db, id: number): { classCount: number; studentCou
 
 // ─── 班级 ───
 
-const classStudentCount = sql<number>`(select count(*) from ${students} where ${students.classId} = ${classes.id})`;
+const classStudentCount = sql<number>`(select count(*) from "students" s where s."class_id" = "classes"."id")`;
 
 /** A class with its major's name, as the contract shows it. */
 export function listClasses(db: Db, majorId?: number) {

@@ -46,6 +46,19 @@ describe('majors and classes', () => {
     expect(err.fieldErrors).toEqual([{ field: 'majorName', message: '没有名为“电子商务”的专业，请先在“专业”页添加' }]);
   });
 
+  it('counts each major’s classes and students, and each class’s students', async () => {
+    await api.call('majors.create', { code: '730701', name: '电子商务' });
+    await api.call('classes.create', { name: '电商2201班', majorName: '电子商务', entryYear: 2022 });
+    const { major, klass } = await majorAndClass();
+    for (let i = 1; i <= 3; i++) await api.call('students.create', studentInput(i, { className: klass.name }));
+    await api.call('students.create', studentInput(4, { className: '电商2201班' }));
+    const majors = await api.call('majors.list', {});
+    expect(majors.map((m) => [m.name, m.classCount, m.studentCount])).toEqual([['计算机应用', 1, 3], ['电子商务', 1, 1]]);
+    expect(majors.find((m) => m.id === major.id)?.studentCount).toBe(3);
+    const classes = await api.call('classes.list', {});
+    expect(classes.map((c) => [c.name, c.studentCount])).toEqual([['电商2201班', 1], ['计算机2201班', 3]]);
+  });
+
   it('does not delete a major or class that still has students', async () => {
     const { major, klass } = await majorAndClass();
     await api.call('students.create', studentInput(1, { className: klass.name }));
