@@ -31,6 +31,7 @@ function ThresholdsEditor({ value, onSaved, onClose }: { value: Thresholds; onSa
     <Modal
       open
       title="合格证书的最低等级"
+      width={600}
       okText="保存"
       cancelText="取消"
       onCancel={onClose}
@@ -55,7 +56,7 @@ function ThresholdsEditor({ value, onSaved, onClose }: { value: Thresholds; onSa
             key: 'skill',
             title: '职业资格/技能等级证书',
             render: (_: unknown, { type }) => (
-              <Select aria-label={`${type}技能等级`} style={{ width: 150 }} value={draft[type].minSkillLevel} onChange={(v) => set(type, 'minSkillLevel', v)}
+              <Select aria-label={`${type}技能等级`} style={{ width: 200 }} value={draft[type].minSkillLevel} onChange={(v) => set(type, 'minSkillLevel', v)}
                 options={SKILL_LEVELS.map((l) => ({ value: l, label: `${levelLabel(l)}及以上` }))} />
             ),
           },
@@ -63,7 +64,7 @@ function ThresholdsEditor({ value, onSaved, onClose }: { value: Thresholds; onSa
             key: 'x',
             title: '1+X证书',
             render: (_: unknown, { type }) => (
-              <Select aria-label={`${type}1+X等级`} style={{ width: 110 }} value={draft[type].minXCertLevel} onChange={(v) => set(type, 'minXCertLevel', v)}
+              <Select aria-label={`${type}1+X等级`} style={{ width: 130 }} value={draft[type].minXCertLevel} onChange={(v) => set(type, 'minXCertLevel', v)}
                 options={X_CERT_LEVELS.map((l) => ({ value: l, label: `${l}及以上` }))} />
             ),
           },
