@@ -1,17 +1,10 @@
 // Students, certificates, awards and annual data over the in-process and the loopback HTTP transport: the same
 // answers, everything surviving JSON.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../../electron/appContext';
-import { startWebHost, type WebHost } from '../../electron/web';
-import { httpTransport, type Transport } from '../../renderer/api/transport';
-import { tempDataDir } from '../helpers/dataDir';
-import { inProcessTransport } from '../helpers/transports';
+import { describe, expect, it } from 'vitest';
+import type { Transport } from '../../renderer/api/transport';
+import { onBothTransports } from '../helpers/twoTransports';
 import { staffInput } from '../helpers/people';
 import { studentInput } from '../helpers/students';
-
-function stable(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'updatedAt' ? '<time>' : v)));
-}
 
 async function scenario(call: Transport) {
   const out: Record<string, unknown> = {};
@@ -34,37 +27,21 @@ async function scenario(call: Transport) {
   await data('awards.summary', { year: 2025 });
   await data('annualData.save', { schoolYear: 2025, values: { enrolmentTotal: 300, integratedEnrolment: 120 } });
   await data('students.list', { classId: klass.id });
-  return stable(out);
+  return out;
 }
 
 describe('students and awards over two transports', () => {
-  let local: { app: App; cleanup: () => void };
-  let remote: { host: WebHost; cleanup: () => void };
-  let results: [unknown, unknown];
-
-  beforeAll(async () => {
-    const a = tempDataDir();
-    local = { app: await openApp({ dataDir: a.dir }), cleanup: a.cleanup };
-    const b = tempDataDir();
-    remote = { host: await startWebHost({ dataDir: b.dir }), cleanup: b.cleanup };
-    results = [await scenario(inProcessTransport(local.app.handlers)), await scenario(httpTransport(remote.host.url.replace(/\/$/, ''), remote.host.token))];
-  });
-
-  afterAll(async () => {
-    local.app.close();
-    await remote.host.close();
-    local.cleanup();
-    remote.cleanup();
-  });
+  const both = onBothTransports(scenario);
 
   it('gives identical results in-process and over HTTP', () => {
-    expect(results[1]).toEqual(results[0]);
+    const [local, http] = both.results();
+    expect(http).toEqual(local);
   });
 
   it('answers as a registrar expects', () => {
     // JSON answers, read loosely in the assertions below
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const r = Object.values(results[0] as Record<string, { ok: boolean; data?: any; error?: any }>);
+    const r = Object.values(both.results()[0] as Record<string, { ok: boolean; data?: any; error?: any }>);
     const [, , , , , , duplicate, bulk, bulkRejected, rate, , award, summary, annual, list] = r;
     expect(duplicate.error.code).toBe('CONFLICT');
     expect(bulk.data).toEqual({ created: 2 });
