@@ -14,6 +14,9 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
   init --name 学校名称 --type 中职|高职|技工院校 [--code 学校标识码] [--region 所在县市区] [--cutoff YYYY-MM-DD]
   demo [--type 中职|高职|技工院校]     生成一所演示学校（仅限空数据库）
   staff list [--json]                 列出教职工（身份证号已脱敏）
+  practice-status [--as-of YYYY-MM-DD] [--json]
+                                      企业实践达标情况：每位在职专任教师的实践天数、状态、差额和期限
+                                      （不指定日期时按学校的统计截止日期）
   backup                              立即备份
   restore 备份文件                     从备份恢复（恢复前自动备份当前数据）
 通用选项：--data 数据文件夹  --json 以 JSON 输出`;
@@ -63,6 +66,13 @@ const commands: Record<string, Command> = {
     }
     return { json: rows, text: rows.map((r) => [r.staffNo, r.name, r.sex, r.idCard, r.postCategory, r.teachingCategory ?? '', r.status].join('\t')).join('\n') };
   },
+  'practice-status': async (app, { values }) => {
+    const board = await call(app, 'practice.statusBoard', { asOf: values['as-of'] as string | undefined });
+    const rows = board.rows.map((r) => ({ staffNo: r.staffNo, name: r.name, days: r.days, status: r.status, shortfallDays: r.shortfallDays, deadline: r.deadline }));
+    const header = `截至 ${board.asOf}（统计区间 ${board.window.start}～${board.window.end}，要求 ${board.settings.requiredDays} 天）`;
+    const table = [['工号', '姓名', '实践天数', '状态', '差额（天）', '完成期限'], ...rows.map((r) => [r.staffNo, r.name, String(r.days), r.status, String(r.shortfallDays), r.deadline ?? '—'])];
+    return { json: rows, text: [header, ...table.map((cells) => cells.join('\t'))].join('\n') };
+  },
   backup: async (app) => {
     const b = await call(app, 'backup.create', {});
     return { json: b, text: `已备份：${path.join(app.store.backupDir, b.file)}` };
@@ -90,6 +100,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         code: { type: 'string' },
         region: { type: 'string' },
         cutoff: { type: 'string' },
+        'as-of': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

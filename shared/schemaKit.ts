@@ -57,7 +57,11 @@ export const nonNegativeInt = (max = 1_000_000) => z.coerce.number().int('应为
 
 export const id = z.number().int().positive();
 
-/** zod issues → field issues keyed by the first path segment (the form field). */
+/** zod issues → field issues keyed by the form field: the first path segment, or the one under `values` for the
+ * {id, values} and {staffId, values} inputs of updates and sub-records. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ field: i.path.length ? String(i.path[0]) : '', message: i.message }));
+  return error.issues.map((i) => {
+    const path = i.path[0] === 'values' && i.path.length > 1 ? i.path.slice(1) : i.path;
+    return { field: path.length ? String(path[0]) : '', message: i.message };
+  });
 }

@@ -1,0 +1,141 @@
+// 企业实践 records, their evidence rows, and the compliance of every teacher (DESIGN §4.1).
+import { and, asc, desc, eq, getTableColumns, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { practiceEvidence, practiceRecords, staff } from '../schema';
+import type { Db } from '../open';
+import { nowStamp } from './audit';
+import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '../../shared/practice';
+import { complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan } from '../../shared/rules/practice';
+
+export type PracticeRecord = typeof practiceRecords.$inferSelect;
+export type EvidenceRecord = typeof practiceEvidence.$inferSelect;
+type ListQuery = z.output<typeof practiceListQuerySchema>;
+
+/** A record with its teacher's 工号 and name and its number of evidence files. */
+const rowColumns = {
+  ...getTableColumns(practiceRecords),
+  staffNo: staff.staffNo,
+  staffName: staff.name,
+  evidenceCount: sql<number>`(select count(*) from ${practiceEvidence} where ${practiceEvidence.practiceId} = ${practiceRecords.id})`,
+};
+
+function selectRows(db: Db, where: SQL | undefined) {
+  return db.select(rowColumns).from(practiceRecords).innerJoin(staff, eq(staff.id, practiceRecords.staffId)).where(where);
+}
+
+function listFilter(q: ListQuery): SQL | undefined {
+  return and(
+    q.staffId === undefined ? undefined : eq(practiceRecords.staffId, q.staffId),
+    q.year === undefined ? undefined : and(gte(practiceRecords.startDate, `${q.year}-01-01`), lte(practiceRecords.startDate, `${q.year}-12-31`)),
+    q.form === undefined ? undefined : eq(practiceRecords.form, q.form),
+    q.reviewState === undefined ? undefined : eq(practiceRecords.reviewState, q.reviewState),
+  );
+}
+
+/** Newest first; a teacher's page shows all of theirs, the ledger pages through the school's. */
+export function listPractice(db: Db, q: ListQuery): { rows: PracticeRow[]; total: number } {
+  const where = listFilter(q);
+  const rows = selectRows(db, where)
+    .orderBy(desc(practiceRecords.startDate), desc(practiceRecords.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(practiceRecords).where(where).get()!.n;
+  return { rows, total };
+}
+
+export function getPracticeRow(db: Db, id: number): PracticeRow | undefined {
+  return selectRows(db, eq(practiceRecords.id, id)).get();
+}
+
+/** A teacher's records touching the window, oldest first (the timeline). */
+export function practiceRowsInWindow(db: Db, staffId: number, window: DateWindow): PracticeRow[] {
+  return selectRows(
+    db,
+    and(eq(practiceRecords.staffId, staffId), lte(practiceRecords.startDate, window.end), gte(practiceRecords.endDate, window.start)),
+  )
+    .orderBy(asc(practiceRecords.startDate), asc(practiceRecords.id))
+    .all();
+}
+
+export function practiceOfStaff(db: Db, staffId: number): PracticeRecord[] {
+  return db.select().from(practiceRecords).where(eq(practiceRecords.staffId, staffId)).orderBy(asc(practiceRecords.startDate)).all();
+}
+
+export function getPractice(db: Db, id: number): PracticeRecord | undefined {
+  return db.select().from(practiceRecords).where(eq(practiceRecords.id, id)).get();
+}
+
+export function insertPractice(db: Db, staffId: number, values: PracticeValues): PracticeRecord {
+  return db.insert(practiceRecords).values({ ...values, staffId, updatedAt: nowStamp() }).returning().get();
+}
+
+export function updatePractice(db: Db, id: number, values: PracticeValues): PracticeRecord {
+  return db.update(practiceRecords).set({ ...values, updatedAt: nowStamp() }).where(eq(practiceRecords.id, id)).returning().get();
+}
+
+/** Deletes the record and its evidence rows (call inside a transaction); returns the evidence rows removed. */
+export function deletePracticeWithEvidence(db: Db, id: number): EvidenceRecord[] {
+  const evidence = listEvidence(db, id);
+  db.delete(practiceEvidence).where(eq(practiceEvidence.practiceId, id)).run();
+  db.delete(practiceRecords).where(eq(practiceRecords.id, id)).run();
+  return evidence;
+}
+
+export function listEvidence(db: Db, practiceId: number): EvidenceRecord[] {
+  return db.select().from(practiceEvidence).where(eq(practiceEvidence.practiceId, practiceId)).orderBy(asc(practiceEvidence.id)).all();
+}
+
+export function getEvidence(db: Db, id: number): EvidenceRecord | undefined {
+  return db.select().from(practiceEvidence).where(eq(practiceEvidence.id, id)).get();
+}
+
+export function insertEvidence(db: Db, values: Omit<EvidenceRecord, 'id' | 'addedAt'>): EvidenceRecord {
+  return db.insert(practiceEvidence).values({ ...values, addedAt: nowStamp() }).returning().get();
+}
+
+export function deleteEvidence(db: Db, id: number): void {
+  db.delete(practiceEvidence).where(eq(practiceEvidence.id, id)).run();
+}
+
+/**
+ * The compliance of every 在职 专任教师 as of D (or of one, given staffId): the one computation behind the status
+ * board, a teacher's page, the home page and the CLI, so they agree by construction. Two queries, grouped in memory.
+ */
+export function complianceRows(db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] {
+  const teachers = db
+    .select()
+    .from(staff)
+    .where(and(eq(staff.status, '在职'), eq(staff.postCategory, '专任教师'), staffId === undefined ? undefined : eq(staff.id, staffId)))
+    .orderBy(asc(staff.staffNo))
+    .all();
+  const spans = db
+    .select({ staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, days: practiceRecords.days })
+    .from(practiceRecords)
+    .where(staffId === undefined ? undefined : eq(practiceRecords.staffId, staffId))
+    .all();
+  const byStaff = new Map<number, PracticeSpan[]>();
+  for (const { staffId: owner, ...span } of spans) {
+    const list = byStaff.get(owner);
+    if (list) list.push(span);
+    else byStaff.set(owner, [span]);
+  }
+  const rows: ComplianceRow[] = [];
+  for (const t of teachers) {
+    const c = complianceOf(t, byStaff.get(t.id) ?? [], asOf, settings);
+    if (!c) continue;
+    rows.push({
+      staffId: t.id,
+      staffNo: t.staffNo,
+      name: t.name,
+      teachingCategory: t.teachingCategory,
+      joinDate: t.joinDate,
+      days: c.days,
+      requiredDays: c.requiredDays,
+      status: c.status,
+      shortfallDays: c.shortfallDays,
+      deadline: c.deadline,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,181 @@
+// 企业实践: records with their overlap warnings, evidence files kept in the data folder, the settings of the
+// compliance rule, and the status of every teacher (DESIGN §4.1).
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/dates';
+import { EVIDENCE_MAX_BYTES, overlapWarnings, type PracticeValues } from '../../shared/practice';
+import { DEFAULT_COMPLIANCE_SETTINGS, COMPLIANCE_STATUSES, practiceWindow, preServicePracticeFlag, type ComplianceSettings } from '../../shared/rules/practice';
+import { getSchool, getSetting, putSetting } from '../../db/queries/school';
+import {
+  complianceRows, deleteEvidence, deletePracticeWithEvidence, getEvidence, getPractice, getPracticeRow, insertEvidence, insertPractice, listEvidence,
+  listPractice, practiceOfStaff, practiceRowsInWindow, updatePractice, type EvidenceRecord, type PracticeRecord,
+} from '../../db/queries/practice';
+import { auditChange } from '../../db/queries/audit';
+import type { StaffRecord } from '../../db/queries/staff';
+import { inTransaction, type HandlerContext } from './context';
+import { requireOwner } from './qualifications';
+
+type PracticeHandlers = Pick<Handlers, Extract<keyof Handlers, `practice.${string}`>>;
+
+const SETTINGS_KEY = 'practice.compliance';
+
+/** The files we accept as evidence, recognised by their first bytes (never by the name the user gave). */
+const EVIDENCE_TYPES: { ext: string; mimeType: string; matches: (b: Buffer) => boolean }[] = [
+  { ext: 'png', mimeType: 'image/png', matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { ext: 'jpg', mimeType: 'image/jpeg', matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { ext: 'gif', mimeType: 'image/gif', matches: (b) => b.subarray(0, 4).toString('latin1') === 'GIF8' },
+  { ext: 'webp', mimeType: 'image/webp', matches: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+  { ext: 'pdf', mimeType: 'application/pdf', matches: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+];
+
+/** What the user called the file, without any folders: for display only, never used as a path. */
+function displayName(fileName: string): string {
+  return fileName.split(/[\\/]/).filter(Boolean).pop()?.slice(0, 200) || '证明材料';
+}
+
+export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
+  const db = () => ctx.store.db;
+  const evidenceDir = () => path.join(ctx.store.dataDir, 'evidence');
+  /** Stored names are ours (uuid.ext); the check keeps a tampered row from reaching outside the folder. */
+  const evidencePath = (e: EvidenceRecord) => {
+    if (path.basename(e.storedName) !== e.storedName) throw new AppError('DATABASE', '证明材料的文件名不正确，无法打开。');
+    return path.join(evidenceDir(), e.storedName);
+  };
+  /** Files go after the commit: a rolled-back delete never loses one. A file already gone is fine. */
+  const removeFiles = (rows: EvidenceRecord[]) => rows.forEach((e) => fs.rmSync(evidencePath(e), { force: true }));
+
+  const settings = (): ComplianceSettings => getSetting(db(), SETTINGS_KEY, DEFAULT_COMPLIANCE_SETTINGS);
+  const resolveAsOf = (asOf: string | undefined) => asOf ?? getSchool(db())?.cutoffDate ?? todayIso();
+  const recordLabel = (owner: StaffRecord, r: PracticeRecord) => `${owner.name}（${owner.staffNo}）${r.startDate}～${r.endDate} ${r.enterpriseName}`;
+
+  const requirePractice = (id: number) => {
+    const row = getPractice(db(), id);
+    if (!row) throw new AppError('NOT_FOUND', '找不到这条企业实践记录，可能已被删除，请刷新后重试。');
+    return row;
+  };
+  const requireEvidence = (id: number) => {
+    const row = getEvidence(db(), id);
+    if (!row) throw new AppError('NOT_FOUND', '找不到这份证明材料，可能已被删除，请刷新后重试。');
+    return row;
+  };
+  const saved = (staffId: number, record: PracticeRecord, values: PracticeValues) => ({
+    record: getPracticeRow(db(), record.id)!,
+    warnings: overlapWarnings(values, practiceOfStaff(db(), staffId).filter((o) => o.id !== record.id)),
+  });
+  const flatSettings = (s: ComplianceSettings) => ({
+    requiredDays: s.requiredDays,
+    windowYears: s.windowYears,
+    fixedCycle: s.fixedCycle ? `${s.fixedCycle.start}～${s.fixedCycle.end}` : null,
+  });
+
+  return {
+    'practice.list': (q) => {
+      if (q.staffId !== undefined) requireOwner(ctx, q.staffId);
+      return listPractice(db(), q);
+    },
+    'practice.create': ({ staffId, values }) =>
+      inTransaction(ctx, () => {
+        const owner = requireOwner(ctx, staffId);
+        const row = insertPractice(db(), staffId, values);
+        auditChange(db(), ctx, 'practice', row.id, recordLabel(owner, row), null, row);
+        return saved(staffId, row, values);
+      }),
+    'practice.update': ({ id, values }) =>
+      inTransaction(ctx, () => {
+        const before = requirePractice(id);
+        const row = updatePractice(db(), id, values);
+        auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), before, row);
+        return saved(row.staffId, row, values);
+      }),
+    'practice.delete': ({ id }) => {
+      const removed = inTransaction(ctx, () => {
+        const before = requirePractice(id);
+        const label = recordLabel(requireOwner(ctx, before.staffId), before);
+        const evidence = deletePracticeWithEvidence(db(), id);
+        for (const e of evidence) auditChange(db(), ctx, 'practiceEvidence', e.id, `${label} 的证明材料 ${e.originalName}`, e, null);
+        auditChange(db(), ctx, 'practice', id, label, before, null);
+        return evidence;
+      });
+      removeFiles(removed);
+      return { id };
+    },
+    'practice.statusBoard': ({ asOf, status }) => {
+      const when = resolveAsOf(asOf);
+      const current = settings();
+      const rows = complianceRows(db(), when, current);
+      const counts = Object.fromEntries(COMPLIANCE_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<(typeof COMPLIANCE_STATUSES)[number], number>;
+      return { asOf: when, window: practiceWindow(when, current), settings: current, rows: status ? rows.filter((r) => r.status === status) : rows, counts };
+    },
+    'practice.teacherSummary': ({ staffId, asOf }) => {
+      const owner = requireOwner(ctx, staffId);
+      const when = resolveAsOf(asOf);
+      const current = settings();
+      const window = practiceWindow(when, current);
+      return {
+        asOf: when,
+        window,
+        compliance: complianceRows(db(), when, current, staffId)[0] ?? null,
+        preServiceFlag: preServicePracticeFlag(owner, practiceOfStaff(db(), staffId)),
+        windowRecords: practiceRowsInWindow(db(), staffId, window),
+      };
+    },
+    'practice.settings.get': () => settings(),
+    'practice.settings.set': (next) =>
+      inTransaction(ctx, () => {
+        const before = settings();
+        putSetting(db(), SETTINGS_KEY, next);
+        auditChange(db(), ctx, 'practiceSettings', 1, '企业实践达标设置', flatSettings(before), flatSettings(next));
+        return next;
+      }),
+    'practice.evidence.list': ({ practiceId }) => {
+      requirePractice(practiceId);
+      return listEvidence(db(), practiceId);
+    },
+    'practice.evidence.add': ({ practiceId, fileName, base64 }) => {
+      const practice = requirePractice(practiceId);
+      const name = displayName(fileName);
+      const bytes = Buffer.from(base64, 'base64');
+      if (bytes.length === 0) throw new AppError('VALIDATION', `“${name}”是空文件`, [{ field: 'base64', message: '文件是空的' }]);
+      if (bytes.length > EVIDENCE_MAX_BYTES)
+        throw new AppError('VALIDATION', `“${name}”有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，证明材料不能超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`);
+      const type = EVIDENCE_TYPES.find((t) => t.matches(bytes));
+      if (!type) throw new AppError('VALIDATION', `“${name}”不是图片（PNG、JPG、GIF、WEBP）或 PDF 文件，不能作为证明材料上传`);
+      fs.mkdirSync(evidenceDir(), { recursive: true });
+      const storedName = `${randomUUID()}.${type.ext}`;
+      const file = path.join(evidenceDir(), storedName);
+      fs.writeFileSync(file, bytes, { flag: 'wx' });
+      try {
+        return inTransaction(ctx, () => {
+          const row = insertEvidence(db(), { practiceId, originalName: name, storedName, mimeType: type.mimeType, size: bytes.length });
+          const owner = requireOwner(ctx, practice.staffId);
+          auditChange(db(), ctx, 'practiceEvidence', row.id, `${recordLabel(owner, practice)} 的证明材料 ${name}`, null, row);
+          return row;
+        });
+      } catch (e) {
+        fs.rmSync(file, { force: true });
+        throw e;
+      }
+    },
+    'practice.evidence.get': ({ id }) => {
+      const row = requireEvidence(id);
+      const file = evidencePath(row);
+      if (!fs.existsSync(file))
+        throw new AppError('NOT_FOUND', `证明材料“${row.originalName}”的文件不在数据文件夹中（evidence/${row.storedName}），可能被移走或删除了。`);
+      return { ...row, base64: fs.readFileSync(file).toString('base64') };
+    },
+    'practice.evidence.delete': ({ id }) => {
+      const row = inTransaction(ctx, () => {
+        const before = requireEvidence(id);
+        deleteEvidence(db(), id);
+        const practice = requirePractice(before.practiceId);
+        auditChange(db(), ctx, 'practiceEvidence', id, `${recordLabel(requireOwner(ctx, practice.staffId), practice)} 的证明材料 ${before.originalName}`, before, null);
+        return before;
+      });
+      removeFiles([row]);
+      return { id };
+    },
+  };
+}
