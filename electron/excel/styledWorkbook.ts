@@ -94,7 +94,13 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
 };
 const TOTAL_LABEL_STYLE: Partial<ExcelJS.Style> = { font: HEADER_FONT, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle' } };
 
+/** 全角空格: the gap between items that share one cell when a sheet is too narrow to give each its own. */
+const GAP = '\u3000';
 const TITLE_HEIGHT = 32;
+/** One line of 宋体 11 (Excel's own default height for that font is 14.25). */
+const BODY_LINE_HEIGHT = 15;
+/** ExcelJS leaves a column of exactly this width out of <cols>, so the sheet default must be the same width. */
+const EXCELJS_DEFAULT_WIDTH = 9;
 const LINE_HEIGHT = 22;
 const HEADER_HEIGHT = 22;
 const FOOTER_HEIGHT = 30;
@@ -154,6 +160,17 @@ function spans(count: number, parts: number): [number, number][] {
     start = end + 1;
   }
   return out;
+}
+
+/** Lines a wrapped text needs in a column, for the row height: neither Excel nor LibreOffice grows a row on opening
+ * a file, so without this a long 任教专业 would print as overlapping lines. */
+function linesNeeded(text: string, width: number): number {
+  // Most cells are short: skip the character count when even all-CJK text would fit on one line.
+  // One unit of the width is lost to the cell's padding.
+  if (text.length * 2 <= width - 1 && !text.includes('\n')) return 1;
+  let lines = 0;
+  for (const part of text.split('\n')) lines += Math.max(1, Math.ceil(displayWidth(part) / (width - 1)));
+  return lines;
 }
 
 function toCellValue(value: CellValue, kind: ColumnKind): string | number | null {
@@ -228,8 +245,10 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
     views: [{ state: 'frozen', xSplit: 0, ySplit: firstDataRow - 1, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }],
     pageSetup: { ...PAGE_SETUP, printTitlesRow: `${headerTop}:${firstDataRow - 1}` },
     headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+    properties: { defaultColWidth: EXCELJS_DEFAULT_WIDTH },
   });
-  sheet.columns = columns.map((c) => ({ width: columnWidth(c) }));
+  const widths = columns.map(columnWidth);
+  sheet.columns = widths.map((width) => ({ width }));
 
   writeMerged(sheet, 1, [1, last], `${report.schoolName}${report.title}`, TITLE_STYLE);
   sheet.getRow(1).height = TITLE_HEIGHT;
@@ -240,7 +259,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
     writeMerged(sheet, 2, lineSpans[0], periodText, LINE_LEFT_STYLE);
     writeMerged(sheet, 2, lineSpans[1], unitText, LINE_RIGHT_STYLE);
   } else {
-    writeMerged(sheet, 2, lineSpans[0], `${periodText}　${unitText}`, LINE_LEFT_STYLE);
+    writeMerged(sheet, 2, lineSpans[0], periodText + GAP + unitText, LINE_LEFT_STYLE);
   }
   sheet.getRow(2).height = LINE_HEIGHT;
   writeHeader(sheet, headerTop, columns);
@@ -251,13 +270,16 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
   let rowNumber = firstDataRow;
   for (const values of report.rows) {
     const row = sheet.getRow(rowNumber++);
+    let lines = 1;
     for (let i = 0; i < last; i++) {
       const cell = row.getCell(i + 1);
       const value = toCellValue(values[i], columns[i].kind);
       if (value !== null) cell.value = value;
       cell.style = styles[i];
       if (sums && sums[i] !== null && typeof value === 'number') sums[i] = (sums[i] as number) + value;
+      else if (columns[i].kind === 'text' && typeof value === 'string') lines = Math.max(lines, linesNeeded(value, widths[i]));
     }
+    if (lines > 1) row.height = lines * BODY_LINE_HEIGHT;
     row.commit();
     if ((rowNumber - firstDataRow) % ROWS_PER_DRAIN === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -267,7 +289,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
   const footer = ['填表人：', '审核人：', '填报日期：'];
   const footerSpans = spans(last, footer.length);
   if (footerSpans.length === footer.length) footerSpans.forEach((span, i) => writeMerged(sheet, rowNumber, span, footer[i], LINE_LEFT_STYLE));
-  else writeMerged(sheet, rowNumber, footerSpans[0], footer.join('　　　　'), LINE_LEFT_STYLE);
+  else writeMerged(sheet, rowNumber, footerSpans[0], footer.join(GAP.repeat(4)), LINE_LEFT_STYLE);
   sheet.getRow(rowNumber).height = FOOTER_HEIGHT;
   sheet.commit();
 }

@@ -111,6 +111,12 @@ describe('writeReportWorkbook', () => {
     expect(widths.every((w) => typeof w === 'number' && w >= 6)).toBe(true);
   });
 
+  it('makes a row tall enough for text that wraps, since neither Excel nor LibreOffice does it on opening', () => {
+    // 专业名称 is 10 wide: 机电技术应用 needs two lines, +1 one.
+    expect(styled.getRow(7).height).toBe(30);
+    expect(styled.getRow(8).height).toBeUndefined();
+  });
+
   it('formats integers, decimals and percentages, and writes dates as YYYY-MM-DD text', () => {
     expect(sheet.D5).toMatchObject({ t: 'n', v: 1200, z: '#,##0' });
     expect(sheet.F5).toMatchObject({ t: 'n', z: '0.0%' });

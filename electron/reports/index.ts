@@ -1,0 +1,47 @@
+// The bureau's workbooks (DESIGN §5), by report id: the CLI's `export <id>`, the export page and the 质量年报 pack
+// all go through this registry. A new report is one file in this folder and one entry here. Planned ids:
+// practice-ledger, practice-status, dual-teachers, certificates, awards, quality-pack.
+import type { Db } from '../../db/open';
+import { getSchool, type SchoolRecord } from '../../db/queries/school';
+import { allStaff } from '../../db/queries/staff';
+import { AppError } from '../../shared/errors';
+import type { ReportSheet } from '../excel/styledWorkbook';
+import { buildRosterSheet, ROSTER_TITLE } from './roster';
+
+export interface ReportContext {
+  db: Db;
+  /** 统计截止日期 (YYYY-MM-DD); reports as of a date default to the school's cut-off date. */
+  asOf?: string;
+  /** For reports of a year (证书获取率, 技能大赛, 质量年报). */
+  year?: number;
+  presetId?: string;
+  /** The full 身份证号 instead of the masked one, on the registrar's explicit choice (DESIGN §9). */
+  includeFullIdCard?: boolean;
+}
+
+export interface ReportDefinition {
+  id: string;
+  /** The Chinese name shown on the export page and used for the file name. */
+  title: string;
+  /** One sheet per table; the 质量年报 pack concatenates the others' sheets. */
+  build: (ctx: ReportContext) => ReportSheet[];
+}
+
+export function requireSchool(db: Db): SchoolRecord {
+  const school = getSchool(db);
+  if (!school) throw new AppError('NOT_SET_UP', '请先填写学校信息，再导出报表');
+  return school;
+}
+
+export const REPORTS = {
+  roster: {
+    id: 'roster',
+    title: ROSTER_TITLE,
+    build: ({ db, asOf, includeFullIdCard }) => {
+      const school = requireSchool(db);
+      return [buildRosterSheet({ school: { name: school.name, cutoffDate: asOf ?? school.cutoffDate }, staff: allStaff(db), includeFullIdCard: includeFullIdCard ?? false })];
+    },
+  },
+} as const satisfies Record<string, ReportDefinition>;
+
+export type ReportId = keyof typeof REPORTS;

@@ -1,0 +1,102 @@
+// Renders the 教职工花名册 as a registrar would print it: LibreOffice converts the workbook to PDF, pdftoppm turns
+// each page into a PNG under test/artifacts/reports/ for a person to look at.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceMigrationsDir } from '../../../electron/appContext';
+import { writeReportWorkbook } from '../../../electron/excel/styledWorkbook';
+import { REPORTS } from '../../../electron/reports';
+import { Store } from '../../../db/store';
+import { saveSchool } from '../../../db/queries/school';
+import { insertStaff } from '../../../db/queries/staff';
+import { staffInputSchema } from '../../../shared/staff';
+import { EDUCATION_LEVELS, POST_CATEGORIES, PROFESSIONAL_TITLES, TEACHER_CERT_TYPES } from '../../../shared/vocab';
+import { makeIdCard, staffInput } from '../../helpers/people';
+import { tempDataDir } from '../../helpers/dataDir';
+
+function onPath(command: string): boolean {
+  try {
+    execFileSync('which', [command], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const missing = ['soffice', 'pdftoppm'].filter((c) => !onPath(c));
+const ARTIFACTS = path.resolve('test/artifacts/reports');
+const NAMES = ['王伟', '李娜', '买买提·艾力', '欧阳晓燕', '张', '钟离子墨', '=HYPERLINK("http://x","y")'];
+const MAJORS = ['计算机应用', '电子商务', '机电技术应用', '中餐烹饪', '智能设备运行与维护（含工业机器人方向）'];
+
+if (missing.length) console.log(`LibreOffice rendering test skipped: ${missing.join(' and ')} not found on PATH`);
+
+describe.skipIf(missing.length > 0)('教职工花名册 rendered by LibreOffice', () => {
+  let data: ReturnType<typeof tempDataDir>;
+  let store: Store;
+
+  beforeAll(async () => {
+    data = tempDataDir();
+    store = await Store.open({ dataDir: data.dir, migrationsDir: sourceMigrationsDir() });
+    saveSchool(store.db, { name: '丽水市职业技术学校', code: '3633000001', type: '中职', region: '莲都区', authority: '丽水市教育局', cutoffDate: '2025-08-31' });
+    // Enough staff for two pages, with the longest values each column can hold.
+    for (let i = 1; i <= 45; i++) {
+      const sex = i % 2 ? '男' : '女';
+      const birthDate = `${1965 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`;
+      const postCategory = POST_CATEGORIES[i % POST_CATEGORIES.length];
+      const teaches = postCategory === '专任教师' || postCategory === '兼职教师';
+      insertStaff(
+        store.db,
+        staffInputSchema.parse(
+          staffInput(
+            {
+              name: NAMES[i % NAMES.length],
+              idCard: makeIdCard(birthDate, sex, i),
+              ethnicity: i % 7 ? '汉族' : '畲族',
+              politicalStatus: i % 3 ? '中共预备党员' : '群众',
+              workStartDate: '2008-07-01',
+              postCategory,
+              teachingCategory: teaches ? (['专业课', '公共基础课', '实习指导'] as const)[i % 3] : null,
+              teachingMajor: teaches ? MAJORS[i % MAJORS.length] : null,
+              highestEducation: EDUCATION_LEVELS[i % EDUCATION_LEVELS.length],
+              highestDegree: i % 4 ? '硕士' : '无',
+              title: PROFESSIONAL_TITLES[i % PROFESSIONAL_TITLES.length],
+              teacherCertType: TEACHER_CERT_TYPES[i % TEACHER_CERT_TYPES.length],
+              status: i % 11 ? '在职' : '退休',
+            },
+            i,
+          ),
+        ),
+      );
+    }
+  });
+
+  afterAll(() => {
+    store?.close();
+    data?.cleanup();
+  });
+
+  it('converts to a PDF without error and writes a PNG of each page', async () => {
+    const [sheet] = REPORTS.roster.build({ db: store.db });
+    const xlsx = path.join(data.dir, 'roster.xlsx');
+    fs.writeFileSync(xlsx, await writeReportWorkbook([sheet]));
+    // A private LibreOffice profile: a second soffice (another test run, a desktop session) would otherwise hold
+    // the profile lock and the conversion would silently do nothing.
+    const profile = pathToFileURL(path.join(data.dir, 'lo-profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', data.dir, xlsx], {
+      timeout: 120_000,
+      stdio: 'pipe',
+    });
+    const pdf = path.join(data.dir, 'roster.pdf');
+    expect(fs.statSync(pdf).size).toBeGreaterThan(1000);
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    for (const old of fs.readdirSync(ARTIFACTS)) if (old.startsWith('roster')) fs.rmSync(path.join(ARTIFACTS, old));
+    fs.copyFileSync(xlsx, path.join(ARTIFACTS, 'roster.xlsx'));
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, 'roster')], { timeout: 60_000 });
+    const pages = fs.readdirSync(ARTIFACTS).filter((f) => /^roster-\d+\.png$/.test(f));
+    // 45 staff do not fit on one A4 page at a legible size: the header must repeat on the second.
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  }, 180_000);
+});
