@@ -1,16 +1,8 @@
 // The same staff scenarios over the in-process and the loopback HTTP transport must give identical results.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../../electron/appContext';
-import { startWebHost, type WebHost } from '../../electron/web';
-import { httpTransport, type Transport } from '../../renderer/api/transport';
-import { tempDataDir } from '../helpers/dataDir';
-import { inProcessTransport } from '../helpers/transports';
+import { describe, expect, it } from 'vitest';
+import type { Transport } from '../../renderer/api/transport';
+import { onBothTransports } from '../helpers/twoTransports';
 import { makeIdCard, staffInput } from '../helpers/people';
-
-/** Timestamps differ between runs; everything else must match. */
-function stable(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (k, v) => (k === 'updatedAt' ? '<time>' : v)));
-}
 
 async function scenario(call: Transport) {
   const out: Record<string, unknown> = {};
@@ -37,38 +29,20 @@ async function scenario(call: Transport) {
   out.unknownMethod = await call('staff.drop', {});
   out.malformed = await call('staff.create', 'not an object');
   out.wrongTypes = await call('staff.list', { page: 'one' });
-  return stable(out);
+  return out;
 }
 
 describe('one contract, two transports', () => {
-  let local: { app: App; cleanup: () => void };
-  let remote: { host: WebHost; cleanup: () => void };
-  let results: [unknown, unknown];
-
-  beforeAll(async () => {
-    const a = tempDataDir();
-    local = { app: await openApp({ dataDir: a.dir }), cleanup: a.cleanup };
-    const b = tempDataDir();
-    remote = { host: await startWebHost({ dataDir: b.dir }), cleanup: b.cleanup };
-    results = [
-      await scenario(inProcessTransport(local.app.handlers)),
-      await scenario(httpTransport(remote.host.url.replace(/\/$/, ''), remote.host.token)),
-    ];
-  });
-
-  afterAll(async () => {
-    local.app.close();
-    await remote.host.close();
-    local.cleanup();
-    remote.cleanup();
-  });
+  const both = onBothTransports(scenario);
 
   it('gives identical results in-process and over HTTP', () => {
-    expect(results[1]).toEqual(results[0]);
+    const [local, http] = both.results();
+    expect(http).toEqual(local);
   });
 
   it('answers each case as a registrar expects', () => {
-    const r = results[0] as Record<string, { ok: boolean; data?: any; error?: any }>;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the scenario's answers are arbitrary JSON
+    const r = both.results()[0] as Record<string, { ok: boolean; data?: any; error?: any }>;
     expect(r.noSchool).toEqual({ ok: true, data: null });
     expect(r.setup.ok).toBe(true);
     expect(r.setupTwice.error.code).toBe('CONFLICT');
@@ -98,7 +72,7 @@ describe('one contract, two transports', () => {
   });
 
   it('writes nothing when a call is rejected', async () => {
-    const list = await local.app.handlers['staff.list']({ page: 1, pageSize: 100, sortBy: 'staffNo', sortOrder: 'asc' });
+    const list = await both.app().handlers['staff.list']({ page: 1, pageSize: 100, sortBy: 'staffNo', sortOrder: 'asc' });
     expect(list.rows.map((x) => x.staffNo)).toEqual(['T0002']);
   });
 });
