@@ -118,7 +118,8 @@ const EXCELJS_DEFAULT_WIDTH = 9;
 const LINE_HEIGHT = 22;
 const HEADER_HEIGHT = 22;
 const FOOTER_HEIGHT = 30;
-/** Rows written between pauses that let the zip stream drain, so memory stays flat however long the sheet. */
+/** Rows written between yields to the event loop, so a long export lets the zip stream drain and lets the process
+ * answer other events (progress, a cancel) meanwhile. */
 const ROWS_PER_DRAIN = 1000;
 
 /** A4 landscape, one page wide, as many pages tall as needed; margins in inches. */
@@ -299,7 +300,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
   }
 
   if (sums) writeTotalRow(sheet, rowNumber++, columns, sums, styles);
-  // Blank space after each label for a handwritten name and date.
+  // Each label gets a third of the width: room for a handwritten name and date after it.
   const footer = ['填表人：', '审核人：', '填报日期：'];
   const footerSpans = spans(last, footer.length);
   if (footerSpans.length === footer.length) footerSpans.forEach((span, i) => writeMerged(sheet, rowNumber, span, footer[i], LINE_LEFT_STYLE));
@@ -319,6 +320,7 @@ export async function writeReportWorkbook(sheets: readonly ReportSheet[]): Promi
     },
   });
   // useSharedStrings off: a shared-string table would keep every distinct text of a 200,000-row sheet in memory.
+  // Strings are then written in the cell (t="str", no formula), which Excel, LibreOffice and SheetJS read as text.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = '职教台账';
   for (const sheet of sheets) await writeSheet(workbook, sheet);

@@ -172,6 +172,14 @@ describe('writeReportWorkbook', () => {
   });
 });
 
+describe('displayWidth', () => {
+  it('counts Chinese and full-width characters as two units, others as one', () => {
+    expect(displayWidth('计算机A1')).toBe(8);
+    expect(displayWidth('经费（万元）')).toBe(12);
+    expect(displayWidth('买买提·艾力')).toBe(11);
+  });
+});
+
 describe('safeText', () => {
   it('prefixes an apostrophe only where a spreadsheet could see a formula', () => {
     expect(HOSTILE.map(safeText).every((s) => s.startsWith("'"))).toBe(true);
