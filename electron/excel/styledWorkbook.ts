@@ -113,6 +113,8 @@ const GAP = '\u3000';
 const TITLE_HEIGHT = 32;
 /** One line of 宋体 11 (Excel's own default height for that font is 14.25). */
 const BODY_LINE_HEIGHT = 15;
+/** Every body row gets at least this, so one-line rows beside wrapped ones do not look cramped when printed. */
+const BODY_MIN_HEIGHT = 20;
 /** ExcelJS leaves a column of exactly this width out of <cols>, so the sheet default must be the same width. */
 const EXCELJS_DEFAULT_WIDTH = 9;
 const LINE_HEIGHT = 22;
@@ -294,7 +296,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
       if (sums && sums[i] !== null && typeof value === 'number') sums[i] = (sums[i] as number) + value;
       else if (columns[i].kind === 'text' && typeof value === 'string') lines = Math.max(lines, linesNeeded(value, widths[i]));
     }
-    if (lines > 1) row.height = lines * BODY_LINE_HEIGHT;
+    row.height = Math.max(BODY_MIN_HEIGHT, lines * BODY_LINE_HEIGHT);
     row.commit();
     if ((rowNumber - firstDataRow) % ROWS_PER_DRAIN === 0) await new Promise((resolve) => setImmediate(resolve));
   }
