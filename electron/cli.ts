@@ -1,5 +1,6 @@
 // The command line over the same handlers (DESIGN §6): for administrators and automation.
 // Prints only the command's own output; with --json exactly one JSON document.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,6 +9,7 @@ import type { Method, InputOf, OutputOf } from '../shared/contract';
 import type { AppErrorData } from '../shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
+import { formatIndicatorValue, formatMet, formatNumber, formatTarget } from '../shared/format';
 
 const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> [选项]
 命令：
@@ -17,6 +19,11 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
   practice-status [--as-of YYYY-MM-DD] [--json]
                                       企业实践达标情况：每位在职专任教师的实践天数、状态、差额和期限
                                       （不指定日期时按学校的统计截止日期）
+  indicators [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--json]
+                                      质量年报指标：分子、分母、数值、目标与是否达标
+  export <roster|practice-ledger|practice-status|dual-teachers|certificates|awards|quality-data|quality-pack>
+         --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--full-id]
+                                      导出教育局报表（--full-id 导出完整身份证号，默认隐去中间部分）
   backup                              立即备份
   restore 备份文件                     从备份恢复（恢复前自动备份当前数据）
 通用选项：--data 数据文件夹  --json 以 JSON 输出`;
@@ -41,6 +48,15 @@ async function call<M extends Method>(app: App, method: M, input: InputOf<M>): P
 type Command = (app: App, args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, io: CliIo) => Promise<unknown>;
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** --as-of, --year and --preset, as the indicator and export methods take them. */
+function period(values: Record<string, string | boolean | undefined>) {
+  return {
+    asOf: values['as-of'] as string | undefined,
+    year: values.year === undefined ? undefined : Number(values.year),
+    presetId: values.preset as string | undefined,
+  };
+}
 
 const commands: Record<string, Command> = {
   init: async (app, { values }) => {
@@ -73,6 +89,25 @@ const commands: Record<string, Command> = {
     const table = [['工号', '姓名', '实践天数', '状态', '差额（天）', '完成期限'], ...rows.map((r) => [r.staffNo, r.name, String(r.days), r.status, String(r.shortfallDays), r.deadline ?? '—'])];
     return { json: rows, text: [header, ...table.map((cells) => cells.join('\t'))].join('\n') };
   },
+  indicators: async (app, { values }) => {
+    const report = await call(app, 'indicators.compute', period(values));
+    const indicators = report.indicators.map((i) => ({
+      id: i.id, label: i.label, numerator: i.numerator, denominator: i.denominator, value: i.value, target: i.target, direction: i.direction, met: i.met,
+    }));
+    const header = `${report.year}年度，统计截止日期 ${report.asOf}，对照方案：${report.preset?.name ?? '无'}`;
+    const lines = report.indicators.map((i) =>
+      [i.label, formatIndicatorValue(i.unit, i.value), `${formatNumber(i.numerator)}/${formatNumber(i.denominator)}`, formatTarget(i), formatMet(i.met)].join('\t'),
+    );
+    return { json: { asOf: report.asOf, year: report.year, preset: report.preset?.id ?? null, indicators }, text: [header, ...lines].join('\n') };
+  },
+  export: async (app, { positionals, values }) => {
+    const id = positionals[1];
+    const out = values.out as string | undefined;
+    if (!id || !out) throw new CliError({ code: 'VALIDATION', message: '用法：export <报表> --out 文件.xlsx' });
+    const file = await call(app, 'reports.export', { id, ...period(values), includeFullIdCard: Boolean(values['full-id']) });
+    fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
+    return { json: { file: path.resolve(out), title: file.fileName, size: file.size }, text: `已导出：${path.resolve(out)}（${formatNumber(file.size)} 字节）` };
+  },
   backup: async (app) => {
     const b = await call(app, 'backup.create', {});
     return { json: b, text: `已备份：${path.join(app.store.backupDir, b.file)}` };
@@ -101,6 +136,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         region: { type: 'string' },
         cutoff: { type: 'string' },
         'as-of': { type: 'string' },
+        year: { type: 'string' },
+        preset: { type: 'string' },
+        out: { type: 'string' },
+        'full-id': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -10,12 +10,18 @@ import { certificatesHandlers } from './certificates';
 import { awardsHandlers } from './awards';
 import { annualDataHandlers } from './annualData';
 import { indicatorHandlers } from './indicators';
+import { reportHandlers } from './reports';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
   const practice = practiceHandlers(ctx);
   const certificates = certificatesHandlers(ctx);
   const annualData = annualDataHandlers(ctx);
+  const indicators = indicatorHandlers(ctx, {
+    annualData: annualData['annualData.get'],
+    practiceSettings: practice['practice.settings.get'],
+    certificateThresholds: certificates['certificates.getThresholds'],
+  });
   return {
     ...schoolHandlers(ctx),
     ...staffHandlers(ctx),
@@ -26,10 +32,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...certificates,
     ...awardsHandlers(ctx),
     ...annualData,
-    ...indicatorHandlers(ctx, {
-      annualData: annualData['annualData.get'],
-      practiceSettings: practice['practice.settings.get'],
-      certificateThresholds: certificates['certificates.getThresholds'],
-    }),
+    ...indicators,
+    ...reportHandlers(ctx, indicators['indicators.compute']),
   };
 }

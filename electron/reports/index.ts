@@ -1,11 +1,13 @@
 // The bureau's workbooks (DESIGN §5), by report id: the CLI's `export <id>`, the export page and the 质量年报 pack
-// all go through this registry. A new report is one file in this folder and one entry here. Planned ids:
-// practice-ledger, practice-status, dual-teachers, certificates, awards, quality-pack.
+// all go through this registry. A new report is one file in this folder and one entry here; the 质量年报 pack
+// takes every other report's sheets.
 import type { Db } from '../../db/open';
 import { getSchool, type SchoolRecord } from '../../db/queries/school';
 import { allStaff } from '../../db/queries/staff';
 import { AppError } from '../../shared/errors';
 import type { ReportSheet } from '../excel/styledWorkbook';
+import type { IndicatorsReport } from '../../shared/contract/indicators';
+import { buildQualityDataSheet, QUALITY_DATA_TITLE } from './qualityData';
 import { buildRosterSheet, ROSTER_TITLE } from './roster';
 
 export interface ReportContext {
@@ -17,6 +19,8 @@ export interface ReportContext {
   presetId?: string;
   /** The full 身份证号 instead of the masked one, on the registrar's explicit choice (DESIGN §9). */
   includeFullIdCard?: boolean;
+  /** The indicators for the period, computed by the indicators handler (the same figures as the overview). */
+  indicators: () => Promise<IndicatorsReport>;
 }
 
 export interface ReportDefinition {
@@ -24,7 +28,9 @@ export interface ReportDefinition {
   /** The Chinese name shown on the export page and used for the file name. */
   title: string;
   /** One sheet per table; the 质量年报 pack concatenates the others' sheets. */
-  build: (ctx: ReportContext) => ReportSheet[];
+  /** Whether the report is as of a date (统计截止日期) or for a year; the export page asks for that. */
+  period: 'asOf' | 'year';
+  build: (ctx: ReportContext) => ReportSheet[] | Promise<ReportSheet[]>;
 }
 
 export function requireSchool(db: Db): SchoolRecord {
@@ -37,9 +43,29 @@ export const REPORTS = {
   roster: {
     id: 'roster',
     title: ROSTER_TITLE,
+    period: 'asOf',
     build: ({ db, asOf, includeFullIdCard }) => {
       const school = requireSchool(db);
       return [buildRosterSheet({ school: { name: school.name, cutoffDate: asOf ?? school.cutoffDate }, staff: allStaff(db), includeFullIdCard: includeFullIdCard ?? false })];
+    },
+  },
+  'quality-data': {
+    id: 'quality-data',
+    title: QUALITY_DATA_TITLE,
+    period: 'year',
+    build: async ({ db, indicators }): Promise<ReportSheet[]> => [buildQualityDataSheet(requireSchool(db).name, await indicators())],
+  },
+  /** Every workbook above as one, a sheet each, with the 质量年报数据表 first. */
+  'quality-pack': {
+    id: 'quality-pack',
+    title: '质量年报数据包',
+    period: 'year',
+    build: async (ctx): Promise<ReportSheet[]> => {
+      const members = Object.values(REPORTS).filter((r) => r.id !== 'quality-pack') as ReportDefinition[];
+      const ordered = [...members.filter((r) => r.id === 'quality-data'), ...members.filter((r) => r.id !== 'quality-data')];
+      const sheets: ReportSheet[] = [];
+      for (const r of ordered) sheets.push(...(await r.build(ctx)));
+      return sheets;
     },
   },
 } as const satisfies Record<string, ReportDefinition>;

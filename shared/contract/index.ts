@@ -10,6 +10,7 @@ import { certificatesContract } from './certificates';
 import { awardsContract } from './awards';
 import { annualDataContract } from './annualData';
 import { indicatorsContract } from './indicators';
+import { reportsContract } from './reports';
 
 export const contract = {
   ...schoolContract,
@@ -22,6 +23,7 @@ export const contract = {
   ...awardsContract,
   ...annualDataContract,
   ...indicatorsContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,66 @@
+// The bureau's workbooks (DESIGN §5): preview as tables, export as styled .xlsx bytes.
+import type { Handlers } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { REPORTS, requireSchool, type ReportDefinition } from '../reports';
+import { writeReportWorkbook } from '../excel/styledWorkbook';
+import type { HandlerContext } from './context';
+
+type ReportHandlers = Pick<Handlers, 'reports.list' | 'reports.preview' | 'reports.export'>;
+type ExportInput = Parameters<Handlers['reports.export']>[0];
+
+const PREVIEW_ROWS = 100;
+
+/** File names a registrar recognises: 学校 + 表名 + period, nothing a file system would refuse. */
+function fileNameFor(schoolName: string, title: string, period: string): string {
+  return `${schoolName}-${title}-${period}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers['indicators.compute']): ReportHandlers {
+  const definition = (id: string): ReportDefinition => {
+    const r = (REPORTS as Record<string, ReportDefinition>)[id];
+    if (!r) throw new AppError('NOT_FOUND', `没有这张报表：${id}。可选：${Object.keys(REPORTS).join('、')}`);
+    return r;
+  };
+
+  const build = async (input: ExportInput) => {
+    const school = requireSchool(ctx.store.db);
+    const asOf = input.asOf ?? school.cutoffDate;
+    const year = input.year ?? Number(asOf.slice(0, 4));
+    const report = definition(input.id);
+    const sheets = await report.build({
+      db: ctx.store.db,
+      asOf,
+      year,
+      presetId: input.presetId,
+      includeFullIdCard: input.includeFullIdCard,
+      indicators: async () => computeIndicators({ asOf, year, presetId: input.presetId }),
+    });
+    return { school, report, sheets, period: report.period === 'year' ? `${year}年度` : asOf };
+  };
+
+  const cellText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toLocaleString('zh-CN') : String(v));
+
+  return {
+    'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period })),
+    'reports.preview': async (input) => {
+      const { sheets } = await build(input);
+      return {
+        sheets: sheets.map((s) => {
+          const rows = [...s.rows];
+          return {
+            sheetName: s.sheetName,
+            title: s.title,
+            headers: s.columns.map((c) => (c.group ? `${c.group}·${c.header}` : c.header)),
+            rows: rows.slice(0, PREVIEW_ROWS).map((r) => r.map(cellText)),
+            totalRows: rows.length,
+          };
+        }),
+      };
+    },
+    'reports.export': async (input) => {
+      const { school, report, sheets, period } = await build(input);
+      const bytes = await writeReportWorkbook(sheets);
+      return { fileName: fileNameFor(school.name, report.title, period), base64: bytes.toString('base64'), size: bytes.length };
+    },
+  };
+}

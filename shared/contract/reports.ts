@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { method } from './define';
+import { isoDate } from '../schemaKit';
+
+const exportRequest = z.object({
+  id: z.string().min(1),
+  /** 统计截止日期; default: the school's */
+  asOf: isoDate.optional(),
+  /** default: the year of asOf */
+  year: z.number().int().min(2000).max(2100).optional(),
+  presetId: z.string().optional(),
+  /** a bureau roster may need the full 身份证号; masked unless ticked (DESIGN §9) */
+  includeFullIdCard: z.boolean().default(false),
+});
+
+export const reportsContract = {
+  'reports.list': method(z.object({}), z.array(z.object({ id: z.string(), title: z.string(), period: z.enum(['asOf', 'year']) }))),
+  /** the sheets as tables, first rows only, to check before saving */
+  'reports.preview': method(
+    exportRequest,
+    z.object({
+      sheets: z.array(z.object({ sheetName: z.string(), title: z.string(), headers: z.array(z.string()), rows: z.array(z.array(z.string())), totalRows: z.number() })),
+    }),
+  ),
+  /** the styled workbook as bytes (base64) with its file name; the page or the CLI saves it */
+  'reports.export': method(exportRequest, z.object({ fileName: z.string(), base64: z.string(), size: z.number() })),
+};
