@@ -7,10 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceMigrationsDir } from '../../../electron/appContext';
 import { writeReportWorkbook } from '../../../electron/excel/styledWorkbook';
-import { REPORTS } from '../../../electron/reports';
+import { buildRosterSheet } from '../../../electron/reports/roster';
 import { Store } from '../../../db/store';
-import { saveSchool } from '../../../db/queries/school';
-import { insertStaff } from '../../../db/queries/staff';
+import { saveSchool, type SchoolRecord } from '../../../db/queries/school';
+import { allStaff, insertStaff } from '../../../db/queries/staff';
 import { staffInputSchema } from '../../../shared/staff';
 import { EDUCATION_LEVELS, POST_CATEGORIES, PROFESSIONAL_TITLES, TEACHER_CERT_TYPES } from '../../../shared/vocab';
 import { makeIdCard, staffInput } from '../../helpers/people';
@@ -36,11 +36,12 @@ if (!hasSoffice) console.log('LibreOffice rendering test skipped: soffice (Libre
 describe.skipIf(!hasSoffice)('教职工花名册 rendered by LibreOffice', () => {
   let data: ReturnType<typeof tempDataDir>;
   let store: Store;
+  let school: SchoolRecord;
 
   beforeAll(async () => {
     data = tempDataDir();
     store = await Store.open({ dataDir: data.dir, migrationsDir: sourceMigrationsDir() });
-    saveSchool(store.db, { name: '丽水市职业技术学校', code: '3633000001', type: '中职', region: '莲都区', authority: '丽水市教育局', cutoffDate: '2025-08-31' });
+    school = saveSchool(store.db, { name: '丽水市职业技术学校', code: '3633000001', type: '中职', region: '莲都区', authority: '丽水市教育局', cutoffDate: '2025-08-31' });
     // Enough staff for two pages, with the longest values each column can hold.
     for (let i = 1; i <= 45; i++) {
       const sex = i % 2 ? '男' : '女';
@@ -79,7 +80,7 @@ describe.skipIf(!hasSoffice)('教职工花名册 rendered by LibreOffice', () =>
   });
 
   it('converts to a PDF without error and writes a PNG of each page', async () => {
-    const [sheet] = REPORTS.roster.build({ db: store.db });
+    const sheet = buildRosterSheet({ school, staff: allStaff(store.db), includeFullIdCard: false });
     const xlsx = path.join(data.dir, 'roster.xlsx');
     fs.writeFileSync(xlsx, await writeReportWorkbook([sheet]));
     // A private LibreOffice profile: a second soffice (another test run, a desktop session) would otherwise hold
