@@ -11,14 +11,15 @@ export function buildQualityDataSheet(schoolName: string, report: IndicatorsRepo
     sheetName: QUALITY_DATA_TITLE,
     schoolName,
     title: QUALITY_DATA_TITLE,
-    period: { label: '统计年度', value: `${report.year}（统计截止日期 ${report.asOf}；对照方案：${report.preset?.name ?? '无'}）` },
+    period: { label: '统计年度', value: `${report.year}（截至 ${report.asOf}）` },
     columns: [
       { header: '序号', kind: 'integer', width: 6 },
       { header: '指标', kind: 'text', width: 26 },
       { header: '分子', kind: 'integer', width: 10 },
       { header: '分母', kind: 'integer', width: 10 },
       { header: '数值', kind: 'text', width: 16, align: 'right' },
-      { header: '目标', kind: 'text', width: 20 },
+      // the plan's short name (before its parenthesised years) tells whose targets these are
+      { header: `目标（${report.preset?.name.split('（')[0] ?? '未选方案'}）`, kind: 'text', width: 24 },
       { header: '是否达标', kind: 'text', width: 10, align: 'center' },
       { header: '口径与说明', kind: 'text', width: 50 },
     ],
