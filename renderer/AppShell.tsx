@@ -1,14 +1,17 @@
 // The layout after setup: a side menu of the areas that exist, and the page of the chosen one.
 import { useState, type ReactNode } from 'react';
 import { Layout, Menu, Typography } from 'antd';
-import { AimOutlined, DatabaseOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, DatabaseOutlined, FileExcelOutlined, HomeOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { studentAreas } from './pages/studentAreas';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { School } from '../shared/school';
 import { HomePage } from './pages/HomePage';
 import { StaffListPage } from './pages/staff/StaffListPage';
+import { StaffDetailPage } from './pages/staff/StaffDetailPage';
+import { PracticeAreaPage } from './pages/practice/PracticeAreaPage';
 import { BackupPage } from './pages/BackupPage';
 import { PresetsPage } from './pages/settings/PresetsPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 
 interface Area {
   path: string;
@@ -24,11 +27,15 @@ function Shell({ school, onReload }: { school: School; onReload: () => void }) {
   const areas: Area[] = [
     { path: '/', label: '概览', icon: <HomeOutlined />, page: <HomePage school={school} /> },
     { path: '/staff', label: '教职工', icon: <TeamOutlined />, page: <StaffListPage /> },
+    { path: '/practice', label: '企业实践', icon: <ToolOutlined />, page: <PracticeAreaPage /> },
     ...studentAreas,
+    { path: '/reports', label: '报表导出', icon: <FileExcelOutlined />, page: <ReportsPage school={school} /> },
     { path: '/settings/presets', label: '指标方案', icon: <AimOutlined />, page: <PresetsPage /> },
     { path: '/settings/data', label: '数据与备份', icon: <DatabaseOutlined />, page: <BackupPage onRestored={onReload} /> },
   ];
-  const current = areas.find((a) => a.path === location.pathname) ?? areas[0];
+  // A page inside an area (/staff/12) keeps its area's menu item and title.
+  const current =
+    areas.find((a) => a.path === location.pathname) ?? areas.find((a) => a.path !== '/' && location.pathname.startsWith(`${a.path}/`)) ?? areas[0];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="light" width={200}>
@@ -54,6 +61,7 @@ function Shell({ school, onReload }: { school: School; onReload: () => void }) {
             {areas.map((a) => (
               <Route key={a.path} path={a.path} element={a.page} />
             ))}
+            <Route path="/staff/:id" element={<StaffDetailPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Layout.Content>

@@ -1,11 +1,16 @@
 // A new user opens the overview of the demo school, clicks the 双师型 card through to the teachers behind it, and
-// switches the plan from 丽水 to 温州; the cards show exactly what the indicator handler computes.
+// switches the plan from 丽水 to 温州 and exports the 质量年报 pack. The overview's cards, the CLI's indicators and the
+// exported 质量年报数据表 agree, figure by figure.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../electron/web';
 import { tempDataDir } from '../helpers/dataDir';
 import { launchBrowser, screenshot } from '../helpers/browser';
-import { formatIndicatorValue, formatTarget } from '../../renderer/pages/overview/indicatorText';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { formatIndicatorValue, formatMet, formatTarget } from '../../shared/format';
+import { runCli } from '../../electron/cli';
 
 describe('overview, end to end', () => {
   let host: WebHost;
@@ -58,5 +63,37 @@ describe('overview, end to end', () => {
     await eventually(async () => expect(await page.getByTestId('preset-name').innerText()).toContain('温州市'));
     await eventually(async () => expect(await card('dualTeacherRatio').getByTestId('indicator-target').innerText()).toContain('目标 ≥ 90.0%'));
     expect(await card('seniorDualTeacherRatio').getByTestId('indicator-target').innerText()).toBe('本方案无目标');
+
+    // the same figures three ways: the cards on screen, the CLI, the exported workbook
+    const now = await host.app.handlers['indicators.compute']({});
+    const onScreen = new Map<string, string>();
+    for (const i of now.indicators) onScreen.set(i.id, await card(i.id).getByTestId('indicator-value').innerText());
+
+    const out: string[] = [];
+    expect(await runCli(['--data', data.dir, 'indicators', '--json'], { out: (t) => out.push(t), err: () => {} })).toBe(0);
+    const cli = JSON.parse(out.join('')) as { preset: string; indicators: { id: string; numerator: number | null; denominator: number | null; value: number | null; target: number | null; met: boolean | null }[] };
+    expect(cli.preset).toBe('wenzhou-2023');
+
+    await page.getByRole('menuitem', { name: '报表导出' }).click();
+    await page.getByRole('radio', { name: /质量年报数据包/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
+    const saved = path.join(data.dir, 'pack.xlsx');
+    await download.saveAs(saved);
+    const book = XLSX.read(fs.readFileSync(saved));
+    expect(book.SheetNames[0]).toBe('质量年报数据表');
+    expect(book.SheetNames.length).toBeGreaterThan(2);
+    const table = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['质量年报数据表'], { header: 1, raw: true });
+    const rowOf = (label: string) => table.find((r) => r[1] === label)!;
+
+    for (const i of now.indicators) {
+      const fromCli = cli.indicators.find((c) => c.id === i.id)!;
+      expect(fromCli).toEqual({ id: i.id, label: i.label, numerator: i.numerator, denominator: i.denominator, value: i.value, target: i.target, direction: i.direction, met: i.met });
+      expect(onScreen.get(i.id)).toBe(formatIndicatorValue(i.unit, fromCli.value));
+      const row = rowOf(i.label);
+      expect(row[2] ?? null).toBe(i.numerator);
+      expect(row[3] ?? null).toBe(i.denominator);
+      expect(row[4]).toBe(onScreen.get(i.id));
+      expect(row[6]).toBe(formatMet(i.met));
+    }
   });
 });

@@ -1,0 +1,108 @@
+// 报表导出: choose a bureau workbook and its date or year, preview it as tables, save the styled .xlsx.
+import { useState } from 'react';
+import { App as AntApp, Alert, Button, Card, Checkbox, DatePicker, InputNumber, Radio, Space, Table, Tabs, Typography } from 'antd';
+import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import type { School } from '../../../shared/school';
+import type { OutputOf } from '../../../shared/contract';
+import { useApi } from '../../api/ApiContext';
+import { useLoad } from '../../hooks';
+import { errorText } from '../../format';
+import { downloadBase64, XLSX_MIME } from '../../platform/files';
+
+type Preview = OutputOf<'reports.preview'>;
+
+export function ReportsPage({ school }: { school: School }) {
+  const api = useApi();
+  const { message } = AntApp.useApp();
+  const reports = useLoad(() => api.call('reports.list', {}), [api]);
+  const [id, setId] = useState('quality-pack');
+  const [asOf, setAsOf] = useState(school.cutoffDate);
+  const [year, setYear] = useState(Number(school.cutoffDate.slice(0, 4)));
+  const [fullId, setFullId] = useState(false);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
+  const chosen = reports.data?.find((r) => r.id === id);
+  const request = { id, asOf, year, includeFullIdCard: fullId };
+
+  const run = async (what: 'preview' | 'export') => {
+    setBusy(what);
+    try {
+      if (what === 'preview') setPreview(await api.call('reports.preview', request));
+      else {
+        const file = await api.call('reports.export', request);
+        downloadBase64(file.fileName, XLSX_MIME, file.base64);
+        message.success(`已导出：${file.fileName}`);
+      }
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title="选择报表">
+        {reports.error && <Alert type="error" showIcon title={reports.error} />}
+        <Radio.Group value={id} onChange={(e) => { setId(e.target.value); setPreview(null); }}>
+          <Space orientation="vertical">
+            {(reports.data ?? []).map((r) => (
+              <Radio key={r.id} value={r.id}>
+                {r.title}
+                {r.id === 'quality-pack' && <Typography.Text type="secondary">（以上全部报表合为一个工作簿，每表一页）</Typography.Text>}
+              </Radio>
+            ))}
+          </Space>
+        </Radio.Group>
+      </Card>
+      <Card size="small">
+        <Space wrap size="large">
+          <span>
+            统计截止日期 <DatePicker aria-label="统计截止日期" allowClear={false} value={dayjs(asOf)} onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))} />
+          </span>
+          {chosen?.period === 'year' && (
+            <span>
+              统计年度 <InputNumber aria-label="统计年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            </span>
+          )}
+          {(id === 'roster' || id === 'quality-pack') && (
+            <Checkbox checked={fullId} onChange={(e) => setFullId(e.target.checked)}>
+              含完整身份证号（报送教育局花名册时需要；默认隐去中间部分）
+            </Checkbox>
+          )}
+          <Button icon={<EyeOutlined />} loading={busy === 'preview'} onClick={() => void run('preview')}>
+            预览
+          </Button>
+          <Button type="primary" icon={<DownloadOutlined />} loading={busy === 'export'} onClick={() => void run('export')}>
+            导出 Excel
+          </Button>
+        </Space>
+      </Card>
+      {preview && (
+        <Card size="small" title="预览">
+          <Tabs
+            items={preview.sheets.map((s, n) => ({
+              key: String(n),
+              label: s.sheetName,
+              children: (
+                <>
+                  <Typography.Text type="secondary">
+                    {school.name}{s.title}，共 {s.totalRows.toLocaleString('zh-CN')} 行{s.totalRows > s.rows.length ? `，预览前 ${s.rows.length} 行` : ''}
+                  </Typography.Text>
+                  <Table
+                    size="small"
+                    scroll={{ x: 'max-content' }}
+                    pagination={{ pageSize: 20 }}
+                    dataSource={s.rows.map((cells, r) => ({ key: r, ...Object.fromEntries(cells.map((c, j) => [j, c])) }))}
+                    columns={s.headers.map((h, j) => ({ key: j, dataIndex: String(j), title: h }))}
+                  />
+                </>
+              ),
+            }))}
+          />
+        </Card>
+      )}
+    </Space>
+  );
+}
