@@ -6,6 +6,7 @@ import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
 import { StudentFiguresCard } from './StudentFiguresCard';
 import { IndicatorOverview } from './overview/IndicatorOverview';
+import { PracticeAlertsCard } from './practice/PracticeAlertsCard';
 
 export function HomePage({ school }: { school: School }) {
   const api = useApi();
@@ -31,6 +32,7 @@ export function HomePage({ school }: { school: School }) {
       </Card>
       {counts.error && <Alert type="error" showIcon title={counts.error} />}
       <IndicatorOverview school={school} />
+      <PracticeAlertsCard />
       <Card title="在职教职工" style={{ marginTop: 16 }}>
         <Row gutter={16}>
           {(counts.data ?? []).map((c) => (

@@ -1,12 +1,13 @@
 // 教职工: search, filter, sort and page through the roster; add, edit and delete with confirmation.
 import { useEffect, useState } from 'react';
-import { App as AntApp, Alert, Button, Drawer, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { App as AntApp, Alert, Button, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { staffFields, staffInputSchema, type Staff, type StaffListQuery } from '../../../shared/staff';
+import { Link } from 'react-router';
+import { staffFields, type Staff, type StaffListQuery } from '../../../shared/staff';
 import { POST_CATEGORIES, STAFF_STATUSES, TEACHING_CATEGORIES } from '../../../shared/vocab';
 import { useApi } from '../../api/ApiContext';
-import { RecordForm } from '../../components/RecordForm';
 import { useLoad } from '../../hooks';
+import { StaffFormDrawer } from './StaffFormDrawer';
 
 type SortKey = NonNullable<StaffListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['staffNo', 'name', 'joinDate', 'birthDate'];
@@ -42,7 +43,8 @@ export function StaffListPage() {
           dataIndex: f.key,
           title: f.label,
           sorter: SORTABLE.includes(f.key),
-          render: (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v)),
+          render: (v: unknown, row: Staff) =>
+            f.key === 'name' ? <Link to={`/staff/${row.id}`}>{String(v)}</Link> : v === null || v === undefined || v === '' ? '—' : String(v),
         })),
       {
         key: 'actions',
@@ -50,6 +52,7 @@ export function StaffListPage() {
         fixed: 'right' as const,
         render: (_: unknown, row: Staff) => (
           <Space>
+            <Link to={`/staff/${row.id}`}>详情</Link>
             <Button type="link" size="small" onClick={() => void openEdit(row.id)}>
               编辑
             </Button>
@@ -146,29 +149,14 @@ export function StaffListPage() {
         }}
       />
       <Typography.Text type="secondary">身份证号与电话已隐去中间部分；在编辑页面可以查看完整号码。</Typography.Text>
-      <Drawer
-        open={editing !== null}
-        width={760}
-        destroyOnHidden
-        title={editing === 'new' ? '新增教职工' : editing ? `编辑：${editing.name}` : ''}
+      <StaffFormDrawer
+        editing={editing}
         onClose={() => setEditing(null)}
-      >
-        {editing !== null && (
-          <RecordForm
-            name="staff"
-            fields={staffFields}
-            schema={staffInputSchema}
-            initialValues={editing === 'new' ? { status: '在职', postCategory: '专任教师', teachesCourses: false, enterpriseMonths: 0 } : editing}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (values) => {
-              const saved = editing === 'new' ? await api.call('staff.create', values) : await api.call('staff.update', { id: editing.id, values });
-              message.success(`已保存 ${saved.name}`);
-              setEditing(null);
-              list.reload();
-            }}
-          />
-        )}
-      </Drawer>
+        onSaved={() => {
+          setEditing(null);
+          list.reload();
+        }}
+      />
     </div>
   );
 }

@@ -1,0 +1,114 @@
+// 实践台账: every practice record of the school, filtered by teacher, start year, form and review state.
+import { useEffect, useState } from 'react';
+import { Alert, Button, InputNumber, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { practiceFields, type PracticeListQuery, type PracticeRow } from '../../../shared/practice';
+import { PRACTICE_FORMS, REVIEW_STATES } from '../../../shared/vocab';
+import { useApi } from '../../api/ApiContext';
+import { useLoad } from '../../hooks';
+import { descriptorColumns, serverPagination, useActionsColumn } from '../../components/listTable';
+import { PracticeFormDrawer, type PracticeEditing } from './PracticeFormDrawer';
+import { StaffSelect, type PickedStaff } from './StaffSelect';
+
+type Filters = Pick<PracticeListQuery, 'year' | 'form' | 'reviewState'>;
+
+export function PracticeLedgerTab() {
+  const api = useApi();
+  const [teacher, setTeacher] = useState<PickedStaff | null>(null);
+  const [filters, setFilters] = useState<Filters>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<PracticeEditing | null>(null);
+  const [adding, setAdding] = useState(false);
+  useEffect(() => setPaging((p) => ({ ...p, page: 1 })), [teacher, filters]);
+  const list = useLoad(() => api.call('practice.list', { staffId: teacher?.id, ...filters, ...paging }), [api, teacher, filters, paging]);
+
+  const columns: TableProps<PracticeRow>['columns'] = [
+    { key: 'staffNo', dataIndex: 'staffNo', title: '工号' },
+    { key: 'staffName', title: '姓名', render: (_: unknown, r: PracticeRow) => <Link to={`/staff/${r.staffId}?tab=practice`}>{r.staffName}</Link> },
+    ...descriptorColumns<PracticeRow>(practiceFields),
+    { key: 'evidenceCount', dataIndex: 'evidenceCount', title: '证明材料', render: (n: number) => (n ? `${n} 份` : '无') },
+    useActionsColumn<PracticeRow>(
+      (r) => setEditing({ staffId: r.staffId, staffName: r.staffName, record: r }),
+      (r) => ({
+        title: `确定删除 ${r.staffName} ${r.startDate}～${r.endDate}（${r.enterpriseName}）的实践记录吗？`,
+        content: r.evidenceCount ? `记录的 ${r.evidenceCount} 份证明材料将一并删除。删除会记入操作记录。` : '删除会记入操作记录。',
+        remove: () => api.call('practice.delete', { id: r.id }),
+        done: '已删除实践记录',
+        after: list.reload,
+      }),
+    ),
+  ];
+
+  const enumFilter = (key: 'form' | 'reviewState', placeholder: string, options: readonly string[]) => (
+    <Select
+      allowClear
+      aria-label={placeholder}
+      placeholder={placeholder}
+      style={{ width: 140 }}
+      value={filters[key]}
+      onChange={(v) => setFilters((f) => ({ ...f, [key]: v ?? undefined }))}
+      options={options.map((o) => ({ value: o, label: o }))}
+    />
+  );
+  const filtered = teacher !== null || Object.values(filters).some((v) => v !== undefined);
+
+  return (
+    <div>
+      <Space style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space wrap>
+          <StaffSelect value={teacher} onChange={setTeacher} placeholder="按教师筛选" />
+          <InputNumber
+            aria-label="开始年份"
+            placeholder="开始年份"
+            min={1950}
+            max={2100}
+            style={{ width: 120 }}
+            value={filters.year ?? null}
+            onChange={(v) => setFilters((f) => ({ ...f, year: typeof v === 'number' ? v : undefined }))}
+          />
+          {enumFilter('form', '实践形式', PRACTICE_FORMS)}
+          {enumFilter('reviewState', '审核状态', REVIEW_STATES)}
+        </Space>
+        {adding ? (
+          <Space>
+            <StaffSelect
+              value={null}
+              placeholder="为哪位教师登记？"
+              onChange={(s) => {
+                if (s) setEditing({ staffId: s.id, staffName: s.name, record: null });
+                setAdding(false);
+              }}
+            />
+            <Button onClick={() => setAdding(false)}>取消</Button>
+          </Space>
+        ) : (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            新增实践记录
+          </Button>
+        )}
+      </Space>
+      {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
+      <Table<PracticeRow>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        columns={columns}
+        dataSource={list.data?.rows ?? []}
+        scroll={{ x: 'max-content' }}
+        onChange={(p) => setPaging({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        pagination={serverPagination(paging, list.data?.total, '条')}
+        locale={{ emptyText: filtered ? '没有符合条件的实践记录' : '还没有企业实践记录' }}
+      />
+      <Typography.Text type="secondary">“开始年份”按实践开始日期筛选，与入企实践人次的统计口径一致。证明材料在教师页面的“企业实践”中查看和上传。</Typography.Text>
+      <PracticeFormDrawer
+        editing={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          list.reload();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// A new registrar, in a real Chromium through the browser host: sets up the school, adds a 专业课 teacher, logs two
+// 90-day practice records (one with a photo as evidence), sees the teacher turn 达标 at 180 days, then adds an
+// overlapping record, is warned, and sees the days still counted once.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import dayjs from 'dayjs';
+import type { Browser, Page } from 'playwright-core';
+import { startWebHost, type WebHost } from '../../electron/web';
+import { tempDataDir } from '../helpers/dataDir';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { makeIdCard } from '../helpers/people';
+import { TINY_PNG_BASE64 } from '../helpers/school';
+
+const daysAgo = (n: number) => dayjs().subtract(n, 'day').format('YYYY-MM-DD');
+const plus = (date: string, n: number) => dayjs(date).add(n, 'day').format('YYYY-MM-DD');
+
+describe('enterprise practice, end to end', () => {
+  let host: WebHost;
+  let browser: Browser;
+  let page: Page;
+  const data = tempDataDir();
+
+  beforeAll(async () => {
+    host = await startWebHost({ dataDir: data.dir });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    data.cleanup();
+  });
+
+  const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 10_000, interval: 100 });
+  /** an input of the open form (the roster's sortable headers carry the same labels) */
+  const field = (label: string) => page.locator('form:visible').getByLabel(label, { exact: true });
+  const summary = () => page.locator('.ant-card').filter({ hasText: '达标情况' }).first();
+
+  async function pick(label: string, option: string) {
+    await field(label).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  }
+
+  async function fillDate(label: string, date: string) {
+    await field(label).fill(date);
+    await field(label).press('Tab'); // Enter would submit the form
+  }
+
+  async function addPractice(enterprise: string, start: string, end: string) {
+    await page.getByRole('button', { name: /新增实践记录/ }).click();
+    await field('实践企业').fill(enterprise);
+    await field('统一社会信用代码').fill('91110000600037341L');
+    await fillDate('开始日期', start);
+    await fillDate('结束日期', end);
+    await page.locator('form:visible').getByRole('button', { name: /保\s*存/ }).click();
+  }
+
+  it('counts two 90-day records to 达标, keeps a photo as evidence, and warns of an overlap', async () => {
+    await page.goto(host.url);
+    await page.getByText('欢迎使用职教台账').waitFor();
+    await field('学校名称').fill('丽水市示范职业技术学校');
+    await page.getByRole('button', { name: '完成设置' }).click();
+
+    await page.getByRole('menuitem', { name: '教职工' }).click();
+    await page.getByRole('button', { name: /新增教职工/ }).click();
+    await field('工号').fill('T2025001');
+    await field('姓名').fill('陈静');
+    await field('身份证号').fill(makeIdCard('1987-06-15', '女', 11));
+    await fillDate('来校日期', '2015-09-01');
+    await pick('任教类别', '专业课');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存 陈静').waitFor();
+
+    await page.locator('.ant-table-row').filter({ hasText: 'T2025001' }).getByRole('link', { name: '陈静' }).click();
+    await page.getByRole('tab', { name: '企业实践' }).click();
+    await summary().getByText('0 / 180 天').waitFor();
+
+    const first = { start: daysAgo(300), end: plus(daysAgo(300), 89) };
+    const second = { start: daysAgo(150), end: plus(daysAgo(150), 89) };
+    await addPractice('浙江丽水智能制造有限公司', first.start, first.end);
+    await page.getByText('已保存 陈静 的企业实践记录').waitFor();
+    await summary().getByText('90 / 180 天').waitFor();
+    expect(await summary().locator('.ant-tag').first().innerText()).toBe('未达标');
+
+    // a photo of the workplace as evidence, opened again from the record
+    await page.getByRole('button', { name: '展开行' }).first().click();
+    await page.locator('input[type=file]').first().setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: Buffer.from(TINY_PNG_BASE64, 'base64') });
+    await page.getByText('已添加证明材料 现场照片.png').waitFor();
+    await page.locator('.ant-list-item').filter({ hasText: '现场照片.png' }).getByRole('button', { name: '查看' }).click();
+    await page.locator('.ant-modal img[alt="现场照片.png"]').waitFor();
+    await page.locator('.ant-modal-close').click();
+
+    await addPractice('丽水市云和木玩有限公司', second.start, second.end);
+    await summary().getByText('180 / 180 天').waitFor();
+    await eventually(async () => expect(await summary().locator('.ant-tag').first().innerText()).toBe('达标'));
+
+    // overlapping the first record: saved, with a warning; the days in common count once
+    await addPractice('丽水经济开发区某企业', plus(first.start, 60), plus(first.start, 90));
+    const warning = page.locator('.ant-modal-confirm').filter({ hasText: '已保存，但请注意：' });
+    await warning.getByText(`与 ${first.start}～${first.end}（浙江丽水智能制造有限公司）的实践记录时间重叠：重叠的日子只计一次`).waitFor();
+    await screenshot(page, 'practice-overlap-warning');
+    await warning.getByRole('button', { name: '知道了' }).click();
+    await summary().getByText('181 / 180 天').waitFor();
+    expect(await page.locator('.ant-table-row').filter({ hasText: '时间重叠' }).count()).toBe(2);
+    await screenshot(page, 'practice-teacher');
+
+    await page.getByRole('menuitem', { name: '企业实践' }).click();
+    await page.getByRole('tab', { name: '达标情况' }).click();
+    const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
+    await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 180\s+达标/));
+    await screenshot(page, 'practice-board');
+  });
+});
