@@ -1,31 +1,18 @@
-import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { awardPeople, dualTeacherCertifications, practiceEvidence, practiceRecords, staff, staffHonours, staffSkillCertificates } from '../schema';
 import type { Db } from '../open';
 import type { StaffValues } from '../../shared/staff';
 import type { z } from 'zod';
 import type { staffListQuerySchema } from '../../shared/staff';
 import { nowStamp } from './audit';
+import { personSearch } from './listSearch';
 
 export type StaffRecord = typeof staff.$inferSelect;
 type ListQuery = z.output<typeof staffListQuerySchema>;
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function listFilter(q: ListQuery): SQL | undefined {
   const conds: (SQL | undefined)[] = [];
-  if (q.search) {
-    const term = escapeLike(q.search);
-    // 姓名 anywhere in the name; 工号 and 身份证号 by prefix (a registrar types the start of a number).
-    conds.push(
-      or(
-        sql`${staff.name} like ${`%${term}%`} escape '\\'`,
-        sql`${staff.staffNo} like ${`${term}%`} escape '\\'`,
-        sql`${staff.idCard} like ${`${term.toUpperCase()}%`} escape '\\'`,
-      ),
-    );
-  }
+  if (q.search) conds.push(personSearch(q.search, { name: staff.name, number: staff.staffNo, idCard: staff.idCard }));
   if (q.postCategory) conds.push(eq(staff.postCategory, q.postCategory));
   if (q.teachingCategory) conds.push(eq(staff.teachingCategory, q.teachingCategory));
   if (q.status) conds.push(eq(staff.status, q.status));

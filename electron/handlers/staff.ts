@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
-import { AppError, type FieldIssue } from '../../shared/errors';
+import type { FieldIssue } from '../../shared/errors';
+import { assertNoIssues, clash, found } from './uniqueness';
 import { maskIdCard, maskPhone } from '../../shared/rules/idcard';
 import type { StaffValues } from '../../shared/staff';
 import {
@@ -12,24 +13,15 @@ type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.get' | 'staff.create' 
 
 /** 工号 and 身份证号 are unique: a clash is reported under the field, naming who already has it. */
 export function staffUniquenessIssues(ctx: HandlerContext, v: Pick<StaffValues, 'staffNo' | 'idCard'>, exceptId: number | null): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const byNo = findStaffByStaffNo(ctx.store.db, v.staffNo);
-  if (byNo && byNo.id !== exceptId) issues.push({ field: 'staffNo', message: `工号 ${v.staffNo} 已被 ${byNo.name} 使用` });
-  const byId = findStaffByIdCard(ctx.store.db, v.idCard);
-  if (byId && byId.id !== exceptId) issues.push({ field: 'idCard', message: `该身份证号已登记（${byId.name}，工号 ${byId.staffNo}）` });
-  return issues;
+  return [
+    ...clash('staffNo', findStaffByStaffNo(ctx.store.db, v.staffNo), exceptId, (s) => `工号 ${v.staffNo} 已被 ${s.name} 使用`),
+    ...clash('idCard', findStaffByIdCard(ctx.store.db, v.idCard), exceptId, (s) => `该身份证号已登记（${s.name}，工号 ${s.staffNo}）`),
+  ];
 }
 
-function assertUnique(ctx: HandlerContext, v: StaffValues, exceptId: number | null) {
-  const issues = staffUniquenessIssues(ctx, v, exceptId);
-  if (issues.length) throw new AppError('CONFLICT', issues.map((i) => i.message).join('；'), issues);
-}
+const assertUnique = (ctx: HandlerContext, v: StaffValues, exceptId: number | null) => assertNoIssues(staffUniquenessIssues(ctx, v, exceptId));
 
-function requireStaff(ctx: HandlerContext, id: number): StaffRecord {
-  const row = getStaff(ctx.store.db, id);
-  if (!row) throw new AppError('NOT_FOUND', '找不到这位教职工，可能已被删除。');
-  return row;
-}
+const requireStaff = (ctx: HandlerContext, id: number): StaffRecord => found(getStaff(ctx.store.db, id), '找不到这位教职工，可能已被删除。');
 
 const masked = (r: StaffRecord): StaffRecord => ({ ...r, idCard: maskIdCard(r.idCard), phone: r.phone ? maskPhone(r.phone) : null });
 
