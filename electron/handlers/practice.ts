@@ -15,12 +15,18 @@ import {
 } from '../../db/queries/practice';
 import { auditChange } from '../../db/queries/audit';
 import type { StaffRecord } from '../../db/queries/staff';
+import type { Db } from '../../db/open';
 import { inTransaction, type HandlerContext } from './context';
 import { requireOwner } from './qualifications';
 
 type PracticeHandlers = Pick<Handlers, Extract<keyof Handlers, `practice.${string}`>>;
 
 const SETTINGS_KEY = 'practice.compliance';
+
+/** The compliance rule's settings (required days, window, fixed cycle): for the handlers and the reports alike. */
+export function complianceSettingsOf(db: Db): ComplianceSettings {
+  return getSetting(db, SETTINGS_KEY, DEFAULT_COMPLIANCE_SETTINGS);
+}
 
 /** The files we accept as evidence, recognised by their first bytes (never by the name the user gave). */
 const EVIDENCE_TYPES: { ext: string; mimeType: string; matches: (b: Buffer) => boolean }[] = [
@@ -47,7 +53,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
   /** Files go after the commit: a rolled-back delete never loses one. A file already gone is fine. */
   const removeFiles = (rows: EvidenceRecord[]) => rows.forEach((e) => fs.rmSync(evidencePath(e), { force: true }));
 
-  const settings = (): ComplianceSettings => getSetting(db(), SETTINGS_KEY, DEFAULT_COMPLIANCE_SETTINGS);
+  const settings = (): ComplianceSettings => complianceSettingsOf(db());
   const resolveAsOf = (asOf: string | undefined) => asOf ?? getSchool(db())?.cutoffDate ?? todayIso();
   const recordLabel = (owner: StaffRecord, r: PracticeRecord) => `${owner.name}（${owner.staffNo}）${r.startDate}～${r.endDate} ${r.enterpriseName}`;
 

@@ -9,6 +9,10 @@ import type { ReportSheet } from '../excel/styledWorkbook';
 import type { IndicatorsReport } from '../../shared/contract/indicators';
 import { buildQualityDataSheet, QUALITY_DATA_TITLE } from './qualityData';
 import { buildRosterSheet, ROSTER_TITLE } from './roster';
+import { buildPracticeLedgerSheet, PRACTICE_LEDGER_TITLE } from './practiceLedger';
+import { buildPracticeStatusSheets, PRACTICE_STATUS_TITLE } from './practiceStatus';
+import { reportPeriod } from './table';
+import { complianceSettingsOf } from '../handlers/practice';
 
 export interface ReportContext {
   db: Db;
@@ -48,6 +52,18 @@ export const REPORTS = {
       const school = requireSchool(db);
       return [buildRosterSheet({ school: { name: school.name, cutoffDate: asOf ?? school.cutoffDate }, staff: allStaff(db), includeFullIdCard: includeFullIdCard ?? false })];
     },
+  },
+  'practice-ledger': {
+    id: 'practice-ledger',
+    title: PRACTICE_LEDGER_TITLE,
+    period: 'asOf',
+    build: ({ db, asOf }) => [buildPracticeLedgerSheet(db, reportPeriod(db, { asOf }))],
+  },
+  'practice-status': {
+    id: 'practice-status',
+    title: PRACTICE_STATUS_TITLE,
+    period: 'asOf',
+    build: ({ db, asOf }) => buildPracticeStatusSheets(db, reportPeriod(db, { asOf }), complianceSettingsOf(db)),
   },
   'quality-data': {
     id: 'quality-data',

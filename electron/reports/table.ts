@@ -1,0 +1,52 @@
+// What the bureau's tables share: a column that knows how to read its value from a record, the 序号 column, and the
+// period a report is for (as of a date or for a year), resolved the same way as the export handler does.
+import type { Db } from '../../db/open';
+import { getSchool } from '../../db/queries/school';
+import { AppError } from '../../shared/errors';
+import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
+
+/** A column of the sheet with the function that gives each record's cell. */
+export interface ValueColumn<T> extends ReportColumn {
+  value: (item: T, index: number) => CellValue;
+}
+
+/** 序号, numbered from 1 in the order of the rows. */
+export function seqColumn<T>(): ValueColumn<T> {
+  return { header: '序号', kind: 'integer', width: 5, align: 'center', value: (_item, index) => index + 1 };
+}
+
+/** The sheet of one record per row; `after` are rows written as they are below the records (a 合计 whose rate
+ * is not a sum, a 小计…). */
+export function itemSheet<T>(
+  head: Omit<ReportSheet, 'columns' | 'rows'>,
+  columns: readonly ValueColumn<T>[],
+  items: readonly T[],
+  after: readonly (readonly CellValue[])[] = [],
+): ReportSheet {
+  return {
+    ...head,
+    columns: columns.map(({ value: _value, ...column }) => column),
+    rows: [...items.map((item, i) => columns.map((c) => c.value(item, i))), ...after],
+  };
+}
+
+export interface ReportPeriod {
+  schoolName: string;
+  /** 统计截止日期: the one asked for, or the school's. */
+  asOf: string;
+  /** The year asked for, or the year of asOf (as the indicators take it). */
+  year: number;
+}
+
+export function reportPeriod(db: Db, asked: { asOf?: string; year?: number }): ReportPeriod {
+  const school = getSchool(db);
+  if (!school) throw new AppError('NOT_SET_UP', '请先填写学校信息，再导出报表');
+  const asOf = asked.asOf ?? school.cutoffDate;
+  return { schoolName: school.name, asOf, year: asked.year ?? Number(asOf.slice(0, 4)) };
+}
+
+/** 'a，b，c' of the non-empty parts; null when there are none, so the cell stays blank. */
+export function joined(parts: readonly (string | null | undefined)[], separator = '，'): string | null {
+  const kept = parts.filter((p): p is string => !!p);
+  return kept.length ? kept.join(separator) : null;
+}
