@@ -11,6 +11,7 @@ import { buildQualityDataSheet, QUALITY_DATA_TITLE } from './qualityData';
 import { buildRosterSheet, ROSTER_TITLE } from './roster';
 import { buildPracticeLedgerSheet, PRACTICE_LEDGER_TITLE } from './practiceLedger';
 import { buildPracticeStatusSheets, PRACTICE_STATUS_TITLE } from './practiceStatus';
+import { buildDualTeacherSheets, DUAL_TEACHERS_TITLE } from './dualTeachers';
 import { reportPeriod } from './table';
 import { complianceSettingsOf } from '../handlers/practice';
 
@@ -64,6 +65,12 @@ export const REPORTS = {
     title: PRACTICE_STATUS_TITLE,
     period: 'asOf',
     build: ({ db, asOf }) => buildPracticeStatusSheets(db, reportPeriod(db, { asOf }), complianceSettingsOf(db)),
+  },
+  'dual-teachers': {
+    id: 'dual-teachers',
+    title: DUAL_TEACHERS_TITLE,
+    period: 'asOf',
+    build: ({ db, asOf }) => buildDualTeacherSheets(db, reportPeriod(db, { asOf })),
   },
   'quality-data': {
     id: 'quality-data',
