@@ -8,6 +8,8 @@ import {
 import { getClass, studentsByIds, studentsGraduatingIn } from '../../db/queries/students';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
 import { auditChange } from '../../db/queries/audit';
+import type { Db } from '../../db/open';
+import type { CertificateRate } from '../../shared/certificates';
 import { inTransaction, type HandlerContext } from './context';
 import { assertNoIssues, found } from './uniqueness';
 import { certificateLabel, requireStudent } from './students';
@@ -20,10 +22,38 @@ type CertificatesHandlers = Pick<
 
 const THRESHOLDS_KEY = 'certificateThresholds';
 
+/** The lowest qualifying levels per school type (DESIGN §4.2 settings). */
+export function certificateThresholdsOf(db: Db): CertificateThresholdSettings {
+  return getSetting<CertificateThresholdSettings>(db, THRESHOLDS_KEY, DEFAULT_CERTIFICATE_THRESHOLDS);
+}
+
+/** DESIGN §4.2 for graduation year Y with the school's type and thresholds: the one computation behind the
+ * certificates page, the indicators' click-through and the 毕业生证书获取情况统计表. */
+export function certificateRateOf(db: Db, year: number, cutoffDate?: string): CertificateRate {
+  const school = getSchool(db);
+  if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
+  const settings = certificateThresholdsOf(db);
+  const students = studentsGraduatingIn(db, year);
+  const certificates = certificatesOfCohort(db, year);
+  const result = certificateAttainment(
+    students.map((s) => ({ ...s, studentId: s.id })),
+    certificates.map((c) => ({ ...c, dateObtained: c.obtainedDate })),
+    { year, schoolType: school.type, cutoffDate, thresholds: settings },
+  );
+  return {
+    ...result,
+    schoolType: school.type,
+    thresholds: settings[school.type],
+    byMajor: result.byMajor.map((m) => ({ ...m, majorId: m.majorId as number | null })),
+    byClass: result.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
+    lacking: result.lacking.map((s) => ({ id: s.id, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status })),
+  };
+}
+
 export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers {
   const db = () => ctx.store.db;
   const requireCertificate = (id: number) => found(getCertificate(db(), id), '找不到这张证书，可能已被删除。');
-  const thresholds = () => getSetting<CertificateThresholdSettings>(db(), THRESHOLDS_KEY, DEFAULT_CERTIFICATE_THRESHOLDS);
+  const thresholds = () => certificateThresholdsOf(db());
 
   return {
     'certificates.list': ({ studentId }) => {
@@ -71,26 +101,7 @@ export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers 
         return { id };
       }),
 
-    'certificates.rate': ({ year, cutoffDate }) => {
-      const school = getSchool(db());
-      if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
-      const settings = thresholds();
-      const students = studentsGraduatingIn(db(), year);
-      const certificates = certificatesOfCohort(db(), year);
-      const result = certificateAttainment(
-        students.map((s) => ({ ...s, studentId: s.id })),
-        certificates.map((c) => ({ ...c, dateObtained: c.obtainedDate })),
-        { year, schoolType: school.type, cutoffDate, thresholds: settings },
-      );
-      return {
-        ...result,
-        schoolType: school.type,
-        thresholds: settings[school.type],
-        byMajor: result.byMajor.map((m) => ({ ...m, majorId: m.majorId as number | null })),
-        byClass: result.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
-        lacking: result.lacking.map((s) => ({ id: s.id, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status })),
-      };
-    },
+    'certificates.rate': ({ year, cutoffDate }) => certificateRateOf(db(), year, cutoffDate),
     'certificates.getThresholds': () => thresholds(),
     'certificates.setThresholds': (values) =>
       inTransaction(ctx, () => {

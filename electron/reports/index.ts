@@ -12,6 +12,7 @@ import { buildRosterSheet, ROSTER_TITLE } from './roster';
 import { buildPracticeLedgerSheet, PRACTICE_LEDGER_TITLE } from './practiceLedger';
 import { buildPracticeStatusSheets, PRACTICE_STATUS_TITLE } from './practiceStatus';
 import { buildDualTeacherSheets, DUAL_TEACHERS_TITLE } from './dualTeachers';
+import { buildCertificateSheets, CERTIFICATES_TITLE } from './certificates';
 import { reportPeriod } from './table';
 import { complianceSettingsOf } from '../handlers/practice';
 
@@ -71,6 +72,12 @@ export const REPORTS = {
     title: DUAL_TEACHERS_TITLE,
     period: 'asOf',
     build: ({ db, asOf }) => buildDualTeacherSheets(db, reportPeriod(db, { asOf })),
+  },
+  certificates: {
+    id: 'certificates',
+    title: CERTIFICATES_TITLE,
+    period: 'year',
+    build: ({ db, asOf, year }) => buildCertificateSheets(db, reportPeriod(db, { asOf, year })),
   },
   'quality-data': {
     id: 'quality-data',
