@@ -13,6 +13,7 @@ import { buildPracticeLedgerSheet, PRACTICE_LEDGER_TITLE } from './practiceLedge
 import { buildPracticeStatusSheets, PRACTICE_STATUS_TITLE } from './practiceStatus';
 import { buildDualTeacherSheets, DUAL_TEACHERS_TITLE } from './dualTeachers';
 import { buildCertificateSheets, CERTIFICATES_TITLE } from './certificates';
+import { AWARDS_TITLE, buildAwardSheets } from './awards';
 import { reportPeriod } from './table';
 import { complianceSettingsOf } from '../handlers/practice';
 
@@ -78,6 +79,12 @@ export const REPORTS = {
     title: CERTIFICATES_TITLE,
     period: 'year',
     build: ({ db, asOf, year }) => buildCertificateSheets(db, reportPeriod(db, { asOf, year })),
+  },
+  awards: {
+    id: 'awards',
+    title: AWARDS_TITLE,
+    period: 'year',
+    build: ({ db, asOf, year }) => buildAwardSheets(db, reportPeriod(db, { asOf, year })),
   },
   'quality-data': {
     id: 'quality-data',

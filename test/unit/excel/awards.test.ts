@@ -1,0 +1,89 @@
+// 技能大赛获奖情况统计表 as exported for a year: awards by level × prize, with students and with staff, added up
+// in 合计 and agreeing with the awardCounts indicator; and the detail list with each award's people.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type * as XLSX from '@e965/xlsx';
+import { staffInput } from '../../helpers/people';
+import { studentInput } from '../../helpers/students';
+import { openTestSchool, type TestSchool } from '../../helpers/school';
+import { expectInertCells, exportWorkbook, headOf, readTable, valuesOf } from '../../helpers/reports';
+import type { AwardInput } from '../../../shared/awards';
+import { PRIZES } from '../../../shared/vocab';
+
+let school: TestSchool;
+let workbook: XLSX.WorkBook;
+afterAll(() => school.close());
+
+beforeAll(async () => {
+  school = await openTestSchool('2025-08-31');
+  const t1 = (await school.ok('staff.create', staffInput({ name: '陈静' }, 1))).id;
+  const t2 = (await school.ok('staff.create', staffInput({ name: '王伟' }, 2))).id;
+  const s1 = (await school.ok('students.create', studentInput(1, { name: '张三' }))).id;
+  const s2 = (await school.ok('students.create', studentInput(2, { name: '李四' }))).id;
+  const s3 = (await school.ok('students.create', studentInput(3, { name: '王五' }))).id;
+  const award = (values: Partial<AwardInput>): AwardInput => ({
+    competition: '全国职业院校技能大赛', system: '教育', level: '国家级', year: 2025, event: '电子商务运营', prize: '一等奖', isTeam: false, participants: [], advisors: [],
+    ...values,
+  });
+  const student = (studentId: number) => ({ studentId });
+  const staffMember = (staffId: number) => ({ staffId });
+  for (const values of [
+    award({ isTeam: true, participants: [student(s1), student(s2)], advisors: [staffMember(t1)] }),
+    award({ competition: '浙江省职业院校技能大赛', level: '省级', prize: '二等奖', event: '机器人技术应用', participants: [staffMember(t2)], advisors: [{ externalName: '周教授' }] }),
+    award({ competition: '浙江省职业院校技能大赛', level: '省级', prize: '二等奖', event: '网络搭建', participants: [student(s3)] }),
+    award({ competition: '丽水市职业技能大赛', level: '市级', prize: '优秀奖', event: '中式烹调', isTeam: true, participants: [student(s1), staffMember(t1)] }),
+    award({ competition: '莲都区技能比武', level: '县级', prize: '金奖', event: '焊接', isTeam: true, participants: [student(s2), { externalName: '外校生' }] }),
+    award({ year: 2024, participants: [student(s3)] }),
+  ])
+    await school.ok('awards.create', values);
+  workbook = await exportWorkbook(school, 'awards', { year: 2025 });
+});
+afterEach(() => expectInertCells(workbook));
+
+describe('技能大赛获奖情况统计表', () => {
+  it('is headed with the year, a column per prize under 学生获奖 and 教师获奖', () => {
+    expect(workbook.SheetNames).toEqual(['技能大赛获奖情况统计', '技能大赛获奖明细']);
+    const sheet = workbook.Sheets['技能大赛获奖情况统计'];
+    expect(headOf(sheet)).toEqual({ title: '丽水市示范职业技术学校技能大赛获奖情况统计表', period: '年度：2025' });
+    const { headers, groups } = readTable(sheet);
+    expect(headers).toEqual(['级别', ...PRIZES, '小计', ...PRIZES, '小计']);
+    expect(groups).toEqual([undefined, ...Array(8).fill('学生获奖（项）'), ...Array(8).fill('教师获奖（项）')]);
+  });
+
+  it('counts the year’s awards by level and prize, students and staff apart, with 小计 and 合计', () => {
+    const rows = valuesOf(readTable(workbook.Sheets['技能大赛获奖情况统计']).rows);
+    //                 一 二 三 金 银 铜 优 小计 | 一 二 三 金 银 铜 优 小计
+    expect(rows).toEqual([
+      ['国家级', 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+      ['省级', 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1],
+      ['市级', 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1],
+      ['县级', 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+      ['合计', 1, 1, 0, 1, 0, 0, 1, 4, 0, 1, 0, 0, 0, 0, 1, 2],
+    ]);
+  });
+
+  it('agrees with the awardCounts indicator of the year', async () => {
+    const { indicators } = await school.ok('indicators.compute', { year: 2025 });
+    const breakdown = indicators.find((i) => i.id === 'awardCounts')!.breakdown!;
+    expect(breakdown).toHaveLength(4);
+    const rows = valuesOf(readTable(workbook.Sheets['技能大赛获奖情况统计']).rows);
+    for (const cell of breakdown) {
+      const row = rows.find((r) => r[0] === cell.level)!;
+      const column = PRIZES.indexOf(cell.prize as (typeof PRIZES)[number]) + 1;
+      expect([row[column], row[column + 8]], `${cell.level} ${cell.prize}`).toEqual([cell.students, cell.staff]);
+    }
+  });
+
+  it('lists each award of the year with its people, by level and prize', () => {
+    const sheet = workbook.Sheets['技能大赛获奖明细'];
+    expect(headOf(sheet).title).toBe('丽水市示范职业技术学校技能大赛获奖明细表');
+    const table = readTable(sheet);
+    expect(table.headers).toEqual(['序号', '比赛名称', '赛项', '级别', '奖项', '年度', '参赛学生', '参赛教师', '指导教师', '团体/个人']);
+    expect(valuesOf(table.rows)).toEqual([
+      [1, '全国职业院校技能大赛', '电子商务运营', '国家级', '一等奖', '2025', '张三、李四', null, '陈静', '团体'],
+      [2, '浙江省职业院校技能大赛', '机器人技术应用', '省级', '二等奖', '2025', null, '王伟', '周教授（校外）', '个人'],
+      [3, '浙江省职业院校技能大赛', '网络搭建', '省级', '二等奖', '2025', '王五', null, null, '个人'],
+      [4, '丽水市职业技能大赛', '中式烹调', '市级', '优秀奖', '2025', '张三', '陈静', null, '团体'],
+      [5, '莲都区技能比武', '焊接', '县级', '金奖', '2025', '李四、外校生（校外）', null, null, '团体'],
+    ]);
+  });
+});
