@@ -6,7 +6,8 @@ import dayjs from 'dayjs';
 import type { Browser, Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../electron/web';
 import { tempDataDir } from '../helpers/dataDir';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { ARTIFACTS, launchBrowser, screenshot } from '../helpers/browser';
+import { httpTransport } from '../../renderer/api/transport';
 import { makeIdCard } from '../helpers/people';
 import { TINY_PNG_BASE64 } from '../helpers/school';
 
@@ -109,5 +110,39 @@ describe('enterprise practice, end to end', () => {
     const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
     await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 180\s+达标/));
     await screenshot(page, 'practice-board');
+  });
+
+  it('records 双师型认定 and a 技能等级证书 on the 资格与认定 tab, levels shown with their names', async () => {
+    await page.getByRole('menuitem', { name: '教职工' }).click();
+    await page.locator('.ant-table-row').filter({ hasText: 'T2025001' }).getByRole('link', { name: '详情' }).click();
+    await page.getByRole('tab', { name: '资格与认定' }).click();
+
+    await page.getByRole('button', { name: /新增双师型认定/ }).click();
+    await pick('认定等级', '中级');
+    await fillDate('认定日期', '2023-12-20');
+    await field('认定机构').fill('丽水市教育局');
+    await page.locator('form:visible').getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存双师型认定').waitFor();
+
+    await page.getByRole('button', { name: /新增职业资格与技能等级证书/ }).click();
+    await pick('证书类别', '职业技能等级证书');
+    await field('证书名称').fill('电工');
+    await pick('等级', '四级');
+    await page.locator('form:visible').getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存职业资格与技能等级证书').waitFor();
+    await page.locator('.ant-table-row').filter({ hasText: '电工' }).getByText('四级（中级工）').waitFor();
+    await page.locator('.ant-table-row').filter({ hasText: '丽水市教育局' }).getByText('2023-12-20').waitFor();
+    await screenshot(page, 'qualifications');
+  });
+
+  it('lists on the overview a teacher who is short of days, with what they still need', async () => {
+    const call = httpTransport(host.url.replace(/\/$/, ''), host.token);
+    const created = (await call('staff.create', { staffNo: 'T2025002', name: '林涛', idCard: makeIdCard('1980-02-02', '男', 12), joinDate: '2010-09-01', postCategory: '专任教师', teachingCategory: '专业课' })) as { ok: true; data: { id: number } };
+    await call('practice.create', { staffId: created.data.id, values: { enterpriseName: '某企业', startDate: daysAgo(100), endDate: plus(daysAgo(100), 29), form: '集中实践' } });
+    await page.getByRole('menuitem', { name: '概览' }).click();
+    const card = page.locator('.ant-card').filter({ hasText: '企业实践需要关注的教师' });
+    await card.getByText('统计区间内还差 150 天（已 30 / 180 天）').waitFor();
+    expect(await card.locator('.ant-list-item').count()).toBe(1);
+    await card.screenshot({ path: `${ARTIFACTS}/practice-overview-card.png` });
   });
 });
