@@ -4,7 +4,8 @@ import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { inspectDatabaseFile, openConnection, type Db, type Sqlite } from './open';
 import { applyMigrations, pendingMigrations, shippedMigrations } from './migrate';
-import { createBackup, resolveBackup, type BackupFile } from './backup';
+import { createBackup, listBackups, resolveBackup, type BackupFile } from './backup';
+import dayjs from 'dayjs';
 
 export const DB_FILE = 'vet-ledger.sqlite';
 
@@ -19,6 +20,7 @@ export class Store {
   readonly file: string;
   private readonly migrationsDir: string;
   private conn: { sqlite: Sqlite; db: Db } | null = null;
+  private dailyTimer: ReturnType<typeof setInterval> | null = null;
 
   private constructor(opts: StoreOptions) {
     this.dataDir = path.resolve(opts.dataDir);
@@ -89,7 +91,20 @@ export class Store {
     return { restored: path.basename(source), safetyBackup: safety.file };
   }
 
+  /** For the app a person uses (not the CLI): a backup at start when there is data, then one a day while it runs. */
+  startAutomaticBackups(checkEveryMs = 60 * 60 * 1000): void {
+    const hasData = () => (this.sqlite.prepare('select (select count(*) from school) + (select count(*) from staff)').pluck().get() as number) > 0;
+    const backedUpToday = () => listBackups(this.backupDir).some((b) => b.createdAt.startsWith(dayjs().format('YYYY-MM-DD')));
+    if (hasData()) void this.backup('startup').catch(() => {});
+    this.dailyTimer = setInterval(() => {
+      if (this.conn && hasData() && !backedUpToday()) void this.backup('daily').catch(() => {});
+    }, checkEveryMs);
+    this.dailyTimer.unref();
+  }
+
   close(): void {
+    if (this.dailyTimer) clearInterval(this.dailyTimer);
+    this.dailyTimer = null;
     this.conn?.sqlite.close();
     this.conn = null;
   }

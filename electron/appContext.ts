@@ -13,6 +13,8 @@ export interface OpenAppOptions {
   /** where drizzle-kit's SQL lives: db/migrations in the source tree, resources/migrations when packaged */
   migrationsDir?: string;
   via?: AuditVia;
+  /** the desktop app and the browser host back up at start and daily; the CLI and tests do not */
+  automaticBackups?: boolean;
 }
 
 export interface App {
@@ -32,6 +34,7 @@ onUnexpectedError((method, error) => console.error(`[职教台账] ${method} 出
 
 export async function openApp(opts: OpenAppOptions): Promise<App> {
   const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir() });
+  if (opts.automaticBackups) store.startAutomaticBackups();
   const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION });
   return { handlers, store, close: () => store.close() };
 }

@@ -18,6 +18,7 @@ export interface WebHostOptions {
   port?: number;
   rendererDir?: string;
   migrationsDir?: string;
+  automaticBackups?: boolean;
 }
 
 export interface WebHost {
@@ -70,7 +71,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir });
+  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, automaticBackups: opts.automaticBackups });
   const rendererDir = path.resolve(opts.rendererDir ?? defaultRendererDir());
   const token = crypto.randomBytes(24).toString('hex');
   let origin = '';
@@ -148,7 +149,7 @@ async function main() {
   const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' } } });
   const dataDir = resolveDataDir(values.data);
   try {
-    const host = await startWebHost({ dataDir, port: values.port ? Number(values.port) : 0 });
+    const host = await startWebHost({ dataDir, port: values.port ? Number(values.port) : 0, automaticBackups: true });
     console.log(`职教台账已启动，请在浏览器中打开：${host.url}`);
     console.log(`数据文件夹：${dataDir}（按 Ctrl+C 退出）`);
     const stop = () => void host.close().then(() => process.exit(0));

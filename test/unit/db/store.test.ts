@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openApp, sourceMigrationsDir } from '../../../electron/appContext';
 import { DB_FILE } from '../../../db/store';
 import { listBackups } from '../../../db/backup';
@@ -143,6 +143,48 @@ describe('the data file', () => {
     const dir = dataDir();
     const app = await withTeachers(dir, 1);
     await expect(Promise.resolve().then(() => app.handlers['backup.restore']({ file: 'nope.sqlite' }))).rejects.toThrow(/找不到备份文件/);
+    app.close();
+  });
+});
+
+describe('automatic backups', () => {
+  it('backs up at start when there is data, and once a day while running', async () => {
+    const dir = dataDir();
+    (await withTeachers(dir, 1)).close();
+    const app = await openApp({ dataDir: dir, automaticBackups: true });
+    await vi.waitFor(() => expect(listBackups(path.join(dir, 'backups')).map((b) => b.reason)).toEqual(['启动时自动备份']));
+    app.close();
+
+    const empty = dataDir();
+    const fresh = await openApp({ dataDir: empty, automaticBackups: true });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(listBackups(path.join(empty, 'backups'))).toEqual([]);
+    fresh.close();
+
+    // a day later: nothing backed up today yet, so the running app makes the daily one
+    const running = await openApp({ dataDir: dir });
+    running.store.startAutomaticBackups(20);
+    await vi.waitFor(() => expect(listBackups(path.join(dir, 'backups')).filter((b) => b.reason === '启动时自动备份')).toHaveLength(2));
+    for (const b of listBackups(path.join(dir, 'backups'))) fs.rmSync(path.join(dir, 'backups', b.file));
+    await vi.waitFor(() => expect(listBackups(path.join(dir, 'backups')).map((b) => b.reason)).toContain('每日自动备份'));
+    running.close();
+  });
+
+  it('leaves the last good backup in place when a backup is interrupted', async () => {
+    const dir = dataDir();
+    const app = await withTeachers(dir, 2);
+    const good = await app.store.backup('manual');
+    const goodBytes = sha(path.join(dir, 'backups', good.file));
+    const realBackup = app.store.sqlite.backup.bind(app.store.sqlite);
+    app.store.sqlite.backup = (async (target: string) => {
+      fs.writeFileSync(target, 'half a file');
+      throw new Error('disk full');
+    }) as typeof realBackup;
+    await expect(app.store.backup('manual')).rejects.toThrow(/备份没有完成/);
+    app.store.sqlite.backup = realBackup;
+    const files = fs.readdirSync(path.join(dir, 'backups'));
+    expect(files).toEqual([good.file]);
+    expect(sha(path.join(dir, 'backups', good.file))).toBe(goodBytes);
     app.close();
   });
 });

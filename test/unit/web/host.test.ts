@@ -1,0 +1,69 @@
+// The browser host serves only this machine, and only a page that holds its token and comes from its own origin.
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost, type WebHost } from '../../../electron/web';
+import { TOKEN_HEADER } from '../../../shared/transport';
+import { tempDataDir } from '../../helpers/dataDir';
+
+function request(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+describe('browser host', () => {
+  const data = tempDataDir();
+  let host: WebHost;
+  beforeAll(async () => {
+    host = await startWebHost({ dataDir: data.dir });
+  });
+  afterAll(async () => {
+    await host.close();
+    data.cleanup();
+  });
+
+  const rpc = (headers: Record<string, string>) =>
+    request(`${host.url}rpc/school.get`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"input":{}}' });
+
+  it('listens on 127.0.0.1 only', () => {
+    expect(new URL(host.url).hostname).toBe('127.0.0.1');
+  });
+
+  it('answers a call that carries the token from its own origin', async () => {
+    const res = await rpc({ [TOKEN_HEADER]: host.token, origin: host.url.replace(/\/$/, '') });
+    expect(JSON.parse(res.body)).toEqual({ ok: true, data: null });
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    for (const headers of [{}, { [TOKEN_HEADER]: 'guess' }]) {
+      const res = await rpc(headers);
+      expect(res.status).toBe(403);
+      expect(JSON.parse(res.body).error.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses a call from a page of another origin even with the token', async () => {
+    const res = await rpc({ [TOKEN_HEADER]: host.token, origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body).error.message).toContain('拒绝来自其他网页的请求');
+  });
+
+  it('accepts calls by POST only', async () => {
+    const res = await request(`${host.url}rpc/school.get`, { headers: { [TOKEN_HEADER]: host.token } });
+    expect(res.status).toBe(405);
+  });
+
+  it('serves the page with the token and a CSP that allows no inline script, and never a file outside the UI folder', async () => {
+    const page = await request(host.url);
+    expect(page.body).toContain(host.token);
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    const traversal = await request(`${host.url}..%2f..%2fpackage.json`);
+    expect(traversal.body).not.toContain('"name": "vet-ledger"');
+  });
+});
