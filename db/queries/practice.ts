@@ -86,6 +86,16 @@ export function listEvidence(db: Db, practiceId: number): EvidenceRecord[] {
   return db.select().from(practiceEvidence).where(eq(practiceEvidence.practiceId, practiceId)).orderBy(asc(practiceEvidence.id)).all();
 }
 
+/** All evidence rows of a staff member's records (their files go when the staff member is deleted). */
+export function evidenceOfStaff(db: Db, staffId: number): EvidenceRecord[] {
+  return db
+    .select(getTableColumns(practiceEvidence))
+    .from(practiceEvidence)
+    .innerJoin(practiceRecords, eq(practiceRecords.id, practiceEvidence.practiceId))
+    .where(eq(practiceRecords.staffId, staffId))
+    .all();
+}
+
 export function getEvidence(db: Db, id: number): EvidenceRecord | undefined {
   return db.select().from(practiceEvidence).where(eq(practiceEvidence.id, id)).get();
 }

@@ -11,6 +11,7 @@ import { awardsHandlers } from './awards';
 import { annualDataHandlers } from './annualData';
 import { indicatorHandlers } from './indicators';
 import { reportHandlers } from './reports';
+import { auditHandlers } from './audit';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -34,5 +35,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...annualData,
     ...indicators,
     ...reportHandlers(ctx, indicators['indicators.compute']),
+    ...auditHandlers(ctx),
   };
 }

@@ -42,17 +42,22 @@ function displayName(fileName: string): string {
   return fileName.split(/[\\/]/).filter(Boolean).pop()?.slice(0, 200) || '证明材料';
 }
 
+const evidenceFolder = (dataDir: string) => path.join(dataDir, 'evidence');
+
+/** Stored names are ours (uuid.ext); the check keeps a tampered row from reaching outside the folder. */
+function evidenceFilePath(dataDir: string, e: Pick<EvidenceRecord, 'storedName'>): string {
+  if (path.basename(e.storedName) !== e.storedName) throw new AppError('DATABASE', '证明材料的文件名不正确，无法打开。');
+  return path.join(evidenceFolder(dataDir), e.storedName);
+}
+
+/** Removes evidence files once their rows are deleted and committed: a rolled-back delete never loses a file.
+ * A file already gone is fine. */
+export function removeEvidenceFiles(dataDir: string, rows: readonly Pick<EvidenceRecord, 'storedName'>[]): void {
+  for (const e of rows) fs.rmSync(evidenceFilePath(dataDir, e), { force: true });
+}
+
 export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
   const db = () => ctx.store.db;
-  const evidenceDir = () => path.join(ctx.store.dataDir, 'evidence');
-  /** Stored names are ours (uuid.ext); the check keeps a tampered row from reaching outside the folder. */
-  const evidencePath = (e: EvidenceRecord) => {
-    if (path.basename(e.storedName) !== e.storedName) throw new AppError('DATABASE', '证明材料的文件名不正确，无法打开。');
-    return path.join(evidenceDir(), e.storedName);
-  };
-  /** Files go after the commit: a rolled-back delete never loses one. A file already gone is fine. */
-  const removeFiles = (rows: EvidenceRecord[]) => rows.forEach((e) => fs.rmSync(evidencePath(e), { force: true }));
-
   const settings = (): ComplianceSettings => complianceSettingsOf(db());
   const resolveAsOf = (asOf: string | undefined) => asOf ?? getSchool(db())?.cutoffDate ?? todayIso();
   const recordLabel = (owner: StaffRecord, r: PracticeRecord) => `${owner.name}（${owner.staffNo}）${r.startDate}～${r.endDate} ${r.enterpriseName}`;
@@ -105,7 +110,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         auditChange(db(), ctx, 'practice', id, label, before, null);
         return evidence;
       });
-      removeFiles(removed);
+      removeEvidenceFiles(ctx.store.dataDir, removed);
       return { id };
     },
     'practice.statusBoard': ({ asOf, status }) => {
@@ -149,9 +154,9 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         throw new AppError('VALIDATION', `“${name}”有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，证明材料不能超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`);
       const type = EVIDENCE_TYPES.find((t) => t.matches(bytes));
       if (!type) throw new AppError('VALIDATION', `“${name}”不是图片（PNG、JPG、GIF、WEBP）或 PDF 文件，不能作为证明材料上传`);
-      fs.mkdirSync(evidenceDir(), { recursive: true });
+      fs.mkdirSync(evidenceFolder(ctx.store.dataDir), { recursive: true });
       const storedName = `${randomUUID()}.${type.ext}`;
-      const file = path.join(evidenceDir(), storedName);
+      const file = path.join(evidenceFolder(ctx.store.dataDir), storedName);
       fs.writeFileSync(file, bytes, { flag: 'wx' });
       try {
         return inTransaction(ctx, () => {
@@ -167,7 +172,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
     },
     'practice.evidence.get': ({ id }) => {
       const row = requireEvidence(id);
-      const file = evidencePath(row);
+      const file = evidenceFilePath(ctx.store.dataDir, row);
       if (!fs.existsSync(file))
         throw new AppError('NOT_FOUND', `证明材料“${row.originalName}”的文件不在数据文件夹中（evidence/${row.storedName}），可能被移走或删除了。`);
       return { ...row, base64: fs.readFileSync(file).toString('base64') };
@@ -180,7 +185,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         auditChange(db(), ctx, 'practiceEvidence', id, `${recordLabel(requireOwner(ctx, practice.staffId), practice)} 的证明材料 ${before.originalName}`, before, null);
         return before;
       });
-      removeFiles([row]);
+      removeEvidenceFiles(ctx.store.dataDir, [row]);
       return { id };
     },
   };

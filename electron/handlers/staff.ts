@@ -8,6 +8,8 @@ import {
 } from '../../db/queries/staff';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
+import { removeEvidenceFiles } from './practice';
+import { evidenceOfStaff } from '../../db/queries/practice';
 
 type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.delete'>;
 
@@ -48,12 +50,17 @@ export function staffHandlers(ctx: HandlerContext): StaffHandlers {
         auditChange(ctx.store.db, ctx, 'staff', id, label(row), before, row);
         return row;
       }),
-    'staff.delete': ({ id }) =>
-      inTransaction(ctx, () => {
+    'staff.delete': ({ id }) => {
+      const evidence = inTransaction(ctx, () => {
         const before = requireStaff(ctx, id);
+        const files = evidenceOfStaff(ctx.store.db, id);
         deleteStaffWithRecords(ctx.store.db, id);
         auditChange(ctx.store.db, ctx, 'staff', id, label(before), before, null);
-        return { id };
-      }),
+        return files;
+      });
+      // Practice evidence (photos, scans) is personal data: it leaves the data folder with its records.
+      removeEvidenceFiles(ctx.store.dataDir, evidence);
+      return { id };
+    },
   };
 }

@@ -11,6 +11,7 @@ import { awardsContract } from './awards';
 import { annualDataContract } from './annualData';
 import { indicatorsContract } from './indicators';
 import { reportsContract } from './reports';
+import { auditContract } from './audit';
 
 export const contract = {
   ...schoolContract,
@@ -24,6 +25,7 @@ export const contract = {
   ...annualDataContract,
   ...indicatorsContract,
   ...reportsContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;

@@ -154,6 +154,13 @@ describe('evidence files', () => {
     expect(auditRows('practiceEvidence')[1].label).toContain('现场照片.png');
   });
 
+  it('removes the evidence files of a staff member who is deleted', async () => {
+    await current.school.ok('practice.evidence.add', { practiceId, fileName: '现场照片.png', base64: TINY_PNG_BASE64 });
+    await current.school.ok('staff.delete', { id: current.teacherId });
+    expect(current.school.app.store.sqlite.prepare('select count(*) from practice_evidence').pluck().get()).toBe(0);
+    expect(fs.readdirSync(path.join(current.school.dir, 'evidence'))).toEqual([]);
+  });
+
   it('deletes one evidence file, and says so plainly when a file has gone missing from the folder', async () => {
     const a = await current.school.ok('practice.evidence.add', { practiceId, fileName: 'a.png', base64: TINY_PNG_BASE64 });
     const b = await current.school.ok('practice.evidence.add', { practiceId, fileName: 'b.png', base64: TINY_PNG_BASE64 });
