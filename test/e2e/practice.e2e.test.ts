@@ -145,4 +145,17 @@ describe('enterprise practice, end to end', () => {
     expect(await card.locator('.ant-list-item').count()).toBe(1);
     await card.screenshot({ path: `${ARTIFACTS}/practice-overview-card.png` });
   });
+
+  it('follows a change of the required days on the status board', async () => {
+    await page.getByRole('menuitem', { name: '企业实践' }).click();
+    await page.getByRole('tab', { name: '达标情况' }).click();
+    await page.getByRole('button', { name: /达标设置/ }).click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '企业实践达标设置' });
+    await dialog.getByLabel('要求天数').fill('200');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存达标设置').waitFor();
+    const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
+    await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 200\s+未达标\s+19/));
+    await page.getByText('累计企业实践不少于 200 天为达标', { exact: false }).waitFor();
+  });
 });
