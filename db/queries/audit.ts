@@ -1,4 +1,6 @@
 import dayjs from 'dayjs';
+import { and, desc, eq, gte, lte, or, sql } from 'drizzle-orm';
+import { escapeLike } from './listSearch';
 import { auditLog } from '../schema';
 import type { Db } from '../open';
 import { maskIdCard, maskPhone } from '../../shared/rules/idcard';
@@ -54,4 +56,33 @@ export function auditChange(
 /** One entry for an action on the whole database (demo data, an import, a restore). */
 export function auditEvent(db: Db, ctx: AuditContext, action: AuditAction, entity: string, label: string): void {
   db.insert(auditLog).values({ at: nowStamp(), action, entity, label, via: ctx.via, batchId: ctx.batchId ?? null }).run();
+}
+
+export interface AuditQuery {
+  search?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+export function listAudit(db: Db, q: AuditQuery) {
+  const term = q.search ? `%${escapeLike(q.search)}%` : null;
+  const where = and(
+    term
+      ? or(
+          sql`${auditLog.label} like ${term} escape '\\'`,
+          sql`${auditLog.field} like ${term} escape '\\'`,
+          sql`${auditLog.oldValue} like ${term} escape '\\'`,
+          sql`${auditLog.newValue} like ${term} escape '\\'`,
+        )
+      : undefined,
+    q.action ? eq(auditLog.action, q.action) : undefined,
+    q.from ? gte(auditLog.at, q.from) : undefined,
+    q.to ? lte(auditLog.at, `${q.to} 23:59:59`) : undefined,
+  );
+  const rows = db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize).all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()!.n;
+  return { rows, total };
 }

@@ -41,7 +41,7 @@ describe('browser host', () => {
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {
-    for (const headers of [{}, { [TOKEN_HEADER]: 'guess' }]) {
+    for (const headers of [{}, { [TOKEN_HEADER]: 'guess' }] as Record<string, string>[]) {
       const res = await rpc(headers);
       expect(res.status).toBe(403);
       expect(JSON.parse(res.body).error.code).toBe('FORBIDDEN');

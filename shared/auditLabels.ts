@@ -1,0 +1,43 @@
+// How the audit trail reads to a registrar: the kind of record and the field in Chinese, from the same descriptors
+// the forms use.
+import type { FieldDescriptor } from './fields';
+import { staffFields } from './staff';
+import { studentFields, majorFields, classFields } from './students';
+import { certificateFields } from './certificates';
+import { practiceFields } from './practice';
+import { dualTeacherFields, honourFields, staffCertificateFields } from './qualifications';
+import { awardFields } from './awards';
+import { annualDataFields } from './annualData';
+import { schoolFields } from './school';
+
+const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescriptor[] }> = {
+  school: { label: '学校信息', fields: schoolFields },
+  staff: { label: '教职工', fields: staffFields },
+  dualTeacherCertification: { label: '双师型认定', fields: dualTeacherFields },
+  staffCertificate: { label: '教师证书', fields: staffCertificateFields },
+  staffHonour: { label: '名优称号', fields: honourFields },
+  practice: { label: '企业实践', fields: practiceFields },
+  practiceEvidence: { label: '实践佐证材料' },
+  practiceSettings: { label: '企业实践设置' },
+  major: { label: '专业', fields: majorFields },
+  class: { label: '班级', fields: classFields },
+  student: { label: '学生', fields: studentFields },
+  certificate: { label: '学生证书', fields: certificateFields },
+  award: { label: '技能大赛获奖', fields: awardFields },
+  annualData: { label: '学校年度数据', fields: annualDataFields },
+  planPreset: { label: '指标方案' },
+  settings: { label: '设置' },
+  setting: { label: '设置' },
+  database: { label: '全部数据' },
+  demo: { label: '演示数据' },
+  import: { label: '导入' },
+};
+
+export function entityLabel(entity: string): string {
+  return ENTITIES[entity]?.label ?? entity;
+}
+
+export function fieldLabel(entity: string, field: string | null): string {
+  if (!field) return '';
+  return ENTITIES[entity]?.fields?.find((f) => f.key === field)?.label ?? field;
+}

@@ -1,0 +1,55 @@
+// 操作记录: every change is there, searchable, with fields in Chinese, and never a full 身份证号.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../../../electron/appContext';
+import { dispatch } from '../../../shared/dispatch';
+import { fieldLabel, entityLabel } from '../../../shared/auditLabels';
+import { tempDataDir } from '../../helpers/dataDir';
+import { makeIdCard, staffInput } from '../../helpers/people';
+
+describe('audit trail', () => {
+  const data = tempDataDir();
+  let app: App;
+  const call = async (method: string, input: unknown) => {
+    const r = await dispatch(app.handlers, method, input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.data as never;
+  };
+
+  beforeAll(async () => {
+    app = await openApp({ dataDir: data.dir });
+    await call('school.setup', { name: '测试学校', type: '中职', cutoffDate: '2025-08-31' });
+    const first = makeIdCard('1980-01-01', '男', 1);
+    const created = (await call('staff.create', staffInput({ name: '周强', idCard: first }, 1))) as { id: number };
+    await call('staff.update', { id: created.id, values: staffInput({ name: '周强', idCard: makeIdCard('1980-01-01', '男', 3), title: '中级' }, 1) });
+    await call('staff.delete', { id: created.id });
+  });
+  afterAll(() => {
+    app.close();
+    data.cleanup();
+  });
+
+  it('records create, each changed field, and delete, newest first', async () => {
+    const { rows } = (await call('audit.list', { search: '周强' })) as { rows: { action: string; entity: string; field: string | null; oldValue: string | null; newValue: string | null }[] };
+    expect(rows.map((r) => [r.action, r.field])).toEqual([
+      ['删除', null],
+      ['修改', 'title'],
+      ['修改', 'idCard'],
+      ['新增', null],
+    ]);
+    const idChange = rows.find((r) => r.field === 'idCard')!;
+    expect(idChange.oldValue).toMatch(/^3311\*{10}/);
+    expect(idChange.newValue).toMatch(/^3311\*{10}/);
+    expect(fieldLabel('staff', 'idCard')).toBe('身份证号');
+    expect(entityLabel('staff')).toBe('教职工');
+  });
+
+  it('never stores a full 身份证号 anywhere in the trail', () => {
+    const values = app.store.sqlite.prepare("select coalesce(old_value, '') || coalesce(new_value, '') || coalesce(label, '') from audit_log").pluck().all() as string[];
+    for (const v of values) expect(v).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('filters by action', async () => {
+    const { total } = (await call('audit.list', { action: '删除' })) as { total: number };
+    expect(total).toBe(1);
+  });
+});
