@@ -56,6 +56,11 @@ export function removeEvidenceFiles(dataDir: string, rows: readonly Pick<Evidenc
   for (const e of rows) fs.rmSync(evidenceFilePath(dataDir, e), { force: true });
 }
 
+/** The name in the data folder is the app's own business: the page gets the user's name for the file. */
+function withoutStoredName({ storedName: _stored, ...shown }: EvidenceRecord) {
+  return shown;
+}
+
 export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
   const db = () => ctx.store.db;
   const settings = (): ComplianceSettings => complianceSettingsOf(db());
@@ -143,7 +148,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
       }),
     'practice.evidence.list': ({ practiceId }) => {
       requirePractice(practiceId);
-      return listEvidence(db(), practiceId);
+      return listEvidence(db(), practiceId).map(withoutStoredName);
     },
     'practice.evidence.add': ({ practiceId, fileName, base64 }) => {
       const practice = requirePractice(practiceId);
@@ -163,7 +168,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
           const row = insertEvidence(db(), { practiceId, originalName: name, storedName, mimeType: type.mimeType, size: bytes.length });
           const owner = requireOwner(ctx, practice.staffId);
           auditChange(db(), ctx, 'practiceEvidence', row.id, `${recordLabel(owner, practice)} 的证明材料 ${name}`, null, row);
-          return row;
+          return withoutStoredName(row);
         });
       } catch (e) {
         fs.rmSync(file, { force: true });
@@ -175,7 +180,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
       const file = evidenceFilePath(ctx.store.dataDir, row);
       if (!fs.existsSync(file))
         throw new AppError('NOT_FOUND', `证明材料“${row.originalName}”的文件不在数据文件夹中（evidence/${row.storedName}），可能被移走或删除了。`);
-      return { ...row, base64: fs.readFileSync(file).toString('base64') };
+      return { ...withoutStoredName(row), base64: fs.readFileSync(file).toString('base64') };
     },
     'practice.evidence.delete': ({ id }) => {
       const row = inTransaction(ctx, () => {
