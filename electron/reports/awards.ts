@@ -52,7 +52,7 @@ const DETAIL_COLUMNS: ValueColumn<AwardDetail>[] = [
   { header: '参赛学生', kind: 'text', width: 20, value: (d) => d.students },
   { header: '参赛教师', kind: 'text', width: 14, value: (d) => d.staff },
   { header: '指导教师', kind: 'text', width: 14, value: (d) => d.advisors },
-  { header: '团体/个人', kind: 'text', width: 7, align: 'center', value: (d) => (d.award.isTeam ? '团体' : '个人') },
+  { header: '团体/个人', kind: 'text', width: 10, align: 'center', value: (d) => (d.award.isTeam ? '团体' : '个人') },
 ];
 
 function detail(award: AwardRecord, people: PeopleByAward): AwardDetail {

@@ -5,7 +5,6 @@
 import type { Db } from '../../db/open';
 import { listMajors } from '../../db/queries/students';
 import type { CertificateRate } from '../../shared/certificates';
-import { SKILL_LEVEL_NAMES, type SkillLevel } from '../../shared/vocab';
 import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import { certificateRateOf } from '../handlers/certificates';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
@@ -17,27 +16,27 @@ const NO_CLASS = '（未分班）';
 
 const RATE_COLUMNS: ReportColumn[] = [
   { header: '专业代码', kind: 'text', width: 10, align: 'center' },
-  { header: '专业名称', kind: 'text', width: 20 },
-  { header: '班级', kind: 'text', width: 18 },
-  { header: '应届毕业生数', kind: 'integer', width: 12 },
-  { header: '取得合格证书人数', kind: 'integer', width: 12 },
-  { header: '获取率', kind: 'percent', width: 10 },
+  { header: '专业名称', kind: 'text', width: 26 },
+  { header: '班级', kind: 'text', width: 26 },
+  { header: '应届毕业生数', kind: 'integer', width: 14 },
+  { header: '取得合格证书人数', kind: 'integer', width: 14 },
+  { header: '获取率', kind: 'percent', width: 12 },
 ];
 
 type Lacking = CertificateRate['lacking'][number];
 
 const LACKING_COLUMNS: ValueColumn<Lacking>[] = [
-  seqColumn(),
-  { header: '学号', kind: 'text', width: 14, align: 'center', value: (s) => s.studentNo },
-  { header: '姓名', kind: 'text', width: 10, value: (s) => s.name },
-  { header: '专业', kind: 'text', width: 20, value: (s) => s.majorName ?? NO_MAJOR },
-  { header: '班级', kind: 'text', width: 18, value: (s) => s.className ?? NO_CLASS },
+  seqColumn(9),
+  { header: '学号', kind: 'text', width: 16, align: 'center', value: (s) => s.studentNo },
+  { header: '姓名', kind: 'text', width: 12, value: (s) => s.name },
+  { header: '专业', kind: 'text', width: 26, value: (s) => s.majorName ?? NO_MAJOR },
+  { header: '班级', kind: 'text', width: 26, value: (s) => s.className ?? NO_CLASS },
 ];
 
-/** 四级（中级工）及以上或1+X初级及以上: what counted, printed in the period line. */
+/** 四级及以上或1+X初级及以上: what counted, printed (briefly: half the width holds it) in the period line. */
 function qualifyingText(rate: CertificateRate): string {
   const { minSkillLevel, minXCertLevel } = rate.thresholds;
-  return `${minSkillLevel}（${SKILL_LEVEL_NAMES[minSkillLevel as SkillLevel]}）及以上职业资格或职业技能等级证书、1+X证书${minXCertLevel}及以上`;
+  return `${minSkillLevel}及以上或1+X${minXCertLevel}及以上`;
 }
 
 /** The class rows of each major followed by its 小计, then the school's 合计. */
@@ -57,12 +56,16 @@ function rateRows(rate: CertificateRate, codes: Map<number, string>): CellValue[
 export function buildCertificateSheets(db: Db, period: ReportPeriod): ReportSheet[] {
   const rate = certificateRateOf(db, period.year);
   const codes = new Map(listMajors(db).map((m) => [m.id, m.code]));
-  const head = {
-    schoolName: period.schoolName,
-    period: { label: '毕业年份', value: `${rate.year}（证书取得截止 ${rate.cutoffDate}；合格证书：${qualifyingText(rate)}）` },
-  };
+  const head = { schoolName: period.schoolName, period: { label: '毕业年份', value: String(rate.year) } };
   return [
-    { ...head, sheetName: '毕业生证书获取情况', title: CERTIFICATES_TITLE, columns: RATE_COLUMNS, rows: rateRows(rate, codes) },
+    {
+      ...head,
+      period: { ...head.period, value: `${rate.year}（证书截止${rate.cutoffDate}，${qualifyingText(rate)}）` },
+      sheetName: '毕业生证书获取情况',
+      title: CERTIFICATES_TITLE,
+      columns: RATE_COLUMNS,
+      rows: rateRows(rate, codes),
+    },
     itemSheet({ ...head, sheetName: LACKING_TITLE, title: LACKING_TITLE }, LACKING_COLUMNS, rate.lacking),
   ];
 }

@@ -28,16 +28,16 @@ const GROUP = '双师型认定';
 
 const COLUMNS: ValueColumn<DualTeacherRow>[] = [
   seqColumn(),
-  { header: '工号', kind: 'text', width: 9, align: 'center', value: (r) => r.teacher.staffNo },
-  { header: '姓名', kind: 'text', width: 9, value: (r) => r.teacher.name },
-  { header: '任教类别', kind: 'text', width: 10, align: 'center', value: (r) => r.teacher.teachingCategory },
-  { header: '任教专业', kind: 'text', width: 14, value: (r) => r.teacher.teachingMajor },
-  { header: '专业技术职称', kind: 'text', width: 9, align: 'center', value: (r) => r.teacher.title },
+  { header: '工号', kind: 'text', width: 10, align: 'center', value: (r) => r.teacher.staffNo },
+  { header: '姓名', kind: 'text', width: 10, value: (r) => r.teacher.name },
+  { header: '任教类别', kind: 'text', width: 12, align: 'center', value: (r) => r.teacher.teachingCategory },
+  { header: '任教专业', kind: 'text', width: 18, value: (r) => r.teacher.teachingMajor },
+  { header: '职称', kind: 'text', width: 8, align: 'center', value: (r) => r.teacher.title },
   { header: '最高学历', kind: 'text', width: 9, align: 'center', value: (r) => r.teacher.highestEducation },
   { header: '认定等级', group: GROUP, kind: 'text', width: 9, align: 'center', value: (r) => r.highest?.level },
   { header: '认定时间', group: GROUP, kind: 'date', width: 11, value: (r) => r.highest?.certifiedDate },
   { header: '认定机构', group: GROUP, kind: 'text', width: 20, value: (r) => r.highest?.certifyingBody },
-  { header: '职业资格/职业技能等级证书', kind: 'text', width: 30, value: (r) => r.certificates },
+  { header: '职业资格/职业技能等级证书', kind: 'text', width: 36, value: (r) => r.certificates },
 ];
 
 /** The rows, in 工号 order: the teachers of dualTeacherRatio's denominator. */
@@ -81,11 +81,11 @@ interface SummaryLine {
   share: number | null;
 }
 
+// Wide enough that the halves of the period line, and the footer, fit above and below so few columns.
 const SUMMARY_COLUMNS: ValueColumn<SummaryLine>[] = [
-  seqColumn(),
-  { header: '项目', kind: 'text', width: 34, value: (s) => s.item },
-  { header: '人数', kind: 'integer', width: 8, value: (s) => s.count },
-  { header: '占专业课教师比例', kind: 'percent', width: 12, value: (s) => s.share },
+  { header: '项目', kind: 'text', width: 40, value: (s) => s.item },
+  { header: '人数', kind: 'integer', width: 16, value: (s) => s.count },
+  { header: '占专业课教师比例', kind: 'percent', width: 24, value: (s) => s.share },
 ];
 
 function summaryLines(rows: readonly DualTeacherRow[]): SummaryLine[] {

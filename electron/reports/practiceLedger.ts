@@ -17,10 +17,10 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const COLUMNS: ValueColumn<LedgerRow>[] = [
   seqColumn(),
-  { header: '工号', kind: 'text', width: 9, ...centred, value: (r) => r.staffNo },
+  { header: '工号', kind: 'text', width: 10, ...centred, value: (r) => r.staffNo },
   { header: '姓名', kind: 'text', width: 9, value: (r) => r.staffName },
-  { header: '任教类别', kind: 'text', width: 10, ...centred, value: (r) => r.teachingCategory },
-  { header: '实践单位', kind: 'text', width: 22, value: (r) => r.enterpriseName },
+  { header: '任教类别', kind: 'text', width: 12, ...centred, value: (r) => r.teachingCategory },
+  { header: '实践单位', kind: 'text', width: 30, value: (r) => r.enterpriseName },
   { header: '统一社会信用代码', kind: 'text', width: 20, ...centred, value: (r) => r.enterpriseCode },
   { header: '实践岗位', kind: 'text', width: 12, value: (r) => r.position },
   { header: '开始日期', kind: 'date', width: 11, value: (r) => r.startDate },
@@ -30,7 +30,7 @@ const COLUMNS: ValueColumn<LedgerRow>[] = [
   { header: '实践内容', kind: 'text', width: 28, value: (r) => r.content },
   { header: '考核结果', kind: 'text', width: 12, value: (r) => r.outcome },
   { header: '审核状态', kind: 'text', width: 8, ...centred, value: (r) => r.reviewState },
-  { header: '佐证材料数', kind: 'integer', width: 8, ...centred, value: (r) => r.evidenceCount },
+  { header: '佐证材料数', kind: 'integer', width: 11, ...centred, value: (r) => r.evidenceCount },
 ];
 
 export function buildPracticeLedgerSheet(db: Db, period: ReportPeriod): ReportSheet {

@@ -21,9 +21,9 @@ const STATUS_NOTES: Record<ComplianceStatus, string> = {
 
 const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** 五年内企业实践, or the fixed cycle a region set (2021-01-01～2025-12-31企业实践). */
+/** 五年内企业实践, or 考核周期内企业实践 where a region set a fixed cycle; the period line gives the dates. */
 function windowGroup(settings: ComplianceSettings): string {
-  if (settings.fixedCycle) return `${settings.fixedCycle.start}～${settings.fixedCycle.end}企业实践`;
+  if (settings.fixedCycle) return '考核周期内企业实践';
   return `${CHINESE_NUMERALS[settings.windowYears] ?? settings.windowYears}年内企业实践`;
 }
 
@@ -32,10 +32,10 @@ function teacherColumns(settings: ComplianceSettings): ValueColumn<ComplianceRow
   const applies = (r: ComplianceRow) => r.status !== '不适用';
   return [
     seqColumn(),
-    { header: '工号', kind: 'text', width: 9, align: 'center', value: (r) => r.staffNo },
-    { header: '姓名', kind: 'text', width: 10, value: (r) => r.name },
-    { header: '任教类别', kind: 'text', width: 10, align: 'center', value: (r) => r.teachingCategory },
-    { header: '来校日期', kind: 'date', width: 11, value: (r) => r.joinDate },
+    { header: '工号', kind: 'text', width: 10, align: 'center', value: (r) => r.staffNo },
+    { header: '姓名', kind: 'text', width: 12, value: (r) => r.name },
+    { header: '任教类别', kind: 'text', width: 12, align: 'center', value: (r) => r.teachingCategory },
+    { header: '来校日期', kind: 'date', width: 12, value: (r) => r.joinDate },
     { header: '已累计天数', group, kind: 'integer', width: 11, value: (r) => r.days },
     { header: '要求天数', group, kind: 'integer', width: 10, value: (r) => (applies(r) ? r.requiredDays : '—') },
     { header: '尚差天数', group, kind: 'integer', width: 10, value: (r) => (applies(r) ? r.shortfallDays : '—') },
@@ -50,27 +50,29 @@ interface StatusCount {
   share: number | null;
 }
 
+// Wide enough that the halves of the period line, and the footer, fit above and below so few columns.
 const SUMMARY_COLUMNS: ValueColumn<StatusCount>[] = [
-  seqColumn(),
-  { header: '状态', kind: 'text', width: 10, align: 'center', value: (s) => s.status },
-  { header: '人数', kind: 'integer', width: 8, sum: true, value: (s) => s.count },
-  { header: '占比', kind: 'percent', width: 8, value: (s) => s.share },
-  { header: '说明', kind: 'text', width: 52, value: (s) => STATUS_NOTES[s.status] },
+  { header: '状态', kind: 'text', width: 18, align: 'center', value: (s) => s.status },
+  { header: '人数', kind: 'integer', width: 12, sum: true, value: (s) => s.count },
+  { header: '占比', kind: 'percent', width: 12, value: (s) => s.share },
+  { header: '说明', kind: 'text', width: 58, value: (s) => STATUS_NOTES[s.status] },
 ];
 
 export function buildPracticeStatusSheets(db: Db, period: ReportPeriod, settings: ComplianceSettings): ReportSheet[] {
   const rows = complianceRows(db, period.asOf, settings);
   const window = practiceWindow(period.asOf, settings);
-  const head = {
-    schoolName: period.schoolName,
-    period: { label: '统计截止日期', value: `${period.asOf}（计算区间 ${window.start}～${window.end}，要求 ${settings.requiredDays} 天）` },
-  };
+  const head = { schoolName: period.schoolName, period: { label: '统计截止日期', value: period.asOf } };
   const counts = COMPLIANCE_STATUSES.map((status) => {
     const count = rows.filter((r) => r.status === status).length;
     return { status, count, share: rows.length ? count / rows.length : null };
   });
   return [
-    itemSheet({ ...head, sheetName: PRACTICE_STATUS_TITLE, title: PRACTICE_STATUS_TITLE }, teacherColumns(settings), rows),
+    itemSheet(
+      // The days counted are those from the window's start to the cut-off date.
+      { ...head, period: { ...head.period, value: `${period.asOf}（自${window.start}起）` }, sheetName: PRACTICE_STATUS_TITLE, title: PRACTICE_STATUS_TITLE },
+      teacherColumns(settings),
+      rows,
+    ),
     itemSheet({ ...head, sheetName: '企业实践达标情况汇总', title: SUMMARY_TITLE }, SUMMARY_COLUMNS, counts),
   ];
 }

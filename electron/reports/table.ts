@@ -10,9 +10,9 @@ export interface ValueColumn<T> extends ReportColumn {
   value: (item: T, index: number) => CellValue;
 }
 
-/** 序号, numbered from 1 in the order of the rows. */
-export function seqColumn<T>(): ValueColumn<T> {
-  return { header: '序号', kind: 'integer', width: 5, align: 'center', value: (_item, index) => index + 1 };
+/** 序号, numbered from 1 in the order of the rows. Wider where the column alone holds the footer's 填表人：. */
+export function seqColumn<T>(width = 5): ValueColumn<T> {
+  return { header: '序号', kind: 'integer', width, align: 'center', value: (_item, index) => index + 1 };
 }
 
 /** The sheet of one record per row; `after` are rows written as they are below the records (a 合计 whose rate

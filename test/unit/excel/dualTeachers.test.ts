@@ -50,7 +50,7 @@ describe('双师型教师认定汇总表', () => {
     const sheet = workbook.Sheets['双师型教师认定汇总表'];
     expect(headOf(sheet)).toEqual({ title: '丽水市示范职业技术学校双师型教师认定汇总表', period: '统计截止日期：2025-08-31' });
     const { headers, groups } = readTable(sheet);
-    expect(headers).toEqual(['序号', '工号', '姓名', '任教类别', '任教专业', '专业技术职称', '最高学历', '认定等级', '认定时间', '认定机构', '职业资格/职业技能等级证书']);
+    expect(headers).toEqual(['序号', '工号', '姓名', '任教类别', '任教专业', '职称', '最高学历', '认定等级', '认定时间', '认定机构', '职业资格/职业技能等级证书']);
     expect(groups.slice(7, 10)).toEqual(['双师型认定', '双师型认定', '双师型认定']);
   });
 

@@ -1,5 +1,6 @@
-// Renders the 教职工花名册 as a registrar would print it: LibreOffice converts the workbook to PDF, pdftoppm turns
-// each page into a PNG under test/artifacts/reports/ for a person to look at.
+// Renders the bureau's workbooks as a registrar would print them: LibreOffice converts each workbook to PDF,
+// pdftoppm turns each page into a PNG under test/artifacts/reports/ for a person to look at. The 教职工花名册 on
+// hostile and long values; then every registered report on a demo school, exported through the reports handler.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,10 @@ import { staffInputSchema } from '../../../shared/staff';
 import { EDUCATION_LEVELS, POST_CATEGORIES, PROFESSIONAL_TITLES, TEACHER_CERT_TYPES } from '../../../shared/vocab';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import { tempDataDir } from '../../helpers/dataDir';
+import { openApp, type App } from '../../../electron/appContext';
+import { REPORTS } from '../../../electron/reports';
+import { generateDemoSchool } from '../../../seeds/demo';
+import { dispatch } from '../../../shared/dispatch';
 
 function onPath(command: string): boolean {
   try {
@@ -31,7 +36,43 @@ const ARTIFACTS = path.resolve('test/artifacts/reports');
 const NAMES = ['王伟', '李娜', '买买提·艾力', '欧阳晓燕', '张', '钟离子墨', '=HYPERLINK("http://x","y")'];
 const MAJORS = ['计算机应用', '电子商务', '机电技术应用', '中餐烹饪', '智能设备运行与维护（含工业机器人方向）'];
 
-if (!hasSoffice) console.log('LibreOffice rendering test skipped: soffice (LibreOffice) is not on PATH');
+if (!hasSoffice) console.log('LibreOffice rendering tests skipped: soffice (LibreOffice) is not on PATH');
+
+/** Pages of a PDF: LibreOffice writes each as a plain /Type /Page object. */
+function pdfPageCount(pdf: string): number {
+  return (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+}
+
+/**
+ * Converts the workbooks (named name.xlsx in workDir) to PDF in one LibreOffice run, copies workbook and PDF to the
+ * artifacts, and writes a PNG of each page there when pdftoppm is present. Returns the page count of each.
+ */
+function render(workDir: string, names: readonly string[]): Record<string, number> {
+  // A private LibreOffice profile: a second soffice (another test run, a desktop session) would otherwise hold
+  // the profile lock and the conversion would silently do nothing.
+  const profile = pathToFileURL(path.join(workDir, 'lo-profile')).href;
+  const workbooks = names.map((name) => path.join(workDir, `${name}.xlsx`));
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', workDir, ...workbooks], {
+    timeout: 60_000 + 30_000 * names.length,
+    stdio: 'pipe',
+  });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const pages: Record<string, number> = {};
+  for (const name of names) {
+    const pdf = path.join(workDir, `${name}.pdf`);
+    expect(fs.statSync(pdf).size, name).toBeGreaterThan(1000);
+    pages[name] = pdfPageCount(pdf);
+    const ownFile = new RegExp(`^${name}(-\\d+\\.png|\\.xlsx|\\.pdf)$`);
+    for (const old of fs.readdirSync(ARTIFACTS)) if (ownFile.test(old)) fs.rmSync(path.join(ARTIFACTS, old));
+    fs.copyFileSync(path.join(workDir, `${name}.xlsx`), path.join(ARTIFACTS, `${name}.xlsx`));
+    fs.copyFileSync(pdf, path.join(ARTIFACTS, `${name}.pdf`));
+    if (!hasPdftoppm) continue;
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, name)], { timeout: 60_000 });
+    expect(fs.readdirSync(ARTIFACTS).filter((f) => ownFile.test(f) && f.endsWith('.png')), name).toHaveLength(pages[name]);
+  }
+  if (!hasPdftoppm) console.log(`No PNGs of ${names.join(', ')}: pdftoppm (poppler-utils) is not on PATH`);
+  return pages;
+}
 
 describe.skipIf(!hasSoffice)('教职工花名册 rendered by LibreOffice', () => {
   let data: ReturnType<typeof tempDataDir>;
@@ -81,28 +122,38 @@ describe.skipIf(!hasSoffice)('教职工花名册 rendered by LibreOffice', () =>
 
   it('converts to a PDF without error and writes a PNG of each page', async () => {
     const sheet = buildRosterSheet({ school, staff: allStaff(store.db), includeFullIdCard: false });
-    const xlsx = path.join(data.dir, 'roster.xlsx');
-    fs.writeFileSync(xlsx, await writeReportWorkbook([sheet]));
-    // A private LibreOffice profile: a second soffice (another test run, a desktop session) would otherwise hold
-    // the profile lock and the conversion would silently do nothing.
-    const profile = pathToFileURL(path.join(data.dir, 'lo-profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', data.dir, xlsx], {
-      timeout: 120_000,
-      stdio: 'pipe',
-    });
-    const pdf = path.join(data.dir, 'roster.pdf');
-    expect(fs.statSync(pdf).size).toBeGreaterThan(1000);
-    // LibreOffice writes each page as a plain /Type /Page object. 45 staff do not fit on one A4 page at a legible
-    // size, so this also shows the sheet is not shrunk to a single page.
-    const pages = fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(2);
-
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    for (const old of fs.readdirSync(ARTIFACTS)) if (old.startsWith('roster')) fs.rmSync(path.join(ARTIFACTS, old));
-    fs.copyFileSync(xlsx, path.join(ARTIFACTS, 'roster.xlsx'));
-    fs.copyFileSync(pdf, path.join(ARTIFACTS, 'roster.pdf'));
-    if (!hasPdftoppm) return console.log('No PNGs of the roster: pdftoppm (poppler-utils) is not on PATH');
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, 'roster')], { timeout: 60_000 });
-    expect(fs.readdirSync(ARTIFACTS).filter((f) => /^roster-\d+\.png$/.test(f))).toHaveLength(pages.length);
+    fs.writeFileSync(path.join(data.dir, 'roster.xlsx'), await writeReportWorkbook([sheet]));
+    const pages = render(data.dir, ['roster']);
+    // 45 staff do not fit on one A4 page at a legible size: the sheet is not shrunk to a single page.
+    expect(pages.roster).toBeGreaterThanOrEqual(2);
   }, 180_000);
+});
+
+describe.skipIf(!hasSoffice)('every registered report rendered by LibreOffice', () => {
+  let data: ReturnType<typeof tempDataDir>;
+  let app: App;
+
+  beforeAll(async () => {
+    data = tempDataDir();
+    app = await openApp({ dataDir: data.dir });
+    // A small demo school: long enterprise names, every practice status, a cohort with students lacking certificates.
+    generateDemoSchool(app.store.sqlite, { type: '中职', seed: 20250901, staff: 60, students: 400, asOf: '2025-08-31' });
+  });
+
+  afterAll(() => {
+    app?.close();
+    data?.cleanup();
+  });
+
+  it('converts each to a PDF without error and writes a PNG of each page', async () => {
+    const ids = Object.keys(REPORTS);
+    for (const id of ids) {
+      const result = await dispatch(app.handlers, 'reports.export', { id, year: 2025 });
+      if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.error)}`);
+      fs.writeFileSync(path.join(data.dir, `demo-${id}.xlsx`), Buffer.from((result.data as { base64: string }).base64, 'base64'));
+    }
+    // demo-: apart from the roster above, which is rendered on other data.
+    const pages = render(data.dir, ids.map((id) => `demo-${id}`));
+    for (const id of ids) expect(pages[`demo-${id}`], id).toBeGreaterThanOrEqual(1);
+  }, 300_000);
 });
