@@ -1,5 +1,7 @@
 // The command line: each command's own output only; --json prints one JSON document.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { tempDataDir } from '../../helpers/dataDir';
@@ -46,6 +48,28 @@ describe('cli', () => {
     const restore = await cli('--data', data.dir, 'restore', file, '--json');
     expect(restore.code).toBe(0);
     expect((await cli('--data', data.dir, 'staff', 'list', '--json')).out).toBe(before);
+  });
+
+  it('prints the indicators as one JSON document with the contract keys', async () => {
+    const r = await cli('--data', data.dir, 'indicators', '--year', '2025', '--preset', 'wenzhou-2023', '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc)).toEqual(['asOf', 'year', 'preset', 'indicators']);
+    expect(doc).toMatchObject({ year: 2025, preset: 'wenzhou-2023' });
+    expect(doc.indicators).toHaveLength(16);
+    for (const i of doc.indicators) expect(Object.keys(i)).toEqual(['id', 'label', 'numerator', 'denominator', 'value', 'target', 'direction', 'met']);
+    expect(doc.indicators.find((i: { id: string }) => i.id === 'dualTeacherRatio')).toMatchObject({ target: 0.9, direction: '>=' });
+  });
+
+  it('exports a workbook to the file given', async () => {
+    const out = path.join(data.dir, 'roster.xlsx');
+    const r = await cli('--data', data.dir, 'export', 'roster', '--out', out, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).file).toBe(out);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const unknown = await cli('--data', data.dir, 'export', 'payroll', '--out', out);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('没有这张报表');
   });
 
   it('prints usage for an unknown command', async () => {
