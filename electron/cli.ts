@@ -24,6 +24,10 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
   export <roster|practice-ledger|practice-status|dual-teachers|certificates|awards|quality-data|quality-pack>
          --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--full-id]
                                       导出教育局报表（--full-id 导出完整身份证号，默认隐去中间部分）
+  import <staff|practice|qualifications|students|certificates|awards> 文件 [--sheet 工作表] [--mode add|update|upsert]
+         [--map "表头=字段" ...] [--dry-run] [--json]
+                                      从 Excel/CSV 导入（默认新增并更新；--dry-run 只检查不写入；
+                                      --map 指定某列对应的字段，字段可写英文键名或中文名称，“表头=”表示不导入该列）
   backup                              立即备份
   restore 备份文件                     从备份恢复（恢复前自动备份当前数据）
 通用选项：--data 数据文件夹  --json 以 JSON 输出`;
@@ -45,12 +49,12 @@ async function call<M extends Method>(app: App, method: M, input: InputOf<M>): P
   return result.data as OutputOf<M>;
 }
 
-type Command = (app: App, args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, io: CliIo) => Promise<unknown>;
+type Command = (app: App, args: { positionals: string[]; values: Record<string, string | boolean | string[] | undefined> }, io: CliIo) => Promise<unknown>;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** --as-of, --year and --preset, as the indicator and export methods take them. */
-function period(values: Record<string, string | boolean | undefined>) {
+function period(values: Record<string, string | boolean | string[] | undefined>) {
   return {
     asOf: values['as-of'] as string | undefined,
     year: values.year === undefined ? undefined : Number(values.year),
@@ -108,6 +112,34 @@ const commands: Record<string, Command> = {
     fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
     return { json: { file: path.resolve(out), title: file.fileName, size: file.size }, text: `已导出：${path.resolve(out)}（${formatNumber(file.size)} 字节）` };
   },
+  import: async (app, { positionals, values }) => {
+    const [, kind, file] = positionals;
+    if (!kind || !file) throw new CliError({ code: 'VALIDATION', message: '用法：import <记录类型> 文件 [--sheet 工作表] [--mode add|update|upsert] [--map "表头=字段"] [--dry-run]' });
+    if (!fs.existsSync(file)) throw new CliError({ code: 'VALIDATION', message: `找不到文件：${file}` });
+    const source = { kind: kind as never, fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64'), sheet: values.sheet as string | undefined };
+    const inspection = await call(app, 'import.inspect', source);
+    const mapping = inspection.columns.map((c) => ({ column: c.column, field: c.field }));
+    for (const pair of (values.map as string[] | undefined) ?? []) {
+      const [header, wanted] = [pair.slice(0, pair.lastIndexOf('=')), pair.slice(pair.lastIndexOf('=') + 1).trim()];
+      const column = inspection.columns.find((c) => c.header === header.trim() || c.header.split('·').pop() === header.trim());
+      if (!pair.includes('=') || !column) throw new CliError({ code: 'VALIDATION', message: `--map ${pair}：文件中没有表头“${header}”。表头有：${inspection.columns.map((c) => c.header).join('、')}` });
+      const field = wanted === '' ? null : (inspection.fields.find((f) => f.key === wanted || f.label === wanted)?.key ?? wanted);
+      // The field moves to this column: another column that matched it is left out.
+      for (const m of mapping) if (m.column === column.column) m.field = field;
+      else if (field !== null && m.field === field) m.field = null;
+    }
+    const run = { ...source, sheet: inspection.sheet, mapping, mode: ((values.mode as string | undefined) ?? 'upsert') as never };
+    const r = values['dry-run']
+      ? await call(app, 'import.dryRun', run).then((d) => ({ read: d.read, imported: d.toAdd, updated: d.toUpdate, rejected: d.rejected, warnings: [...inspection.warnings, ...d.warnings] }))
+      : await call(app, 'import.commit', run).then((d) => ({ read: d.read, imported: d.imported, updated: d.updated, rejected: d.rejected, warnings: [...inspection.warnings, ...d.warnings] }));
+    const verb = values['dry-run'] ? '检查完成（未写入）：可新增' : '导入完成：新增';
+    const lines = [
+      `${verb} ${r.imported} 条，${values['dry-run'] ? '可更新' : '更新'} ${r.updated} 条，共读取 ${r.read} 行，未通过 ${new Set(r.rejected.map((x) => x.row)).size} 行`,
+      ...r.rejected.map((x) => `  ${x.sheet} 第${x.row}行 ${x.column}${x.value ? `（${x.value}）` : ''}：${x.message}`),
+      ...r.warnings.map((w) => `  提示：${w}`),
+    ];
+    return { json: r, text: lines.join('\n') };
+  },
   backup: async (app) => {
     const b = await call(app, 'backup.create', {});
     return { json: b, text: `已备份：${path.join(app.store.backupDir, b.file)}` };
@@ -140,6 +172,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         preset: { type: 'string' },
         out: { type: 'string' },
         'full-id': { type: 'boolean', default: false },
+        sheet: { type: 'string' },
+        mode: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });

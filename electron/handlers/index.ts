@@ -12,6 +12,7 @@ import { annualDataHandlers } from './annualData';
 import { indicatorHandlers } from './indicators';
 import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
+import { importHandlers } from './import';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -36,5 +37,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...indicators,
     ...reportHandlers(ctx, indicators['indicators.compute']),
     ...auditHandlers(ctx),
+    ...importHandlers(ctx, createHandlers),
   };
 }

@@ -12,6 +12,7 @@ import { annualDataContract } from './annualData';
 import { indicatorsContract } from './indicators';
 import { reportsContract } from './reports';
 import { auditContract } from './audit';
+import { importContract } from './import';
 
 export const contract = {
   ...schoolContract,
@@ -25,6 +26,7 @@ export const contract = {
   ...annualDataContract,
   ...indicatorsContract,
   ...reportsContract,
+  ...importContract,
   ...auditContract,
 };
 

@@ -1,0 +1,252 @@
+// One adapter per record type: which fields a sheet maps to, how a mapped row becomes the record's schema input
+// (the very schema the form uses), which existing record it updates, and the handler call that writes it. Writes go
+// through the record type's own create/update handlers, so uniqueness, references and the audit trail are theirs.
+import type { z } from 'zod';
+import type { Handlers } from '../../shared/contract';
+import type { FieldDescriptor } from '../../shared/fields';
+import type { FieldIssue } from '../../shared/errors';
+import type { ImportKind, ImportMode } from '../../shared/import';
+import { toFieldIssues } from '../../shared/schemaKit';
+import { staffFields, staffInputSchema, staffListQuerySchema } from '../../shared/staff';
+import { studentFields, studentInputSchema, studentListQuerySchema } from '../../shared/students';
+import { certificateFields, certificateInputSchema } from '../../shared/certificates';
+import { practiceFields, practiceInputSchema } from '../../shared/practice';
+import { normalizeIdCard } from '../../shared/rules/idcard';
+import { findStaffByIdCard, findStaffByStaffNo, getStaff, listStaff } from '../../db/queries/staff';
+import { findStudentByIdCard, findStudentByStudentNo, getStudent, listStudents } from '../../db/queries/students';
+import { listCertificates } from '../../db/queries/certificates';
+import { practiceOfStaff } from '../../db/queries/practice';
+import type { Db } from '../../db/open';
+
+export type Values = Record<string, unknown>;
+
+/** What one row will do once written. */
+export interface Plan {
+  action: 'add' | 'update';
+  label: string;
+  /** keys that must be unique inside the file (工号, 身份证号…), with the field they come from */
+  fileKeys: { field: string; key: string }[];
+  write: (handlers: Handlers) => unknown;
+}
+
+export interface KindAdapter {
+  kind: ImportKind;
+  fields: readonly FieldDescriptor[];
+  plan(values: Values, mode: ImportMode, db: Db): Plan | FieldIssue[];
+}
+
+const parseWith = <S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | { ok: false; issues: FieldIssue[] } => {
+  const r = schema.safeParse(input);
+  return r.success ? { ok: true, data: r.data } : { ok: false, issues: toFieldIssues(r.error) };
+};
+
+const NOT_IN_ADD = (what: string) => `${what}已存在；要修改已有记录，请在导入方式中选择“新增并更新”或“只更新”`;
+const NOT_IN_UPDATE = (what: string) => `${what}不存在；“只更新”不新增记录，要新增请选择“新增并更新”或“只新增”`;
+
+/** The action a found / not-found record takes under the mode, or the issue that rejects the row. */
+function actionFor(existing: unknown, mode: ImportMode, what: string, field: string): 'add' | 'update' | FieldIssue[] {
+  if (existing && mode === 'add') return [{ field, message: NOT_IN_ADD(what) }];
+  if (!existing && mode === 'update') return [{ field, message: NOT_IN_UPDATE(what) }];
+  return existing ? 'update' : 'add';
+}
+
+/** For an update, the fields the file does not carry keep their saved values; derived ones (birth date, sex) follow the ID. */
+function mergedWithSaved(fields: readonly FieldDescriptor[], saved: Values | undefined, values: Values): Values {
+  if (!saved) return values;
+  const base: Values = {};
+  for (const f of fields) if (!f.derivedFrom && saved[f.key] !== undefined && saved[f.key] !== null) base[f.key] = saved[f.key];
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) base[k] = v;
+  return base;
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v));
+const nameKey = (v: unknown) => text(v).replace(/[\s\u3000]/g, '');
+
+// ─── Whose record: a teacher or a student found by number, by 身份证号, or by a unique name ─────────────────────────
+
+const REF = { number: 'ref.number', idCard: 'ref.idCard', name: 'ref.name' } as const;
+
+interface Person {
+  id: number;
+  name: string;
+  number: string;
+}
+
+interface PersonLookup {
+  who: string;
+  numberLabel: string;
+  byNumber(db: Db, n: string): Person | undefined;
+  byIdCard(db: Db, id: string): Person | undefined;
+  byName(db: Db, name: string): Person[];
+}
+
+const staffLookup: PersonLookup = {
+  who: '教职工',
+  numberLabel: '工号',
+  byNumber: (db, n) => asPerson(findStaffByStaffNo(db, n), 'staffNo'),
+  byIdCard: (db, id) => asPerson(findStaffByIdCard(db, id), 'staffNo'),
+  byName: (db, name) =>
+    listStaff(db, staffListQuerySchema.parse({ search: name, pageSize: 500 })).rows.filter((s) => s.name === name).map((s) => ({ id: s.id, name: s.name, number: s.staffNo })),
+};
+
+const studentLookup: PersonLookup = {
+  who: '学生',
+  numberLabel: '学号',
+  byNumber: (db, n) => asPerson(findStudentByStudentNo(db, n), 'studentNo'),
+  byIdCard: (db, id) => asPerson(findStudentByIdCard(db, id), 'studentNo'),
+  byName: (db, name) =>
+    listStudents(db, studentListQuerySchema.parse({ search: name, pageSize: 500 })).rows.filter((s) => s.name === name).map((s) => ({ id: s.id, name: s.name, number: s.studentNo })),
+};
+
+function asPerson<R extends { id: number; name: string }>(r: R | undefined, numberKey: keyof R): Person | undefined {
+  return r && { id: r.id, name: r.name, number: String(r[numberKey]) };
+}
+
+function refFields(l: PersonLookup): FieldDescriptor[] {
+  const section = `所属${l.who}`;
+  return [
+    { key: REF.number, label: l.numberLabel, kind: 'text', section, synonyms: l === staffLookup ? ['职工号', '教工号', '教师工号'] : ['学籍号', '学生学号'] },
+    { key: REF.idCard, label: '身份证号', kind: 'idCard', section, synonyms: ['身份证号码', '公民身份号码', '居民身份证号', '证件号码'] },
+    { key: REF.name, label: '姓名', kind: 'text', section, synonyms: l === staffLookup ? ['教师姓名', '职工姓名'] : ['学生姓名'] },
+  ];
+}
+
+/** The person a row belongs to, or the issue saying why none (or more than one) was found. */
+function resolvePerson(l: PersonLookup, db: Db, values: Values): Person | FieldIssue[] {
+  const number = text(values[REF.number]);
+  const idCard = normalizeIdCard(text(values[REF.idCard]));
+  const name = nameKey(values[REF.name]);
+  let found: Person | undefined;
+  if (number) {
+    found = l.byNumber(db, number);
+    if (!found) return [{ field: REF.number, message: `没有${l.numberLabel}为 ${number} 的${l.who}，请先导入或添加这位${l.who}` }];
+  } else if (idCard) {
+    found = l.byIdCard(db, idCard);
+    if (!found) return [{ field: REF.idCard, message: `没有登记这个身份证号的${l.who}，请先导入或添加这位${l.who}` }];
+  } else if (name) {
+    const all = l.byName(db, name);
+    if (all.length === 0) return [{ field: REF.name, message: `没有名为 ${name} 的${l.who}，请先导入或添加这位${l.who}` }];
+    if (all.length > 1)
+      return [{ field: REF.name, message: `有 ${all.length} 位${l.who}都叫 ${name}（${l.numberLabel} ${all.map((p) => p.number).join('、')}），请填写${l.numberLabel}或身份证号以区分` }];
+    return all[0];
+  } else return [{ field: REF.number, message: `请填写${l.numberLabel}、身份证号或姓名，以找到这条记录所属的${l.who}` }];
+  if (name && name !== found.name) return [{ field: REF.name, message: `${l.numberLabel}/身份证号对应的是 ${found.name}，与所填姓名 ${name} 不一致` }];
+  return found;
+}
+
+// ─── 教职工 and 学生: keyed on 工号/学号; a 身份证号 registered under another number is refused, not re-keyed ─────
+
+interface PersonKind<S extends z.ZodType<{ name: string; idCard: string }>> {
+  kind: ImportKind;
+  fields: readonly FieldDescriptor[];
+  schema: S;
+  numberField: string;
+  lookup: PersonLookup;
+  /** the saved record as the schema takes it, for an update */
+  saved: (db: Db, id: number) => Values | undefined;
+  write: (h: Handlers, id: number | null, values: z.output<S>) => unknown;
+}
+
+function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>>(p: PersonKind<S>): KindAdapter {
+  const { who, numberLabel } = p.lookup;
+  return {
+    kind: p.kind,
+    fields: p.fields,
+    plan(values, mode, db) {
+      const number = text(values[p.numberField]);
+      const found = number ? p.lookup.byNumber(db, number) : undefined;
+      const byId = found ? undefined : p.lookup.byIdCard(db, normalizeIdCard(text(values.idCard)));
+      if (byId)
+        return [{ field: 'idCard', message: `该身份证号已登记为 ${byId.name}（${numberLabel} ${byId.number}），与本行${numberLabel} ${number} 不一致；如${numberLabel}有变，请先在${who}页修改` }];
+      const action = actionFor(found, mode, `${numberLabel} ${number || '（空）'} 的${who}`, p.numberField);
+      if (typeof action !== 'string') return action;
+      const parsed = parseWith(p.schema, mergedWithSaved(p.fields, found && p.saved(db, found.id), values));
+      if (!parsed.ok) return parsed.issues;
+      const v = parsed.data;
+      return {
+        action,
+        label: `${v.name}（${number}）`,
+        fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}` }],
+        write: (h) => p.write(h, found?.id ?? null, v),
+      };
+    },
+  };
+}
+
+const staffAdapter = personAdapter({
+  kind: 'staff',
+  fields: staffFields,
+  schema: staffInputSchema,
+  numberField: 'staffNo',
+  lookup: staffLookup,
+  saved: (db, id) => getStaff(db, id),
+  write: (h, id, v) => (id ? h['staff.update']({ id, values: v }) : h['staff.create'](v)),
+});
+
+const studentsAdapter = personAdapter({
+  kind: 'students',
+  fields: studentFields,
+  schema: studentInputSchema,
+  numberField: 'studentNo',
+  lookup: studentLookup,
+  saved: (db, id) => getStudent(db, id),
+  write: (h, id, v) => (id ? h['students.update']({ id, values: v }) : h['students.create'](v)),
+});
+
+/** The values of the record itself, without the columns that named its owner. */
+const ownValues = (values: Values): Values => Object.fromEntries(Object.entries(values).filter(([k]) => !k.startsWith('ref.')));
+
+// ─── 学生证书 ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+const certificatesAdapter: KindAdapter = {
+  kind: 'certificates',
+  fields: [...refFields(studentLookup), ...certificateFields],
+  plan(values, mode, db) {
+    const student = resolvePerson(studentLookup, db, values);
+    if (Array.isArray(student)) return student;
+    const parsed = parseWith(certificateInputSchema, ownValues(values));
+    if (!parsed.ok) return parsed.issues;
+    const v = parsed.data;
+    // One student holds a certificate of a name and level once; the same again is an update of it.
+    const existing = listCertificates(db, student.id).find((c) => c.kind === v.kind && c.name === v.name && c.level === v.level);
+    const action = actionFor(existing, mode, `${student.name}的“${v.name}”证书`, 'name');
+    if (typeof action !== 'string') return action;
+    return {
+      action,
+      label: `${student.name}（${student.number}）：${v.name}`,
+      fileKeys: [{ field: 'name', key: `${student.name}（${student.number}）的“${v.name}”${v.level ?? ''}证书` }],
+      write: (h) => (existing ? h['certificates.update']({ id: existing.id, values: v }) : h['certificates.create']({ studentId: student.id, values: v })),
+    };
+  },
+};
+
+// ─── 企业实践记录 ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const practiceAdapter: KindAdapter = {
+  kind: 'practice',
+  fields: [...refFields(staffLookup), ...practiceFields],
+  plan(values, mode, db) {
+    const teacher = resolvePerson(staffLookup, db, values);
+    if (Array.isArray(teacher)) return teacher;
+    const parsed = parseWith(practiceInputSchema, ownValues(values));
+    if (!parsed.ok) return parsed.issues;
+    const v = parsed.data;
+    // A teacher's record is known by where and when it began.
+    const existing = practiceOfStaff(db, teacher.id).find((p) => p.startDate === v.startDate && p.enterpriseName === v.enterpriseName);
+    const action = actionFor(existing, mode, `${teacher.name} ${v.startDate} 在“${v.enterpriseName}”的实践记录`, 'startDate');
+    if (typeof action !== 'string') return action;
+    return {
+      action,
+      label: `${teacher.name}（${teacher.number}）：${v.enterpriseName} ${v.startDate}～${v.endDate}`,
+      fileKeys: [{ field: 'startDate', key: `${teacher.name}（${teacher.number}）${v.startDate} 在“${v.enterpriseName}”的实践记录` }],
+      write: (h) => (existing ? h['practice.update']({ id: existing.id, values: v }) : h['practice.create']({ staffId: teacher.id, values: v })),
+    };
+  },
+};
+
+export const ADAPTERS: Partial<Record<ImportKind, KindAdapter>> = {
+  staff: staffAdapter,
+  students: studentsAdapter,
+  certificates: certificatesAdapter,
+  practice: practiceAdapter,
+};

@@ -1,0 +1,149 @@
+// Bytes → sheets of cells, for files that come from outside and are untrusted (DESIGN §9): the type is told by
+// the bytes, not the name; a zip's declared uncompressed size is checked before anything inflates it; rows and
+// columns are capped; encrypted workbooks and files that are no spreadsheet are refused with a plain sentence.
+import * as XLSX from '@e965/xlsx';
+import iconv from 'iconv-lite';
+import { AppError } from '../../shared/errors';
+
+export const MAX_ROWS = 100_000;
+export const MAX_COLUMNS = 200;
+/** A 100,000-row roster of 30 columns unpacks to well under this; a zip bomb declares far more. */
+export const MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024;
+
+/** A cell as read: text, a number (dates arrive as Excel serials), a boolean, or blank. */
+export type Cell = string | number | boolean | null;
+
+export interface SheetData {
+  name: string;
+  /** rows[i] is the spreadsheet's row firstRow + i (1-based) */
+  rows: Cell[][];
+  firstRow: number;
+  /** horizontal spans of merged cells (0-based row/column, relative to rows) */
+  merges: { row: number; fromColumn: number; toColumn: number; toRow: number }[];
+}
+
+const refuse = (message: string): never => {
+  throw new AppError('VALIDATION', message);
+};
+
+const NOT_A_SPREADSHEET = '这个文件不是电子表格。请选择 Excel 文件（.xlsx、.xls）、CSV 文件（.csv）或 WPS/LibreOffice 表格（.ods）。';
+const ENCRYPTED = '这个工作簿设置了打开密码，无法读取。请在 Excel 或 WPS 中打开它，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存，再导入。';
+
+type FileKind = 'zip' | 'ole' | 'text';
+
+function sniff(bytes: Buffer): FileKind {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'ole';
+  return 'text';
+}
+
+/** Reads the zip's central directory (never inflating anything): entry names and the total declared uncompressed size. */
+export function zipDirectory(bytes: Buffer): { names: string[]; uncompressed: number } {
+  const EOCD = 0x06054b50;
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) refuse('这个文件已损坏（不是完整的 Excel 文件），请在 Excel 或 WPS 中重新另存后再导入。');
+  const count = bytes.readUInt16LE(eocd + 10);
+  let offset = bytes.readUInt32LE(eocd + 16);
+  const names: string[] = [];
+  let uncompressed = 0;
+  for (let i = 0; i < count; i++) {
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) refuse('这个文件已损坏（不是完整的 Excel 文件），请在 Excel 或 WPS 中重新另存后再导入。');
+    const size = bytes.readUInt32LE(offset + 24);
+    // 0xFFFFFFFF defers to a ZIP64 record: a single part over 4 GB, which no real roster has.
+    uncompressed += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    const extra = bytes.readUInt16LE(offset + 30);
+    const comment = bytes.readUInt16LE(offset + 32);
+    names.push(bytes.toString('utf8', offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + extra + comment;
+  }
+  return { names, uncompressed };
+}
+
+function checkZip(bytes: Buffer): void {
+  const { names, uncompressed } = zipDirectory(bytes);
+  if (uncompressed > MAX_UNCOMPRESSED_BYTES)
+    refuse(`这个文件解压后超过 ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB，远大于正常的名册，已拒绝读取（可能是损坏或恶意构造的文件）。如确为真实数据，请拆分成几个文件分批导入。`);
+  const isXlsx = names.includes('xl/workbook.xml') || names.includes('xl/workbook.bin');
+  const isOds = names.includes('content.xml') && names.includes('mimetype');
+  if (!isXlsx && !isOds) refuse(NOT_A_SPREADSHEET);
+}
+
+function checkOle(bytes: Buffer): void {
+  let names: string[];
+  try {
+    names = XLSX.CFB.read(bytes, { type: 'buffer' }).FullPaths;
+  } catch {
+    return refuse(NOT_A_SPREADSHEET);
+  }
+  // An encrypted .xlsx is an OLE container holding EncryptionInfo and EncryptedPackage.
+  if (names.some((n) => /\/(EncryptionInfo|EncryptedPackage)$/.test(n))) refuse(ENCRYPTED);
+  if (!names.some((n) => /\/(Workbook|Book)$/i.test(n))) refuse(NOT_A_SPREADSHEET);
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (a BOM or not), otherwise GBK, as Excel saves CSV on a Chinese Windows. */
+export function decodeText(bytes: Buffer): string {
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) refuse(NOT_A_SPREADSHEET);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = iconv.decode(bytes, 'gbk');
+  }
+  text = text.replace(/^\uFEFF/, '');
+  // Control characters other than tab and line breaks mean a binary file (an image, a PDF…).
+  const head = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) control++;
+  }
+  if (control > 8 || !/[,\t;\n]/.test(text.slice(0, 8192))) refuse(NOT_A_SPREADSHEET);
+  return text;
+}
+
+function parse(bytes: Buffer, kind: FileKind): XLSX.WorkBook {
+  const common = { sheetRows: MAX_ROWS + 1, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false } as const;
+  try {
+    // raw: CSV text stays text, so a 身份证号 or a 工号 with leading zeros keeps every digit.
+    return kind === 'text' ? XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true }) : XLSX.read(bytes, { ...common, type: 'buffer' });
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    const message = e instanceof Error ? e.message : '';
+    if (/password|encrypt/i.test(message)) refuse(ENCRYPTED);
+    return refuse('无法读取这个文件：它可能已损坏，或不是 Excel 能打开的表格。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。');
+  }
+}
+
+function sheetData(name: string, ws: XLSX.WorkSheet): SheetData {
+  const ref = ws['!fullref'] ?? ws['!ref'];
+  if (!ref) return { name, rows: [], firstRow: 1, merges: [] };
+  const full = XLSX.utils.decode_range(ref);
+  const rowCount = full.e.r - full.s.r + 1;
+  if (rowCount > MAX_ROWS)
+    refuse(`工作表“${name}”超过一次导入的上限 ${MAX_ROWS.toLocaleString('zh-CN')} 行。请拆分成几个文件分批导入。`);
+  if (full.e.c - full.s.c + 1 > MAX_COLUMNS)
+    refuse(`工作表“${name}”有 ${full.e.c - full.s.c + 1} 列，超过上限 ${MAX_COLUMNS} 列。请删去不需要的列后再导入。`);
+  const range = XLSX.utils.decode_range(ws['!ref']!);
+  const raw = XLSX.utils.sheet_to_json<Cell[]>(ws, { header: 1, raw: true, defval: null, blankrows: true, range: { s: { r: range.s.r, c: 0 }, e: range.e } });
+  const rows = raw.map((r) => Array.from(r, (v) => (v === undefined || v === null || v === '' ? null : typeof v === 'object' ? String(v) : v)));
+  const merges = (ws['!merges'] ?? []).map((m) => ({ row: m.s.r - range.s.r, fromColumn: m.s.c, toColumn: m.e.c, toRow: m.e.r - range.s.r }));
+  return { name, rows, firstRow: range.s.r + 1, merges };
+}
+
+/** Every sheet of the file, or a VALIDATION error saying in Chinese why it cannot be read. */
+export function readWorkbook(bytes: Buffer): SheetData[] {
+  if (bytes.length === 0) refuse('这个文件是空的。');
+  const kind = sniff(bytes);
+  if (kind === 'zip') checkZip(bytes);
+  if (kind === 'ole') checkOle(bytes);
+  const wb = parse(bytes, kind);
+  return wb.SheetNames.map((name) => sheetData(name, wb.Sheets[name]));
+}

@@ -1,0 +1,48 @@
+// `import` on the command line: the JSON document scripts rely on, with the spreadsheet's own row numbers.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import { tempDataDir } from '../../helpers/dataDir';
+import { staffRosterXlsx } from '../../fixtures/generate';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('cli import', () => {
+  const data = tempDataDir();
+  const file = path.join(data.dir, '花名册.xlsx');
+  afterAll(() => data.cleanup());
+
+  it('dry-runs, then imports a roster, printing read / imported / updated / rejected / warnings', async () => {
+    fs.writeFileSync(file, staffRosterXlsx());
+    expect((await cli('--data', data.dir, 'init', '--name', '丽水市示范职业技术学校', '--type', '中职')).code).toBe(0);
+
+    const dry = await cli('--data', data.dir, 'import', 'staff', file, '--map', '技术职称=专业技术职称', '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    const planned = JSON.parse(dry.out);
+    expect(Object.keys(planned)).toEqual(['read', 'imported', 'updated', 'rejected', 'warnings']);
+    expect(planned).toMatchObject({ read: 8, imported: 6, updated: 0 });
+    expect(planned.rejected.map((r: { sheet: string; row: number; column: string }) => [r.sheet, r.row, r.column])).toEqual([
+      ['花名册', 11, '身份证号码'],
+      ['花名册', 12, '工号'],
+    ]);
+    expect(Object.keys(planned.rejected[0])).toEqual(['sheet', 'row', 'column', 'value', 'message']);
+    expect(JSON.parse((await cli('--data', data.dir, 'staff', 'list', '--json')).out)).toEqual([]);
+
+    const done = JSON.parse((await cli('--data', data.dir, 'import', 'staff', file, '--map', '技术职称=title', '--mode', 'add', '--json')).out);
+    expect(done).toMatchObject({ read: 8, imported: 6, updated: 0 });
+    const staff = JSON.parse((await cli('--data', data.dir, 'staff', 'list', '--json')).out) as { staffNo: string; title: string }[];
+    expect(staff.map((s) => [s.staffNo, s.title])).toEqual([['T001', '中级'], ['T002', '副高级'], ['T003', '初级'], ['T004', '未评'], ['T005', '中级'], ['T006', '初级']]);
+  });
+
+  it('names the headers when --map points at one the file does not have', async () => {
+    const r = await cli('--data', data.dir, 'import', 'staff', file, '--map', '职称等级=title');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--map 职称等级=title：文件中没有表头“职称等级”。表头有：序号、工号、姓名');
+  });
+});

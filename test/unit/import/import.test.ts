@@ -1,0 +1,254 @@
+// The import of DESIGN §10 over the files registrars really send (built by test/fixtures/generate.ts): per file, the
+// exact rows imported and rejected with their reasons; modes; all-or-nothing; the audit; hostile files refused.
+import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestSchool, type TestSchool } from '../../helpers/school';
+import { makeIdCard, staffInput } from '../../helpers/people';
+import {
+  encryptedWorkbook, overCapCsv, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
+  zipBomb,
+} from '../../fixtures/generate';
+import { TINY_PNG_BASE64 } from '../../helpers/school';
+import { ID_AS_NUMBER } from '../../../electron/import/values';
+import { MAX_ROWS } from '../../../electron/import/reader';
+import type { ImportKind, ImportMode } from '../../../shared/import';
+
+let school: TestSchool;
+beforeEach(async () => {
+  school = await openTestSchool();
+});
+afterEach(() => school.close());
+
+/** Inspect, take the suggested mapping with the overrides (header → field), and dry-run or commit. */
+async function importFile(kind: ImportKind, bytes: Buffer, o: { fileName?: string; overrides?: Record<string, string | null>; mode?: ImportMode; commit?: boolean } = {}) {
+  const source = { kind, fileName: o.fileName ?? 'file.xlsx', base64: bytes.toString('base64') };
+  const inspection = await school.ok('import.inspect', source);
+  const mapping = inspection.columns.map((c) => ({ column: c.column, field: o.overrides && c.header in o.overrides ? o.overrides[c.header] : c.field }));
+  const input = { ...source, sheet: inspection.sheet, mapping, mode: o.mode ?? 'upsert' };
+  return { inspection, input, dry: await school.ok('import.dryRun', input), commit: o.commit ? await school.ok('import.commit', input) : null };
+}
+
+const rosterRejections = (sheet: string) => [
+  { sheet, row: 11, column: '身份证号码', value: '331102198602020000', message: ID_AS_NUMBER },
+  { sheet, row: 12, column: '工号', value: 'T001', message: '工号 T001 与第 4 行重复：同一文件中只能出现一次，请删去或改正其中一行' },
+];
+
+async function allStaff() {
+  return (await school.ok('staff.list', { pageSize: 500 })).rows;
+}
+
+describe('staff roster', () => {
+  it('finds the header under a merged title, joins the two header rows, and suggests the mapping', async () => {
+    const { inspection } = await importFile('staff', staffRosterXlsx());
+    expect(inspection.sheet).toBe('花名册');
+    expect(inspection.headerRows).toEqual([2, 3]);
+    expect(inspection.dataRows).toBe(8);
+    expect(inspection.columns.map((c) => [c.header, c.field])).toEqual([
+      ['序号', null],
+      ['工号', 'staffNo'],
+      ['姓名', 'name'],
+      ['身份证号码', 'idCard'],
+      ['来校时间', 'joinDate'],
+      ['岗位类别', 'postCategory'],
+      ['任教类别', 'teachingCategory'],
+      ['学历学位·最高学历', 'highestEducation'],
+      ['学历学位·最高学位', 'highestDegree'],
+      ['技术职称', null],
+      ['备注', null],
+    ]);
+  });
+
+  it('imports the six good rows with every date spelling and name cleaned, and rejects the number ID and the duplicate 工号', async () => {
+    const { dry, commit } = await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' }, commit: true });
+    expect(dry).toMatchObject({ read: 8, toAdd: 6, toUpdate: 0, rejected: rosterRejections('花名册') });
+    expect(dry.planned.map((p) => p.row)).toEqual([4, 5, 7, 8, 9, 10]);
+    expect(commit).toMatchObject({ read: 8, imported: 6, updated: 0, rejected: rosterRejections('花名册') });
+    expect(commit!.backup).toMatch(/import/);
+    const rows = await allStaff();
+    expect(rows.map((r) => [r.staffNo, r.name, r.joinDate, r.title, r.highestDegree, r.birthDate])).toEqual([
+      ['T001', '王伟', '2012-09-01', '中级', '学士', '1985-03-12'],
+      ['T002', '李娜', '2015-03-01', '副高级', '硕士', '1990-07-08'],
+      ['T003', '张敏', '2018-09-01', '初级', '学士', '1988-11-30'],
+      ['T004', '买买提·艾力', '2019-09-01', '未评', '无', '1992-01-15'],
+      ['T005', '陈静', '2020-09-01', '中级', '学士', '1987-06-15'],
+      ['T006', '周杰', '2021-09-01', '初级', '硕士', '1993-04-20'],
+    ]);
+  });
+
+  it('writes nothing on a dry run, and audits a commit as one import', async () => {
+    await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' } });
+    expect(await allStaff()).toEqual([]);
+    await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' }, commit: true });
+    const audit = school.app.store.sqlite.prepare('select action, entity, via, batch_id as batchId, label from audit_log where via = ? order by id').all('导入') as {
+      action: string; entity: string; batchId: string; label: string;
+    }[];
+    expect(audit).toHaveLength(7);
+    expect(new Set(audit.map((a) => a.batchId)).size).toBe(1);
+    expect(audit.at(-1)).toMatchObject({ action: '导入', entity: 'staff', label: '导入教职工：file.xlsx，新增 6 条，更新 0 条，未通过 2 行' });
+  });
+
+  it('reads the same roster saved as legacy .xls and as .ods', async () => {
+    for (const [bytes, name] of [[staffRosterXls(), 'a.xls'], [staffRosterOds(), 'a.ods']] as const) {
+      const { dry } = await importFile('staff', bytes, { fileName: name, overrides: { 技术职称: 'title' } });
+      expect(dry).toMatchObject({ read: 8, toAdd: 6, rejected: rosterRejections('花名册') });
+    }
+  });
+
+  it('remembers the mapping of the last import for the next file', async () => {
+    await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' }, commit: true });
+    const { inspection } = await importFile('staff', staffRosterXlsx());
+    expect(inspection.columns.find((c) => c.header === '技术职称')?.field).toBe('title');
+  });
+
+  it('per mode: add reports what exists, update what does not, upsert updates and keeps what the file lacks', async () => {
+    await school.ok('staff.create', staffInput({ staffNo: 'T001', name: '王伟', idCard: ROSTER_IDS.wang, phone: '0578-2123456' }));
+    const add = (await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' }, mode: 'add' })).dry;
+    expect(add.rejected[0]).toEqual({
+      sheet: '花名册', row: 4, column: '工号', value: 'T001',
+      message: '工号 T001 的教职工已存在；要修改已有记录，请在导入方式中选择“新增并更新”或“只更新”',
+    });
+    expect(add.toAdd).toBe(5);
+    const update = (await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' }, mode: 'update' })).dry;
+    expect(update).toMatchObject({ toAdd: 0, toUpdate: 1 });
+    expect(update.rejected.find((r) => r.row === 5)?.message).toBe('工号 T002 的教职工不存在；“只更新”不新增记录，要新增请选择“新增并更新”或“只新增”');
+    await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' }, mode: 'upsert', commit: true });
+    const wang = (await allStaff()).find((r) => r.staffNo === 'T001')!;
+    expect(wang).toMatchObject({ title: '中级', joinDate: '2012-09-01' });
+    expect((await school.ok('staff.get', { id: wang.id })).phone).toBe('0578-2123456');
+  });
+
+  it('reports an ID registered under another 工号, and leaves a missing required column named', async () => {
+    await school.ok('staff.create', staffInput({ staffNo: 'X900', name: '钱程', idCard: ROSTER_IDS.li }));
+    const { dry } = await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title', 来校时间: null } });
+    expect(dry.rejected.find((r) => r.row === 5 && r.column === '身份证号码')?.message).toBe('该身份证号已登记为 钱程（工号 X900），与本行工号 T002 不一致；如工号有变，请先在教职工页修改');
+    expect(dry.rejected.find((r) => r.row === 4)).toEqual({ sheet: '花名册', row: 4, column: '来校日期', value: '', message: '此项必填（文件中没有“来校日期”这一列）' });
+  });
+});
+
+describe('students from a GBK CSV', () => {
+  it('decodes GBK, reads √ and blank, and rejects a year before 2000 and a duplicate 学号 in the file', async () => {
+    const { dry, commit } = await importFile('students', studentsGbkCsv(), { fileName: '学生.csv', commit: true });
+    expect(dry.rejected).toEqual([
+      { sheet: 'Sheet1', row: 5, column: '入学年份', value: '1999', message: '年份不能早于2000年' },
+      { sheet: 'Sheet1', row: 6, column: '学号', value: 'S00001', message: '学号 S00001 与第 2 行重复：同一文件中只能出现一次，请删去或改正其中一行' },
+    ]);
+    expect(commit).toMatchObject({ imported: 2, updated: 0 });
+    const rows = (await school.ok('students.list', { pageSize: 50 })).rows;
+    expect(rows.map((r) => [r.studentNo, r.name, r.lowIncome, r.expectedGraduationYear])).toEqual([
+      ['S00001', '刘洋', true, 2025],
+      ['S00002', '黄敏', false, 2027],
+    ]);
+  });
+});
+
+describe('practice records from a legacy .xls', () => {
+  it('finds the teacher by 工号, by 身份证号, and says when a name is shared', async () => {
+    await school.ok('staff.create', staffInput({ staffNo: 'T100', name: '陈静' }, 1));
+    const b = await school.ok('staff.create', staffInput({ staffNo: 'T200', name: '王芳', idCard: makeIdCard('1980-01-01', '女', 9) }, 2));
+    await school.ok('staff.create', staffInput({ staffNo: 'T300', name: '王芳', idCard: makeIdCard('1981-01-01', '女', 10) }, 3));
+    const { dry, commit } = await importFile('practice', practiceLedgerXls({ byNumber: 'T100', idCard: b.idCard, sharedName: '王芳' }), { fileName: '台账.xls', commit: true });
+    expect(dry.rejected).toEqual([
+      { sheet: '企业实践台账', row: 4, column: '姓名', value: '王芳', message: '有 2 位教职工都叫 王芳（工号 T200、T300），请填写工号或身份证号以区分' },
+      { sheet: '企业实践台账', row: 5, column: '结束日期', value: '2024-04-01', message: '结束日期不能早于开始日期' },
+    ]);
+    expect(commit).toMatchObject({ imported: 2 });
+    const list = (await school.ok('practice.list', {})).rows;
+    expect(list.map((r) => [r.staffNo, r.enterpriseName, r.startDate, r.days]).sort()).toEqual([
+      ['T100', '浙江丽水智能制造有限公司', '2024-03-01', 31],
+      ['T200', '丽水市人民医院', '2024-07-01', 20],
+    ]);
+  });
+});
+
+describe('hostile files', () => {
+  const refused = async (bytes: Buffer) => {
+    const r = await school.call('import.inspect', { kind: 'staff', fileName: 'x.xlsx', base64: bytes.toString('base64') });
+    if (r.ok) throw new Error('expected a refusal');
+    return r.error;
+  };
+
+  it('refuses a zip bomb by its declared size, before inflating it', async () => {
+    expect((await refused(zipBomb())).message).toMatch(/^这个文件解压后超过 400 MB/);
+  });
+
+  it('refuses files that are no spreadsheet', async () => {
+    const notSheet = '这个文件不是电子表格。请选择 Excel 文件（.xlsx、.xls）、CSV 文件（.csv）或 WPS/LibreOffice 表格（.ods）。';
+    expect(await refused(Buffer.from(TINY_PNG_BASE64, 'base64'))).toMatchObject({ code: 'VALIDATION', message: notSheet });
+    const docx = await new ExcelJS.Workbook().xlsx.writeBuffer().then((b) => {
+      const cfb = XLSX.CFB.read(Buffer.from(b), { type: 'buffer' });
+      for (const p of cfb.FullPaths.filter((n: string) => n.includes('xl/'))) XLSX.CFB.utils.cfb_del(cfb, p);
+      return Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer', fileType: 'zip' }) as Uint8Array);
+    });
+    expect((await refused(docx)).message).toBe(notSheet);
+  });
+
+  it('refuses an encrypted workbook, saying how to remove the password', async () => {
+    expect((await refused(encryptedWorkbook())).message).toMatch(/^这个工作簿设置了打开密码，无法读取。/);
+  });
+
+  it('refuses a sheet over the row cap', async () => {
+    expect((await refused(overCapCsv(MAX_ROWS + 1))).message).toBe('工作表“Sheet1”超过一次导入的上限 100,000 行。请拆分成几个文件分批导入。');
+  }, 30_000);
+
+  it('reads a workbook crafted with __proto__ without polluting Object.prototype', async () => {
+    const { inspection, dry } = await importFile('staff', pollutingWorkbook());
+    expect(inspection.columns.map((c) => c.header)).toEqual(['工号', '姓名', '__proto__', 'constructor', 'prototype']);
+    expect(dry.read).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const bad = await school.call('import.dryRun', { kind: 'staff', fileName: 'x.xlsx', base64: pollutingWorkbook().toString('base64'), mapping: [{ column: 2, field: '__proto__' }], mode: 'add' });
+    expect(bad.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('workbooks handed back', () => {
+  it('downloads the rejected rows with their row numbers and reasons, ready to fix and import again', async () => {
+    const { input } = await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' } });
+    const file = await school.ok('import.rejectedWorkbook', input);
+    expect(file.fileName).toBe('file-未通过的行.xlsx');
+    const wb = XLSX.read(Buffer.from(file.base64, 'base64'));
+    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['未通过的行'], { header: 1, raw: false, defval: '' });
+    const data = rows.filter((r) => r[0] === '11' || r[0] === '12');
+    expect(data.map((r) => [r[0], r[2], r.at(-1)])).toEqual([
+      ['11', 'T007', `身份证号码：${ID_AS_NUMBER}`],
+      ['12', 'T001', '工号：工号 T001 与第 4 行重复：同一文件中只能出现一次，请删去或改正其中一行'],
+    ]);
+  });
+
+  it('gives a blank template whose headers map back to every field, with a 可选值 sheet and drop-downs', async () => {
+    const file = await school.ok('import.template', { kind: 'staff' });
+    expect(file.fileName).toBe('教职工导入模板.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['教职工', '可选值']);
+    const header = (wb.worksheets[0].getRow(1).values as string[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['工号', '姓名', '身份证号']);
+    expect(wb.worksheets[0].getCell('A2').numFmt).toBe('@');
+    const postColumn = wb.worksheets[0].getColumn(header.indexOf('岗位类别') + 1).letter;
+    expect(wb.worksheets[0].getCell(`${postColumn}5`).dataValidation).toMatchObject({ type: 'list' });
+    const { inspection } = await importFile('staff', Buffer.from(file.base64, 'base64'));
+    expect(inspection.columns.every((c) => c.field !== null)).toBe(true);
+  });
+});
+
+describe('round trip', () => {
+  it('exports the roster with full IDs, imports it into a fresh database, and gets the same rows', async () => {
+    await school.ok('staff.create', staffInput({ staffNo: 'R001', name: '买买提·艾力', highestEducation: '本科', highestDegree: '学士', title: '中级', ethnicity: '维吾尔族' }, 1));
+    await school.ok('staff.create', staffInput({ staffNo: 'R002', name: '林小红', idCard: makeIdCard('1979-12-31', '女', 2), postCategory: '行政人员', teachingCategory: undefined, workStartDate: '2001-07-01', politicalStatus: '中共党员' }, 2));
+    const exported = await school.ok('reports.export', { id: 'roster', includeFullIdCard: true });
+    const before = await allStaff();
+    const fresh = await openTestSchool();
+    const previous = school;
+    school = fresh;
+    try {
+      const { commit } = await importFile('staff', Buffer.from(exported.base64, 'base64'), { commit: true });
+      expect(commit).toMatchObject({ imported: 2, rejected: [] });
+      const strip = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'id' && k !== 'updatedAt'));
+      expect((await allStaff()).map(strip)).toEqual(before.map(strip));
+    } finally {
+      school = previous;
+      fresh.close();
+    }
+  });
+});
