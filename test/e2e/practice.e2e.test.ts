@@ -115,6 +115,8 @@ describe('enterprise practice, end to end', () => {
   it('records 双师型认定 and a 技能等级证书 on the 资格与认定 tab, levels shown with their names', async () => {
     await page.getByRole('menuitem', { name: '教职工' }).click();
     await page.locator('.ant-table-row').filter({ hasText: 'T2025001' }).getByRole('link', { name: '详情' }).click();
+    await page.getByText('3311**********').waitFor(); // 基本信息, with the ID masked
+    await screenshot(page, 'staff-detail');
     await page.getByRole('tab', { name: '资格与认定' }).click();
 
     await page.getByRole('button', { name: /新增双师型认定/ }).click();
@@ -157,5 +159,12 @@ describe('enterprise practice, end to end', () => {
     const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
     await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 200\s+未达标\s+19/));
     await page.getByText('累计企业实践不少于 200 天为达标', { exact: false }).waitFor();
+
+    await page.getByRole('tab', { name: '实践台账' }).click();
+    await eventually(async () => expect(await page.locator('.ant-table-row').count()).toBe(4));
+    await screenshot(page, 'practice-ledger');
+    await page.getByLabel('实践形式').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^考察调研$/ }).click();
+    await page.getByText('没有符合条件的实践记录').waitFor();
   });
 });
