@@ -1,9 +1,9 @@
 // Reading an exported bureau workbook back as a registrar would check it: the export goes through the reports
 // handler (as the export page and the CLI do), SheetJS reads the bytes, and a sheet's table comes back as rows of
 // cells from the header down to the 填表人 line.
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import type { TestSchool } from './school';
+import { openTestSchool, type TestSchool } from './school';
 
 export async function exportWorkbook(school: TestSchool, id: string, period: { asOf?: string; year?: number } = {}): Promise<XLSX.WorkBook> {
   const { base64 } = await school.ok('reports.export', { id, ...period, includeFullIdCard: false });
@@ -66,4 +66,23 @@ export function expectInertCells(workbook: XLSX.WorkBook): void {
 /** The title row and the 统计截止日期/年度 line, as printed above the table. */
 export function headOf(sheet: XLSX.WorkSheet): { title: unknown; period: unknown } {
   return { title: sheet.A1?.v, period: sheet.A2?.v };
+}
+
+export interface ExportedReport {
+  school: TestSchool;
+  workbook: XLSX.WorkBook;
+}
+
+/** For the calling file: a school set up once through the handlers by `populate`, the report exported from it, and
+ * after every test the check that no cell is a formula or could run as one. */
+export function exportedReport(id: string, period: { asOf?: string; year?: number }, populate: (school: TestSchool) => Promise<void>): ExportedReport {
+  const current = {} as ExportedReport;
+  beforeAll(async () => {
+    current.school = await openTestSchool('2025-08-31');
+    await populate(current.school);
+    current.workbook = await exportWorkbook(current.school, id, period);
+  });
+  afterEach(() => expectInertCells(current.workbook));
+  afterAll(() => current.school?.close());
+  return current;
 }

@@ -1,20 +1,13 @@
 // 技能大赛获奖情况统计表 as exported for a year: awards by level × prize, with students and with staff, added up
 // in 合计 and agreeing with the awardCounts indicator; and the detail list with each award's people.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
 import { staffInput } from '../../helpers/people';
 import { studentInput } from '../../helpers/students';
-import { openTestSchool, type TestSchool } from '../../helpers/school';
-import { expectInertCells, exportWorkbook, headOf, readTable, valuesOf } from '../../helpers/reports';
+import { exportedReport, headOf, readTable, valuesOf } from '../../helpers/reports';
 import type { AwardInput } from '../../../shared/awards';
 import { PRIZES } from '../../../shared/vocab';
 
-let school: TestSchool;
-let workbook: XLSX.WorkBook;
-afterAll(() => school.close());
-
-beforeAll(async () => {
-  school = await openTestSchool('2025-08-31');
+const report = exportedReport('awards', { year: 2025 }, async (school) => {
   const t1 = (await school.ok('staff.create', staffInput({ name: '陈静' }, 1))).id;
   const t2 = (await school.ok('staff.create', staffInput({ name: '王伟' }, 2))).id;
   const s1 = (await school.ok('students.create', studentInput(1, { name: '张三' }))).id;
@@ -35,14 +28,12 @@ beforeAll(async () => {
     award({ year: 2024, participants: [student(s3)] }),
   ])
     await school.ok('awards.create', values);
-  workbook = await exportWorkbook(school, 'awards', { year: 2025 });
 });
-afterEach(() => expectInertCells(workbook));
 
 describe('技能大赛获奖情况统计表', () => {
   it('is headed with the year, a column per prize under 学生获奖 and 教师获奖', () => {
-    expect(workbook.SheetNames).toEqual(['技能大赛获奖情况统计', '技能大赛获奖明细']);
-    const sheet = workbook.Sheets['技能大赛获奖情况统计'];
+    expect(report.workbook.SheetNames).toEqual(['技能大赛获奖情况统计', '技能大赛获奖明细']);
+    const sheet = report.workbook.Sheets['技能大赛获奖情况统计'];
     expect(headOf(sheet)).toEqual({ title: '丽水市示范职业技术学校技能大赛获奖情况统计表', period: '年度：2025' });
     const { headers, groups } = readTable(sheet);
     expect(headers).toEqual(['级别', ...PRIZES, '小计', ...PRIZES, '小计']);
@@ -50,7 +41,7 @@ describe('技能大赛获奖情况统计表', () => {
   });
 
   it('counts the year’s awards by level and prize, students and staff apart, with 小计 and 合计', () => {
-    const rows = valuesOf(readTable(workbook.Sheets['技能大赛获奖情况统计']).rows);
+    const rows = valuesOf(readTable(report.workbook.Sheets['技能大赛获奖情况统计']).rows);
     //                 一 二 三 金 银 铜 优 小计 | 一 二 三 金 银 铜 优 小计
     expect(rows).toEqual([
       ['国家级', 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
@@ -62,10 +53,10 @@ describe('技能大赛获奖情况统计表', () => {
   });
 
   it('agrees with the awardCounts indicator of the year', async () => {
-    const { indicators } = await school.ok('indicators.compute', { year: 2025 });
+    const { indicators } = await report.school.ok('indicators.compute', { year: 2025 });
     const breakdown = indicators.find((i) => i.id === 'awardCounts')!.breakdown!;
     expect(breakdown).toHaveLength(4);
-    const rows = valuesOf(readTable(workbook.Sheets['技能大赛获奖情况统计']).rows);
+    const rows = valuesOf(readTable(report.workbook.Sheets['技能大赛获奖情况统计']).rows);
     for (const cell of breakdown) {
       const row = rows.find((r) => r[0] === cell.level)!;
       const column = PRIZES.indexOf(cell.prize as (typeof PRIZES)[number]) + 1;
@@ -74,7 +65,7 @@ describe('技能大赛获奖情况统计表', () => {
   });
 
   it('lists each award of the year with its people, by level and prize', () => {
-    const sheet = workbook.Sheets['技能大赛获奖明细'];
+    const sheet = report.workbook.Sheets['技能大赛获奖明细'];
     expect(headOf(sheet).title).toBe('丽水市示范职业技术学校技能大赛获奖明细表');
     const table = readTable(sheet);
     expect(table.headers).toEqual(['序号', '比赛名称', '赛项', '级别', '奖项', '年度', '参赛学生', '参赛教师', '指导教师', '团体/个人']);

@@ -1,16 +1,10 @@
 // 毕业生证书获取情况统计表 as exported for a graduation year: the cohort by major and class with each major's 小计,
 // the school's rate in 合计 (not a sum of rates), and the students lacking a qualifying certificate.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
 import { studentInput } from '../../helpers/students';
-import { openTestSchool, type TestSchool } from '../../helpers/school';
-import { expectInertCells, exportWorkbook, headOf, readTable, recordsOf, valuesOf } from '../../helpers/reports';
+import { exportedReport, exportWorkbook, headOf, readTable, recordsOf, valuesOf } from '../../helpers/reports';
 import type { CertificateInput } from '../../../shared/certificates';
 import type { StudentInput } from '../../../shared/students';
-
-let school: TestSchool;
-let workbook: XLSX.WorkBook;
-afterAll(() => school.close());
 
 const cert = (kind: CertificateInput['kind'], level: string, obtainedDate = '2025-05-20'): CertificateInput => ({
   kind, name: kind === '1+X证书' ? 'Web前端开发' : '计算机程序设计员', level, issuer: '浙江省人社厅', obtainedDate,
@@ -30,8 +24,7 @@ const STUDENTS: [Partial<StudentInput>, CertificateInput[]][] = [
   [{ name: '壬', majorName: '电子商务', className: '电商2301班', entryYear: 2023 }, []],
 ];
 
-beforeAll(async () => {
-  school = await openTestSchool('2025-08-31');
+const report = exportedReport('certificates', { year: 2025 }, async (school) => {
   await school.ok('majors.create', { code: '710201', name: '计算机应用' });
   await school.ok('majors.create', { code: '730701', name: '电子商务' });
   for (const [name, majorName, entryYear] of [['计算机2201班', '计算机应用', 2022], ['计算机2202班', '计算机应用', 2022], ['电商2201班', '电子商务', 2022], ['电商2301班', '电子商务', 2023]] as const)
@@ -40,14 +33,12 @@ beforeAll(async () => {
     const { id } = await school.ok('students.create', studentInput(i + 1, student));
     for (const values of certificates) await school.ok('certificates.create', { studentId: id, values });
   }
-  workbook = await exportWorkbook(school, 'certificates', { year: 2025 });
 });
-afterEach(() => expectInertCells(workbook));
 
 describe('毕业生证书获取情况统计表', () => {
   it('is headed with the graduation year, the cut-off date and what counted as a qualifying certificate', () => {
-    expect(workbook.SheetNames).toEqual(['毕业生证书获取情况', '未取得合格证书学生名单']);
-    const sheet = workbook.Sheets['毕业生证书获取情况'];
+    expect(report.workbook.SheetNames).toEqual(['毕业生证书获取情况', '未取得合格证书学生名单']);
+    const sheet = report.workbook.Sheets['毕业生证书获取情况'];
     expect(headOf(sheet)).toEqual({
       title: '丽水市示范职业技术学校毕业生证书获取情况统计表',
       period: '毕业年份：2025（证书截止2025-08-31，四级及以上或1+X初级及以上）',
@@ -56,7 +47,7 @@ describe('毕业生证书获取情况统计表', () => {
   });
 
   it('gives each class, each major’s 小计 and the school’s 合计 with the rate of its own counts', async () => {
-    const rows = valuesOf(readTable(workbook.Sheets['毕业生证书获取情况']).rows);
+    const rows = valuesOf(readTable(report.workbook.Sheets['毕业生证书获取情况']).rows);
     expect(rows).toEqual([
       ['710201', '计算机应用', '计算机2201班', 3, 2, 2 / 3],
       ['710201', '计算机应用', '计算机2202班', 2, 0, 0],
@@ -65,18 +56,18 @@ describe('毕业生证书获取情况统计表', () => {
       ['730701', '电子商务', '小计', 2, 2, 1],
       ['合计', null, null, 7, 4, 4 / 7],
     ]);
-    const rate = await school.ok('certificates.rate', { year: 2025 });
+    const rate = await report.school.ok('certificates.rate', { year: 2025 });
     expect(rows.at(-1)!.slice(3)).toEqual([rate.school.denominator, rate.school.numerator, rate.school.value]);
   });
 
   it('formats the rates as percentages with one decimal and writes 专业代码 as text', () => {
-    const records = recordsOf(readTable(workbook.Sheets['毕业生证书获取情况']));
+    const records = recordsOf(readTable(report.workbook.Sheets['毕业生证书获取情况']));
     expect(records.at(-1)!['获取率']).toMatchObject({ t: 'n', z: '0.0%', w: '57.1%' });
     expect(records[0]['专业代码']).toMatchObject({ t: 's', v: '710201' });
   });
 
   it('lists the cohort’s students without a qualifying certificate', async () => {
-    const sheet = workbook.Sheets['未取得合格证书学生名单'];
+    const sheet = report.workbook.Sheets['未取得合格证书学生名单'];
     expect(headOf(sheet)).toEqual({ title: '丽水市示范职业技术学校未取得合格证书学生名单', period: '毕业年份：2025' });
     const table = readTable(sheet);
     expect(table.headers).toEqual(['序号', '学号', '姓名', '专业', '班级']);
@@ -89,7 +80,7 @@ describe('毕业生证书获取情况统计表', () => {
   });
 
   it('exports an empty cohort with — as the rate, not NaN', async () => {
-    const empty = await exportWorkbook(school, 'certificates', { year: 2030 });
+    const empty = await exportWorkbook(report.school, 'certificates', { year: 2030 });
     expect(valuesOf(readTable(empty.Sheets['毕业生证书获取情况']).rows)).toEqual([['合计', null, null, 0, 0, '—']]);
     expect(readTable(empty.Sheets['未取得合格证书学生名单']).rows).toEqual([]);
   });

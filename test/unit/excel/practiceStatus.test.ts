@@ -1,14 +1,9 @@
 // 企业实践达标情况表 as exported: one row per 在职 专任教师 with the status the status board gives, the days counted,
 // the shortfall and the deadline, and the count per status on the second sheet.
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
 import { staffInput } from '../../helpers/people';
-import { openTestSchool, type TestSchool } from '../../helpers/school';
-import { expectInertCells, exportWorkbook, headOf, readTable, recordsOf, valuesOf } from '../../helpers/reports';
+import { exportedReport, headOf, readTable, recordsOf, valuesOf } from '../../helpers/reports';
 import type { StaffInput } from '../../../shared/staff';
-
-let school: TestSchool;
-afterAll(() => school.close());
 
 /** The teachers of the school, with the practice each did (start, end). */
 const TEACHERS: [Partial<StaffInput>, [string, string][]][] = [
@@ -21,8 +16,7 @@ const TEACHERS: [Partial<StaffInput>, [string, string][]][] = [
   [{ name: '离职者', status: '离职' }, []],
 ];
 
-beforeAll(async () => {
-  school = await openTestSchool('2025-08-31');
+const report = exportedReport('practice-status', {}, async (school) => {
   for (const [i, [teacher, spans]] of TEACHERS.entries()) {
     const { id } = await school.ok('staff.create', staffInput(teacher, i + 1));
     for (const [startDate, endDate] of spans)
@@ -30,17 +24,11 @@ beforeAll(async () => {
   }
 });
 
-let workbook: XLSX.WorkBook;
-beforeAll(async () => {
-  workbook = await exportWorkbook(school, 'practice-status');
-});
-afterEach(() => expectInertCells(workbook));
-
 describe('企业实践达标情况表', () => {
   it('is headed with the cut-off date and the window counted, under the grouped 五年内企业实践 header', async () => {
-    expect(workbook.SheetNames).toEqual(['企业实践达标情况表', '企业实践达标情况汇总']);
-    const sheet = workbook.Sheets['企业实践达标情况表'];
-    expect(headOf(workbook.Sheets['企业实践达标情况汇总']).period).toBe('统计截止日期：2025-08-31');
+    expect(report.workbook.SheetNames).toEqual(['企业实践达标情况表', '企业实践达标情况汇总']);
+    const sheet = report.workbook.Sheets['企业实践达标情况表'];
+    expect(headOf(report.workbook.Sheets['企业实践达标情况汇总']).period).toBe('统计截止日期：2025-08-31');
     expect(headOf(sheet)).toEqual({
       title: '丽水市示范职业技术学校企业实践达标情况表',
       period: '统计截止日期：2025-08-31（自2020-09-01起）',
@@ -51,7 +39,7 @@ describe('企业实践达标情况表', () => {
   });
 
   it('gives each 在职 专任教师 the days, shortfall, status and deadline of the status board', async () => {
-    const rows = valuesOf(readTable(workbook.Sheets['企业实践达标情况表']).rows);
+    const rows = valuesOf(readTable(report.workbook.Sheets['企业实践达标情况表']).rows);
     expect(rows).toEqual([
       [1, 'T0001', '达标者', '专业课', '2012-09-01', 180, 180, 0, '达标', null],
       [2, 'T0002', '未达标者', '专业课', '2012-09-01', 30, 180, 150, '未达标', null],
@@ -59,12 +47,12 @@ describe('企业实践达标情况表', () => {
       [4, 'T0004', '有风险者', '实习指导', '2020-12-01', 20, 180, 160, '有风险', '2025-12-01'],
       [5, 'T0005', '基础课教师', '公共基础课', '2012-09-01', 5, '—', '—', '不适用', null],
     ]);
-    const board = await school.ok('practice.statusBoard', { asOf: '2025-08-31' });
+    const board = await report.school.ok('practice.statusBoard', { asOf: '2025-08-31' });
     expect(rows.map((r) => [r[1], r[5], r[8], r[9]])).toEqual(board.rows.map((r) => [r.staffNo, r.days, r.status, r.deadline]));
   });
 
   it('counts the teachers of each status, and they add up to the rows of the first sheet', () => {
-    const table = readTable(workbook.Sheets['企业实践达标情况汇总']);
+    const table = readTable(report.workbook.Sheets['企业实践达标情况汇总']);
     expect(table.headers).toEqual(['状态', '人数', '占比', '说明']);
     const records = recordsOf(table);
     expect(records.map((r) => [r['状态']?.v, r['人数']?.v, r['占比']?.v])).toEqual([
@@ -74,7 +62,7 @@ describe('企业实践达标情况表', () => {
   });
 
   it('writes 工号 and dates as text', () => {
-    for (const r of recordsOf(readTable(workbook.Sheets['企业实践达标情况表']))) {
+    for (const r of recordsOf(readTable(report.workbook.Sheets['企业实践达标情况表']))) {
       expect(r['工号']?.t).toBe('s');
       expect(r['来校日期']?.t).toBe('s');
     }
