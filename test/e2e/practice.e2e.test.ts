@@ -108,7 +108,7 @@ describe('enterprise practice, end to end', () => {
     await page.getByRole('menuitem', { name: '企业实践' }).click();
     await page.getByRole('tab', { name: '达标情况' }).click();
     const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
-    await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 180\s+达标/));
+    await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 180 天\s+达标/));
     await screenshot(page, 'practice-board');
   });
 
@@ -157,7 +157,7 @@ describe('enterprise practice, end to end', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已保存达标设置').waitFor();
     const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
-    await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 200\s+未达标\s+19/));
+    await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 200 天\s+未达标\s+19/));
     await page.getByText('累计企业实践不少于 200 天为达标', { exact: false }).waitFor();
 
     await page.getByRole('tab', { name: '实践台账' }).click();

@@ -9,7 +9,7 @@ import type { ComplianceRow, StatusBoard } from '../../../shared/practice';
 import { COMPLIANCE_STATUSES, type ComplianceStatus } from '../../../shared/rules/practice';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
-import { ComplianceTag } from './complianceTag';
+import { ComplianceTag, daysText } from './complianceTag';
 import { PracticeSettingsModal } from './PracticeSettingsModal';
 
 /** The 口径 of DESIGN §4.1 in the words of the current settings. */
@@ -32,7 +32,7 @@ export function StatusBoardTab() {
     { key: 'name', title: '姓名', render: (_: unknown, r: ComplianceRow) => <Link to={`/staff/${r.staffId}?tab=practice`}>{r.name}</Link> },
     { key: 'teachingCategory', dataIndex: 'teachingCategory', title: '任教类别', render: (v: string | null) => v ?? '未填写' },
     { key: 'joinDate', dataIndex: 'joinDate', title: '来校日期' },
-    { key: 'days', title: '已计实践天数', sorter: (x, y) => x.days - y.days, render: (_: unknown, r: ComplianceRow) => `${r.days} / ${r.requiredDays}` },
+    { key: 'days', title: '已计实践天数', sorter: (x, y) => x.days - y.days, render: (_: unknown, r: ComplianceRow) => daysText(r) },
     { key: 'status', dataIndex: 'status', title: '状态', render: (s: ComplianceStatus) => <ComplianceTag status={s} /> },
     { key: 'shortfallDays', dataIndex: 'shortfallDays', title: '还差（天）', sorter: (x, y) => x.shortfallDays - y.shortfallDays, render: (n: number) => (n ? n : '—') },
     { key: 'deadline', dataIndex: 'deadline', title: '完成期限', render: (v: string | null) => v ?? '—' },

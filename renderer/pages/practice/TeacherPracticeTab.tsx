@@ -7,7 +7,7 @@ import { overlapWarnings, practiceFields, type PracticeRow } from '../../../shar
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { descriptorColumns, useActionsColumn } from '../../components/listTable';
-import { ComplianceTag } from './complianceTag';
+import { ComplianceTag, daysText } from './complianceTag';
 import { EvidenceList } from './EvidenceList';
 import { PracticeFormDrawer, type PracticeEditing } from './PracticeFormDrawer';
 import { PracticeTimeline } from './PracticeTimeline';
@@ -68,10 +68,10 @@ export function TeacherPracticeTab({ staffId, staffName }: { staffId: number; st
             </Descriptions.Item>
             <Descriptions.Item label="已计实践天数">
               <Space>
-                <span aria-label="已计实践天数">
-                  {c.days} / {c.requiredDays} 天
-                </span>
-                <Progress percent={Math.min(100, Math.floor((c.days / c.requiredDays) * 100))} size="small" style={{ width: 120, margin: 0 }} />
+                <span aria-label="已计实践天数">{daysText(c)}</span>
+                {c.status !== '不适用' && (
+                  <Progress percent={Math.min(100, Math.floor((c.days / c.requiredDays) * 100))} size="small" style={{ width: 120, margin: 0 }} />
+                )}
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label="还差">{c.status === '不适用' ? '—' : `${c.shortfallDays} 天`}</Descriptions.Item>
