@@ -58,6 +58,9 @@ describe('毕业生证书获取情况统计表', () => {
     ]);
     const rate = await report.school.ok('certificates.rate', { year: 2025 });
     expect(rows.at(-1)!.slice(3)).toEqual([rate.school.denominator, rate.school.numerator, rate.school.value]);
+    const { indicators } = await report.school.ok('indicators.compute', { year: 2025 });
+    const indicator = indicators.find((i) => i.id === 'certificateRate')!;
+    expect(rows.at(-1)!.slice(3)).toEqual([indicator.denominator, indicator.numerator, indicator.value]);
   });
 
   it('formats the rates as percentages with one decimal and writes 专业代码 as text', () => {

@@ -61,6 +61,13 @@ describe('企业实践达标情况表', () => {
     expect(records[0]['占比']?.z).toBe('0.0%');
   });
 
+  it('agrees with practiceComplianceRate: 达标 over 达标 and 未达标', async () => {
+    const { indicators } = await report.school.ok('indicators.compute', { asOf: '2025-08-31' });
+    const rate = indicators.find((i) => i.id === 'practiceComplianceRate')!;
+    const count = (status: string) => recordsOf(readTable(report.workbook.Sheets['企业实践达标情况汇总'])).find((r) => r['状态']?.v === status)!['人数']?.v as number;
+    expect([rate.numerator, rate.denominator]).toEqual([count('达标'), count('达标') + count('未达标')]);
+  });
+
   it('writes 工号 and dates as text', () => {
     for (const r of recordsOf(readTable(report.workbook.Sheets['企业实践达标情况表']))) {
       expect(r['工号']?.t).toBe('s');
