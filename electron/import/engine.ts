@@ -70,7 +70,13 @@ function noHeader(sheet: string, adapter: KindAdapter): string {
   return `在工作表“${sheet}”的前 20 行中找不到表头：没有一行包含${examples}等列名。请确认选择了正确的工作表和记录类型（${IMPORT_KIND_LABELS[adapter.kind]}），或下载模板对照列名。`;
 }
 
-const fieldInfo = (f: FieldDescriptor) => ({ key: f.key, label: f.label, required: Boolean(f.required && !f.derivedFrom), help: f.help ?? null });
+/** Required means the file must carry it: not a field derived from another, nor one the schema defaults. */
+export const isRequired = (adapter: KindAdapter, f: FieldDescriptor) => Boolean(f.required && !f.derivedFrom && !adapter.defaults?.[f.key]);
+
+function fieldInfo(adapter: KindAdapter, f: FieldDescriptor) {
+  const fallback = adapter.defaults?.[f.key];
+  return { key: f.key, label: fallback ? `${f.label}（不填为“${fallback}”）` : f.label, required: isRequired(adapter, f), help: f.help ?? null };
+}
 
 const display = (c: Cell | undefined) => cellText(c ?? null);
 
@@ -90,7 +96,7 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
     return { column: c.index, header: c.header, samples, field };
   });
   const warnings = adapter.fields
-    .filter((f) => f.required && !f.derivedFrom && !taken.has(f.key))
+    .filter((f) => isRequired(adapter, f) && !taken.has(f.key))
     .map((f) => `必填项“${f.label}”没有找到对应的列：请在“对应字段”中为它选择一列，否则每一行都会因缺少${f.label}而不能导入。`);
   return {
     sheets,
@@ -98,7 +104,7 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
     headerRows: table.headerRows,
     dataRows: table.rows.length,
     columns,
-    fields: adapter.fields.map(fieldInfo),
+    fields: adapter.fields.map((f) => fieldInfo(adapter, f)),
     warnings,
   };
 }

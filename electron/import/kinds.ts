@@ -32,6 +32,8 @@ export interface Plan {
 export interface KindAdapter {
   kind: ImportKind;
   fields: readonly FieldDescriptor[];
+  /** required fields the schema fills when the file has no column for them (状态 → 在职) */
+  defaults?: Record<string, string>;
   plan(values: Values, mode: ImportMode, db: Db): Plan | FieldIssue[];
 }
 
@@ -139,6 +141,7 @@ function resolvePerson(l: PersonLookup, db: Db, values: Values): Person | FieldI
 interface PersonKind<S extends z.ZodType<{ name: string; idCard: string }>> {
   kind: ImportKind;
   fields: readonly FieldDescriptor[];
+  defaults: Record<string, string>;
   schema: S;
   numberField: string;
   lookup: PersonLookup;
@@ -152,6 +155,7 @@ function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>>(p:
   return {
     kind: p.kind,
     fields: p.fields,
+    defaults: p.defaults,
     plan(values, mode, db) {
       const number = text(values[p.numberField]);
       const found = number ? p.lookup.byNumber(db, number) : undefined;
@@ -176,6 +180,7 @@ function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>>(p:
 const staffAdapter = personAdapter({
   kind: 'staff',
   fields: staffFields,
+  defaults: { status: '在职' },
   schema: staffInputSchema,
   numberField: 'staffNo',
   lookup: staffLookup,
@@ -186,6 +191,7 @@ const staffAdapter = personAdapter({
 const studentsAdapter = personAdapter({
   kind: 'students',
   fields: studentFields,
+  defaults: { schoolingSystem: '三年制', status: '在籍' },
   schema: studentInputSchema,
   numberField: 'studentNo',
   lookup: studentLookup,
@@ -225,6 +231,7 @@ const certificatesAdapter: KindAdapter = {
 const practiceAdapter: KindAdapter = {
   kind: 'practice',
   fields: [...refFields(staffLookup), ...practiceFields],
+  defaults: { reviewState: '待审核' },
   plan(values, mode, db) {
     const teacher = resolvePerson(staffLookup, db, values);
     if (Array.isArray(teacher)) return teacher;

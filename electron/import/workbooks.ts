@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { excelHeaderOf } from '../../shared/fields';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../shared/import';
 import { writeReportWorkbook, type ReportColumn } from '../excel/styledWorkbook';
-import type { RunResult } from './engine';
+import { isRequired, type RunResult } from './engine';
 import type { KindAdapter } from './kinds';
 import { cellText } from './table';
 
@@ -43,7 +43,7 @@ export async function templateWorkbook(adapter: KindAdapter): Promise<Buffer> {
   sheet.columns = fields.map((f) => ({ header: excelHeaderOf(f), width: Math.max(12, excelHeaderOf(f).length * 2 + 4) }));
   sheet.getRow(1).eachCell((cell, col) => {
     const f = fields[col - 1];
-    cell.font = { bold: true, color: { argb: f.required ? 'FFC00000' : 'FF000000' } };
+    cell.font = { bold: true, color: { argb: isRequired(adapter, f) ? 'FFC00000' : 'FF000000' } };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
     if (f.help) cell.note = f.help;
   });
@@ -60,7 +60,7 @@ export async function templateWorkbook(adapter: KindAdapter): Promise<Buffer> {
     // ExcelJS writes one validation per range; 2–2000 covers a school's roster.
     (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${col}2:${col}2000`, {
       type: 'list',
-      allowBlank: !f.required,
+      allowBlank: !isRequired(adapter, f),
       formulae: [`'${VALUES_SHEET}'!$${letter}$2:$${letter}$${options.length + 1}`],
       showErrorMessage: true,
       errorTitle: '请从下拉列表中选择',

@@ -1,0 +1,343 @@
+// 数据导入 (DESIGN §10): choose the file → check the column mapping → see what a dry run would do → commit.
+// Each step says what to do next; nothing is written before “确认导入”.
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import type { OutputOf } from '../../../shared/contract';
+import {
+  IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_KINDS_READY, IMPORT_MODE_LABELS, IMPORT_MODES, MAX_IMPORT_BYTES, type ImportKind, type ImportMode,
+} from '../../../shared/import';
+import { useApi } from '../../api/ApiContext';
+import { errorText } from '../../format';
+import { downloadBase64, readAsBase64, XLSX_MIME } from '../../platform/files';
+
+type Inspection = OutputOf<'import.inspect'>;
+type DryRun = OutputOf<'import.dryRun'>;
+type Commit = OutputOf<'import.commit'>;
+
+const LIST_PAGE: Record<ImportKind, { path: string; label: string }> = {
+  staff: { path: '/staff', label: '查看教职工' },
+  students: { path: '/students', label: '查看学生' },
+  certificates: { path: '/students', label: '查看学生' },
+  practice: { path: '/practice', label: '查看企业实践' },
+  qualifications: { path: '/staff', label: '查看教职工' },
+  awards: { path: '/awards', label: '查看技能大赛' },
+};
+
+interface PreviewRow {
+  key: string;
+  row: number;
+  outcome: '新增' | '更新' | '未通过';
+  what: string;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+export function ImportPage() {
+  const api = useApi();
+  const navigate = useNavigate();
+  const { message } = AntApp.useApp();
+  const [step, setStep] = useState(0);
+  const [kind, setKind] = useState<ImportKind>('staff');
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [inspection, setInspection] = useState<Inspection | null>(null);
+  const [mapping, setMapping] = useState<Map<number, string | null>>(new Map());
+  const [mode, setMode] = useState<ImportMode>('upsert');
+  const [dryRun, setDryRun] = useState<DryRun | null>(null);
+  const [committed, setCommitted] = useState<Commit | null>(null);
+  const [onlyRejected, setOnlyRejected] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const attempt = async (what: string, fn: () => Promise<void>) => {
+    setBusy(what);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const source = (sheet?: string) => ({ kind, fileName: file!.name, base64: file!.base64, sheet: sheet ?? inspection?.sheet });
+  const runInput = (m: ImportMode = mode) => ({ ...source(), mapping: [...mapping].map(([column, field]) => ({ column, field })), mode: m });
+
+  const inspect = (f: { name: string; base64: string }, sheet?: string) =>
+    attempt('inspect', async () => {
+      const r = await api.call('import.inspect', { kind, fileName: f.name, base64: f.base64, sheet });
+      setInspection(r);
+      setMapping(new Map(r.columns.map((c) => [c.column, c.field])));
+      setStep(1);
+    });
+
+  const chooseFile = async (picked: File) => {
+    if (picked.size > MAX_IMPORT_BYTES) {
+      setError('文件超过 40 MB，请拆分后分批导入。');
+      return;
+    }
+    const f = { name: picked.name, base64: await readAsBase64(picked) };
+    setFile(f);
+    await inspect(f);
+  };
+
+  const check = (m: ImportMode = mode) =>
+    attempt('dryRun', async () => {
+      setDryRun(await api.call('import.dryRun', runInput(m)));
+      setStep(2);
+    });
+
+  const commit = () =>
+    attempt('commit', async () => {
+      const r = await api.call('import.commit', runInput());
+      setCommitted(r);
+      setStep(3);
+      message.success(`已导入：新增 ${r.imported} 条，更新 ${r.updated} 条`);
+    });
+
+  const download = (what: 'template' | 'rejected') =>
+    attempt(what, async () => {
+      const r = what === 'template' ? await api.call('import.template', { kind }) : await api.call('import.rejectedWorkbook', runInput());
+      downloadBase64(r.fileName, XLSX_MIME, r.base64);
+    });
+
+  const restart = () => {
+    setStep(0);
+    setFile(null);
+    setInspection(null);
+    setDryRun(null);
+    setCommitted(null);
+    setError(null);
+  };
+
+  const fieldOptions = useMemo(
+    () => [
+      { value: '', label: '（不导入）' },
+      ...(inspection?.fields ?? []).map((f) => ({ value: f.key, label: f.required ? `${f.label}（必填）` : f.label })),
+    ],
+    [inspection],
+  );
+  const missingRequired = (inspection?.fields ?? []).filter((f) => f.required && ![...mapping.values()].includes(f.key));
+  const doubled = (inspection?.fields ?? []).filter((f) => [...mapping.values()].filter((v) => v === f.key).length > 1);
+
+  const previewRows: PreviewRow[] = useMemo(() => {
+    if (!dryRun) return [];
+    const planned = dryRun.planned.map((p): PreviewRow => ({ key: `p${p.row}`, row: p.row, outcome: p.action === 'add' ? '新增' : '更新', what: p.label, column: '', value: '', reason: '' }));
+    const rejected = dryRun.rejected.map(
+      (r, i): PreviewRow => ({ key: `r${i}`, row: r.row, outcome: '未通过', what: '', column: r.column, value: r.value, reason: r.message }),
+    );
+    return [...planned, ...rejected].sort((a, b) => a.row - b.row);
+  }, [dryRun]);
+  const rejectedRows = dryRun ? new Set(dryRun.rejected.map((r) => r.row)).size : 0;
+  const good = dryRun ? dryRun.toAdd + dryRun.toUpdate : 0;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small">
+        <Steps
+          current={step}
+          size="small"
+          items={[{ title: '选择文件' }, { title: '核对列' }, { title: '检查数据' }, { title: '完成导入' }]}
+        />
+      </Card>
+      {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(null)} />}
+
+      {step === 0 && (
+        <Card size="small" title="第一步：选择要导入的记录类型和文件">
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} aria-label="记录类型">
+              <Space wrap>
+                {IMPORT_KINDS.map((k) => (
+                  <Radio key={k} value={k} disabled={!IMPORT_KINDS_READY.includes(k)}>
+                    {IMPORT_KIND_LABELS[k]}
+                    {!IMPORT_KINDS_READY.includes(k) && <Typography.Text type="secondary">（暂不支持）</Typography.Text>}
+                  </Radio>
+                ))}
+              </Space>
+            </Radio.Group>
+            <Upload.Dragger
+              accept=".xlsx,.xls,.csv,.ods"
+              showUploadList={false}
+              beforeUpload={(f) => {
+                void chooseFile(f);
+                return false;
+              }}
+              disabled={busy !== null}
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <p className="ant-upload-text">点击选择文件，或把文件拖到这里</p>
+              <p className="ant-upload-hint">支持 Excel（.xlsx、.xls）、CSV（UTF-8 或 GBK 编码）和 .ods；表头上方的标题行、两行合并表头都能识别。</p>
+            </Upload.Dragger>
+            <Space>
+              <Typography.Text type="secondary">没有现成的表格？</Typography.Text>
+              <Button icon={<DownloadOutlined />} loading={busy === 'template'} onClick={() => void download('template')}>
+                下载{IMPORT_KIND_LABELS[kind].replace(/（.*）/, '')}导入模板
+              </Button>
+            </Space>
+          </Space>
+        </Card>
+      )}
+
+      {step === 1 && inspection && (
+        <Card
+          size="small"
+          title={`第二步：核对每一列对应的字段（${file?.name}）`}
+          extra={
+            inspection.sheets.length > 1 && (
+              <Space>
+                工作表
+                <Select
+                  aria-label="工作表"
+                  value={inspection.sheet}
+                  style={{ minWidth: 160 }}
+                  options={inspection.sheets.map((s) => ({ value: s.name, label: s.name }))}
+                  onChange={(s) => file && void inspect(file, s)}
+                />
+              </Space>
+            )
+          }
+        >
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Alert
+              type="info"
+              showIcon
+              title={`在工作表“${inspection.sheet}”第 ${inspection.headerRows.join('、')} 行找到表头，下面有 ${inspection.dataRows} 行数据。`}
+              description="请逐列核对“对应字段”：自动识别不了的列显示“（不导入）”，如果它有用，请选择它对应的字段。核对好后点“下一步：检查数据”，这一步不会写入任何数据。"
+            />
+            {missingRequired.length > 0 && (
+              <Alert type="warning" showIcon title={`还没有为必填项选择列：${missingRequired.map((f) => f.label).join('、')}。缺少必填项的行不能导入。`} />
+            )}
+            {doubled.length > 0 && <Alert type="error" showIcon title={`${doubled.map((f) => `“${f.label}”`).join('')}被选给了多列，请只保留一列。`} />}
+            <Table
+              size="small"
+              rowKey="column"
+              pagination={false}
+              dataSource={inspection.columns}
+              columns={[
+                { title: '文件中的列', dataIndex: 'header', width: 220 },
+                { title: '前几行的内容', dataIndex: 'samples', render: (s: string[]) => <Typography.Text type="secondary">{s.join('　')}</Typography.Text> },
+                {
+                  title: '对应字段',
+                  width: 260,
+                  render: (_: unknown, c) => (
+                    <Select
+                      aria-label={`“${c.header}”对应的字段`}
+                      style={{ width: '100%' }}
+                      showSearch={{ optionFilterProp: 'label' }}
+                      value={mapping.get(c.column) ?? ''}
+                      options={fieldOptions}
+                      onChange={(v: string) => setMapping(new Map(mapping).set(c.column, v === '' ? null : v))}
+                    />
+                  ),
+                },
+              ]}
+            />
+            <Space>
+              <Button onClick={restart}>重新选择文件</Button>
+              <Button type="primary" disabled={doubled.length > 0} loading={busy === 'dryRun'} onClick={() => void check()}>
+                下一步：检查数据
+              </Button>
+            </Space>
+          </Space>
+        </Card>
+      )}
+
+      {step === 2 && dryRun && (
+        <Card size="small" title="第三步：检查结果（还没有写入）">
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Space wrap>
+              导入方式
+              <Radio.Group
+                value={mode}
+                onChange={(e) => {
+                  setMode(e.target.value);
+                  void check(e.target.value);
+                }}
+              >
+                {IMPORT_MODES.map((m) => (
+                  <Radio key={m} value={m}>
+                    {IMPORT_MODE_LABELS[m]}
+                  </Radio>
+                ))}
+              </Radio.Group>
+            </Space>
+            <Alert
+              type={rejectedRows ? 'warning' : 'success'}
+              showIcon
+              title={`共读取 ${dryRun.read} 行：可新增 ${dryRun.toAdd} 条，可更新 ${dryRun.toUpdate} 条，${rejectedRows ? `有 ${rejectedRows} 行未通过` : '全部通过'}。`}
+              description={
+                rejectedRows
+                  ? '未通过的行不会导入，原因见下表。可以先导入通过的行，再下载“未通过的行”，改正后重新导入；也可以返回修改列的对应关系。'
+                  : '核对无误后点“确认导入”。导入前会自动备份数据。'
+              }
+            />
+            {dryRun.warnings.map((w) => (
+              <Alert key={w} type="info" showIcon title={w} />
+            ))}
+            <Segmented
+              value={onlyRejected ? 'rejected' : 'all'}
+              onChange={(v) => setOnlyRejected(v === 'rejected')}
+              options={[
+                { value: 'all', label: `全部（${previewRows.length}）` },
+                { value: 'rejected', label: `只看未通过（${dryRun.rejected.length}）` },
+              ]}
+            />
+            <Table
+              size="small"
+              rowKey="key"
+              dataSource={onlyRejected ? previewRows.filter((r) => r.outcome === '未通过') : previewRows}
+              pagination={{ pageSize: 50, showSizeChanger: false }}
+              columns={[
+                { title: '行号', dataIndex: 'row', width: 70 },
+                {
+                  title: '结果',
+                  dataIndex: 'outcome',
+                  width: 80,
+                  render: (o: PreviewRow['outcome']) => <Tag color={o === '未通过' ? 'red' : o === '新增' ? 'green' : 'blue'}>{o}</Tag>,
+                },
+                { title: '记录', dataIndex: 'what', width: 220 },
+                { title: '列', dataIndex: 'column', width: 140 },
+                { title: '内容', dataIndex: 'value', width: 180, ellipsis: true },
+                { title: '原因', dataIndex: 'reason' },
+              ]}
+            />
+            <Space wrap>
+              <Button onClick={() => setStep(1)}>返回修改列</Button>
+              {rejectedRows > 0 && (
+                <Button icon={<DownloadOutlined />} loading={busy === 'rejected'} onClick={() => void download('rejected')}>
+                  下载未通过的行
+                </Button>
+              )}
+              <Button type="primary" disabled={good === 0} loading={busy === 'commit'} onClick={() => void commit()}>
+                确认导入 {good} 条
+              </Button>
+            </Space>
+          </Space>
+        </Card>
+      )}
+
+      {step === 3 && committed && (
+        <Card size="small">
+          <Result
+            status="success"
+            title={`导入完成：新增 ${committed.imported} 条，更新 ${committed.updated} 条`}
+            subTitle={`${committed.rejected.length ? `有 ${new Set(committed.rejected.map((r) => r.row)).size} 行未通过，没有导入。` : ''}导入前的数据已自动备份（${committed.backup}），可在“数据与备份”中恢复。`}
+            extra={[
+              <Button key="list" type="primary" onClick={() => navigate(LIST_PAGE[kind].path)}>
+                {LIST_PAGE[kind].label}
+              </Button>,
+              <Button key="again" onClick={restart}>
+                继续导入其他文件
+              </Button>,
+            ]}
+          />
+        </Card>
+      )}
+    </Space>
+  );
+}

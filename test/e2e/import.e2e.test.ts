@@ -1,0 +1,67 @@
+// A new registrar imports the county's staff roster (a merged title row, two header rows): fixes the one column the
+// app did not recognise, sees the two rows that cannot go in and why, commits, and finds the teachers in the list.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { openE2eSession, formHelpers, type E2eSession } from '../helpers/e2eSession';
+import { screenshot } from '../helpers/browser';
+import { tempDataDir } from '../helpers/dataDir';
+import { staffRosterXlsx } from '../fixtures/generate';
+import { ID_AS_NUMBER } from '../../electron/import/values';
+
+describe('staff import, end to end', () => {
+  let s: E2eSession;
+  const downloads = tempDataDir('vet-ledger-roster-');
+  const file = path.join(downloads.dir, '丽水市示范职业技术学校教职工花名册.xlsx');
+
+  beforeAll(async () => {
+    s = await openE2eSession();
+    fs.writeFileSync(file, staffRosterXlsx());
+  });
+  afterAll(async () => {
+    await s?.close();
+    downloads.cleanup();
+  });
+
+  it('imports a roster, fixing one column mapping, and finds the teachers in the list', async () => {
+    const { page } = s;
+    const { eventually, field } = formHelpers(page);
+    onTestFailed(async () => void (await screenshot(page, 'import-failure')));
+    await page.goto(s.host.url);
+    await page.getByText('欢迎使用职教台账').waitFor();
+    await field('学校名称').fill('丽水市示范职业技术学校');
+    await page.getByRole('button', { name: '完成设置' }).click();
+
+    await page.getByRole('menuitem', { name: '数据导入' }).click();
+    await page.getByText('第一步：选择要导入的记录类型和文件').waitFor();
+    await page.locator('input[type=file]').setInputFiles(file);
+
+    await page.getByText('在工作表“花名册”第 2、3 行找到表头，下面有 8 行数据。').waitFor();
+    const titleSelect = page.getByLabel('“技术职称”对应的字段');
+    expect(await page.locator('.ant-table-row').filter({ hasText: '技术职称' }).innerText()).toContain('（不导入）');
+    expect(await page.locator('.ant-table-row').filter({ hasText: '学历学位·最高学位' }).innerText()).toContain('最高学位');
+    await screenshot(page, 'import-mapping');
+    await titleSelect.click();
+    await titleSelect.fill('专业技术');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^专业技术职称$/ }).click();
+    await page.getByRole('button', { name: '下一步：检查数据' }).click();
+
+    await page.getByText('共读取 8 行：可新增 6 条，可更新 0 条，有 2 行未通过。').waitFor();
+    await page.getByText('只看未通过（2）').click();
+    const rejected = page.locator('.ant-table-row');
+    await eventually(async () => expect(await rejected.count()).toBe(2));
+    expect(await rejected.nth(0).innerText()).toContain(ID_AS_NUMBER.slice(0, 20));
+    expect(await rejected.nth(1).innerText()).toContain('工号 T001 与第 4 行重复');
+    await screenshot(page, 'import-preview');
+
+    await page.getByRole('button', { name: '确认导入 6 条' }).click();
+    await page.getByText('导入完成：新增 6 条，更新 0 条').waitFor();
+    await screenshot(page, 'import-done');
+    await page.getByRole('button', { name: '查看教职工' }).click();
+    const list = page.locator('.ant-table-row');
+    await eventually(async () => expect(await list.count()).toBe(6));
+    const text = await page.locator('.ant-table-tbody').innerText();
+    for (const name of ['王伟', '李娜', '张敏', '买买提·艾力', '陈静', '周杰']) expect(text).toContain(name);
+    expect(text).toContain('副高级');
+  });
+});
