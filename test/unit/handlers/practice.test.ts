@@ -109,6 +109,16 @@ describe('practice records', () => {
   });
 });
 
+describe('岗前实践 on the teacher page', () => {
+  it('flags a new teacher with no enterprise work until a 岗前实践 record ends within 30 days of joining', async () => {
+    const { id } = await current.school.ok('staff.create', staffInput({ name: '林新', joinDate: '2020-09-01', enterpriseMonths: 0 }, 2));
+    const flag = async () => (await current.school.ok('practice.teacherSummary', { staffId: id, asOf: '2025-06-30' })).preServiceFlag;
+    expect(await flag()).toBe('无企业工作经历的新任教师应先实践、再上岗：没有岗前实践记录（应于 2020-10-01 前完成）');
+    await current.school.ok('practice.create', { staffId: id, values: practice({ startDate: '2020-08-01', endDate: '2020-09-20', form: '岗前实践' }) });
+    expect(await flag()).toBeNull();
+  });
+});
+
 describe('evidence files', () => {
   let practiceId: number;
   beforeEach(async () => {
