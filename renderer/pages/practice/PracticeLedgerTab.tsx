@@ -1,6 +1,6 @@
 // 实践台账: every practice record of the school, filtered by teacher, start year, form and review state.
 import { useEffect, useState } from 'react';
-import { Alert, Button, InputNumber, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { Alert, Button, InputNumber, Space, Table, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { practiceFields, type PracticeListQuery, type PracticeRow } from '../../../shared/practice';
@@ -8,6 +8,7 @@ import { PRACTICE_FORMS, REVIEW_STATES } from '../../../shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { descriptorColumns, serverPagination, useActionsColumn } from '../../components/listTable';
+import { EnumFilter } from '../../components/EnumFilter';
 import { PracticeFormDrawer, type PracticeEditing } from './PracticeFormDrawer';
 import { StaffSelect, type PickedStaff } from './StaffSelect';
 
@@ -40,17 +41,6 @@ export function PracticeLedgerTab() {
     ),
   ];
 
-  const enumFilter = (key: 'form' | 'reviewState', placeholder: string, options: readonly string[]) => (
-    <Select
-      allowClear
-      aria-label={placeholder}
-      placeholder={placeholder}
-      style={{ width: 140 }}
-      value={filters[key]}
-      onChange={(v) => setFilters((f) => ({ ...f, [key]: v ?? undefined }))}
-      options={options.map((o) => ({ value: o, label: o }))}
-    />
-  );
   const filtered = teacher !== null || Object.values(filters).some((v) => v !== undefined);
 
   return (
@@ -67,8 +57,13 @@ export function PracticeLedgerTab() {
             value={filters.year ?? null}
             onChange={(v) => setFilters((f) => ({ ...f, year: typeof v === 'number' ? v : undefined }))}
           />
-          {enumFilter('form', '实践形式', PRACTICE_FORMS)}
-          {enumFilter('reviewState', '审核状态', REVIEW_STATES)}
+          <EnumFilter placeholder="实践形式" options={PRACTICE_FORMS} value={filters.form} onChange={(form) => setFilters((f) => ({ ...f, form }))} />
+          <EnumFilter
+            placeholder="审核状态"
+            options={REVIEW_STATES}
+            value={filters.reviewState}
+            onChange={(reviewState) => setFilters((f) => ({ ...f, reviewState }))}
+          />
         </Space>
         {adding ? (
           <Space>

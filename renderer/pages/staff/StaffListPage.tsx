@@ -1,6 +1,6 @@
 // 教职工: search, filter, sort and page through the roster; add, edit and delete with confirmation.
 import { useEffect, useState } from 'react';
-import { App as AntApp, Alert, Button, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { App as AntApp, Alert, Button, Input, Space, Table, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { staffFields, type Staff, type StaffListQuery } from '../../../shared/staff';
@@ -8,6 +8,7 @@ import { POST_CATEGORIES, STAFF_STATUSES, TEACHING_CATEGORIES } from '../../../s
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { StaffFormDrawer } from './StaffFormDrawer';
+import { EnumFilter } from '../../components/EnumFilter';
 
 type SortKey = NonNullable<StaffListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['staffNo', 'name', 'joinDate', 'birthDate'];
@@ -98,16 +99,8 @@ export function StaffListPage() {
     setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
   };
 
-  const filterSelect = (key: keyof typeof filters, placeholder: string, options: readonly string[]) => (
-    <Select
-      allowClear
-      aria-label={placeholder}
-      placeholder={placeholder}
-      style={{ width: 140 }}
-      value={filters[key]}
-      onChange={(v) => setFilters((f) => ({ ...f, [key]: v ?? undefined }))}
-      options={options.map((o) => ({ value: o, label: o }))}
-    />
+  const filterSelect = <K extends keyof typeof filters>(key: K, placeholder: string, options: readonly NonNullable<(typeof filters)[K]>[]) => (
+    <EnumFilter placeholder={placeholder} options={options} value={filters[key]} onChange={(v) => setFilters((f) => ({ ...f, [key]: v }))} />
   );
 
   return (
