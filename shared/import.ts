@@ -14,9 +14,6 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   awards: '技能大赛获奖',
 };
 
-/** The record types the import reads today; the rest are entered on their own pages for now. */
-export const IMPORT_KINDS_READY: readonly ImportKind[] = ['staff', 'students', 'certificates', 'practice'];
-
 export const IMPORT_MODES = ['add', 'update', 'upsert'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 export const IMPORT_MODE_LABELS: Record<ImportMode, string> = {

@@ -43,7 +43,7 @@ const refuse = (message: string): never => {
 };
 
 export function adapterOf(kind: ImportKind): KindAdapter {
-  return ADAPTERS[kind] ?? refuse(`暂不支持导入“${IMPORT_KIND_LABELS[kind]}”，请先在对应页面逐条录入。`);
+  return ADAPTERS[kind];
 }
 
 const mappingKey = (kind: ImportKind) => `import.mapping.${kind}`;
@@ -177,7 +177,7 @@ export async function run(ctx: HandlerContext, makeHandlers: (ctx: HandlerContex
           const result = plan.write(handlers);
           if (result instanceof Promise) throw new Error('import adapters must call synchronous handlers');
           // Warnings (an overlapping practice record…) do not block, but are shown with their row.
-          const said = (result as { warnings?: unknown }).warnings;
+          const said = (result as { warnings?: unknown } | undefined)?.warnings;
           if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row.row} 行：${String(w)}`);
         })();
       } catch (e) {
@@ -186,6 +186,7 @@ export async function run(ctx: HandlerContext, makeHandlers: (ctx: HandlerContex
         continue;
       }
       for (const k of plan.fileKeys) seen.set(k.key, row.row);
+      for (const w of plan.warnings ?? []) warnings.push(`第 ${row.row} 行：${w}`);
       planned.push({ row: row.row, action: plan.action, label: plan.label });
     }
     if (dryRun) throw new DryRunRollback();

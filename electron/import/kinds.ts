@@ -16,6 +16,13 @@ import { findStaffByIdCard, findStaffByStaffNo, getStaff, listStaff } from '../.
 import { findStudentByIdCard, findStudentByStudentNo, getStudent, listStudents } from '../../db/queries/students';
 import { listCertificates } from '../../db/queries/certificates';
 import { practiceOfStaff } from '../../db/queries/practice';
+import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../../db/queries/qualifications';
+import { listAwards, peopleOfAwards } from '../../db/queries/awards';
+import {
+  dualTeacherFields, dualTeacherInputSchema, honourFields, honourInputSchema, staffCertificateFields, staffCertificateInputSchema,
+  type DualTeacherValues, type HonourValues, type StaffCertificateValues,
+} from '../../shared/qualifications';
+import { awardFields, awardInputSchema, type PersonRef } from '../../shared/awards';
 import type { Db } from '../../db/open';
 
 export type Values = Record<string, unknown>;
@@ -26,6 +33,8 @@ export interface Plan {
   label: string;
   /** keys that must be unique inside the file (工号, 身份证号…), with the field they come from */
   fileKeys: { field: string; key: string }[];
+  /** shown with the row, not blocking (a participant taken as an outsider…) */
+  warnings?: string[];
   write: (handlers: Handlers) => unknown;
 }
 
@@ -251,9 +260,165 @@ const practiceAdapter: KindAdapter = {
   },
 };
 
-export const ADAPTERS: Partial<Record<ImportKind, KindAdapter>> = {
+// ─── 教师资质: one row may carry a 双师型认定, a 职业资格/技能等级证书 and a 名优称号 of one teacher ────────────────
+
+interface QualificationGroup {
+  prefix: string;
+  what: string;
+  fields: readonly FieldDescriptor[];
+  schema: z.ZodType;
+  /** the saved record this row's values stand for, if any */
+  existing(db: Db, staffId: number, v: Values): { id: number } | undefined;
+  describe(v: Values): string;
+  create(h: Handlers, staffId: number, v: Values): unknown;
+  update(h: Handlers, id: number, v: Values): unknown;
+}
+
+const prefixed = (prefix: string, fields: readonly FieldDescriptor[]): FieldDescriptor[] => fields.map((f) => ({ ...f, key: `${prefix}${f.key}` }));
+
+const QUALIFICATION_GROUPS: QualificationGroup[] = [
+  {
+    prefix: 'dual.',
+    what: '双师型认定',
+    fields: dualTeacherFields,
+    schema: dualTeacherInputSchema,
+    existing: (db, staffId, v) => dualTeacherQueries.listByStaff(db, staffId).find((d) => d.level === v.level),
+    describe: (v) => `${String(v.level)}双师型认定`,
+    create: (h, staffId, v) => h['dualTeacher.create']({ staffId, values: v as DualTeacherValues }),
+    update: (h, id, v) => h['dualTeacher.update']({ id, values: v as DualTeacherValues }),
+  },
+  {
+    prefix: 'cert.',
+    what: '证书',
+    fields: staffCertificateFields,
+    schema: staffCertificateInputSchema,
+    existing: (db, staffId, v) => staffCertificateQueries.listByStaff(db, staffId).find((c) => c.name === v.name && c.level === v.level),
+    describe: (v) => `“${String(v.name)}”${String(v.level)}证书`,
+    create: (h, staffId, v) => h['staffCertificate.create']({ staffId, values: v as StaffCertificateValues }),
+    update: (h, id, v) => h['staffCertificate.update']({ id, values: v as StaffCertificateValues }),
+  },
+  {
+    prefix: 'honour.',
+    what: '名优称号',
+    fields: honourFields,
+    schema: honourInputSchema,
+    existing: (db, staffId, v) => honourQueries.listByStaff(db, staffId).find((x) => x.name === v.name && x.year === v.year),
+    describe: (v) => `${String(v.year)}年“${String(v.name)}”称号`,
+    create: (h, staffId, v) => h['honour.create']({ staffId, values: v as HonourValues }),
+    update: (h, id, v) => h['honour.update']({ id, values: v as HonourValues }),
+  },
+];
+
+const qualificationsAdapter: KindAdapter = {
+  kind: 'qualifications',
+  fields: [...refFields(staffLookup), ...QUALIFICATION_GROUPS.flatMap((g) => prefixed(g.prefix, g.fields))],
+  plan(values, mode, db) {
+    const teacher = resolvePerson(staffLookup, db, values);
+    if (Array.isArray(teacher)) return teacher;
+    const parts: { group: QualificationGroup; v: Values; existing: { id: number } | undefined; action: 'add' | 'update' }[] = [];
+    const issues: FieldIssue[] = [];
+    for (const g of QUALIFICATION_GROUPS) {
+      const own = Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith(g.prefix)).map(([k, v]) => [k.slice(g.prefix.length), v]));
+      if (Object.keys(own).length === 0) continue;
+      const parsed = parseWith(g.schema, own);
+      if (!parsed.ok) {
+        issues.push(...parsed.issues.map((i) => ({ ...i, field: `${g.prefix}${i.field}` })));
+        continue;
+      }
+      const v = parsed.data as Values;
+      const existing = g.existing(db, teacher.id, v);
+      const action = actionFor(existing, mode, `${teacher.name}的${g.describe(v)}`, `${g.prefix}${g.fields[0].key}`);
+      if (typeof action !== 'string') issues.push(...action);
+      else parts.push({ group: g, v, existing, action });
+    }
+    if (issues.length) return issues;
+    if (parts.length === 0) return [{ field: REF.name, message: '这一行没有双师型认定、证书或名优称号的内容' }];
+    return {
+      action: parts.some((p) => p.action === 'add') ? 'add' : 'update',
+      label: `${teacher.name}（${teacher.number}）：${parts.map((p) => p.group.describe(p.v)).join('、')}`,
+      fileKeys: parts.map((p) => ({ field: `${p.group.prefix}${p.group.fields[0].key}`, key: `${teacher.name}（${teacher.number}）的${p.group.describe(p.v)}` })),
+      write: (h) => {
+        for (const p of parts) {
+          if (p.existing) p.group.update(h, p.existing.id, p.v);
+          else p.group.create(h, teacher.id, p.v);
+        }
+      },
+    };
+  },
+};
+
+// ─── 技能大赛获奖: participants and advisors named in one cell each, 张三（S001）、李四 ───────────────────────────
+
+const peopleFields: FieldDescriptor[] = [
+  { key: 'participants', label: '参赛者', kind: 'text', section: '人员', required: true, synonyms: ['参赛学生', '参赛选手', '获奖学生', '获奖者', '参赛人员', '获奖人员'], help: '本校学生或教职工的姓名或学号/工号，多人用顿号分隔，如 张三（S001）、李四' },
+  { key: 'advisors', label: '指导教师', kind: 'text', section: '人员', synonyms: ['指导老师'], help: '多人用顿号分隔' },
+];
+
+/** One name in a cell → a student, a staff member, or (matching neither) an outsider, said as a warning. */
+function personRefOf(db: Db, token: string, advisor: boolean): { ref: PersonRef } | { issue: string } | { outsider: PersonRef; warning: string } {
+  const m = token.match(/^(.+?)[（(]\s*([^)）]+?)\s*[)）]$/);
+  const name = nameKey(m ? m[1] : token);
+  const number = m ? m[2] : /^[A-Za-z0-9-]+$/.test(token) ? token : '';
+  const ref = (p: Partial<PersonRef>): PersonRef => ({ studentId: null, staffId: null, externalName: null, ...p });
+  if (number) {
+    const student = advisor ? undefined : studentLookup.byNumber(db, number);
+    if (student) return { ref: ref({ studentId: student.id }) };
+    const teacher = staffLookup.byNumber(db, number);
+    if (teacher) return { ref: ref({ staffId: teacher.id }) };
+    return { issue: `没有学号或工号为 ${number} 的人` };
+  }
+  const found = [...(advisor ? [] : studentLookup.byName(db, name).map((p) => ({ p, key: 'studentId' as const }))), ...staffLookup.byName(db, name).map((p) => ({ p, key: 'staffId' as const }))];
+  if (found.length === 1) return { ref: ref({ [found[0].key]: found[0].p.id }) };
+  if (found.length > 1) return { issue: `有 ${found.length} 人都叫 ${name}（${found.map((f) => f.p.number).join('、')}），请写成“${name}（学号或工号）”以区分` };
+  return { outsider: ref({ externalName: name }), warning: `“${name}”不是本校学生或教职工，按校外人员登记` };
+}
+
+const awardsAdapter: KindAdapter = {
+  kind: 'awards',
+  fields: [...awardFields, ...peopleFields],
+  plan(values, mode, db) {
+    const issues: FieldIssue[] = [];
+    const warnings: string[] = [];
+    const people = (field: 'participants' | 'advisors') =>
+      text(values[field])
+        .split(/[、，,;；\n]+/)
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .flatMap((token) => {
+          const r = personRefOf(db, token, field === 'advisors');
+          if ('issue' in r) issues.push({ field, message: r.issue });
+          if ('outsider' in r) warnings.push(r.warning);
+          return 'ref' in r ? [r.ref] : 'outsider' in r ? [r.outsider] : [];
+        });
+    const input = { ...values, participants: people('participants'), advisors: people('advisors') };
+    if (issues.length) return issues;
+    const parsed = parseWith(awardInputSchema, input);
+    if (!parsed.ok) return parsed.issues;
+    const v = parsed.data;
+    // The same award: one competition, event and prize of a year won by the same first participant.
+    const candidates = listAwards(db, { year: v.year }).filter((a) => a.competition === v.competition && a.event === v.event && a.prize === v.prize);
+    const first = v.participants[0];
+    const existing = peopleOfAwards(db, candidates.map((a) => a.id)).find(
+      (p) => p.role === '参赛' && p.studentId === first.studentId && p.staffId === first.staffId && p.externalName === first.externalName,
+    );
+    const what = `${v.year}年${v.competition}“${v.event}”${v.prize}`;
+    const action = actionFor(existing, mode, what, 'event');
+    if (typeof action !== 'string') return action;
+    return {
+      action,
+      label: what,
+      fileKeys: [{ field: 'event', key: `${what}（${text(values.participants)}）` }],
+      warnings,
+      write: (h) => (existing ? h['awards.update']({ id: existing.awardId, values: v }) : h['awards.create'](v)),
+    };
+  },
+};
+
+export const ADAPTERS: Record<ImportKind, KindAdapter> = {
   staff: staffAdapter,
   students: studentsAdapter,
   certificates: certificatesAdapter,
   practice: practiceAdapter,
+  qualifications: qualificationsAdapter,
+  awards: awardsAdapter,
 };

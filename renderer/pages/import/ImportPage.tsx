@@ -6,7 +6,7 @@ import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, S
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { OutputOf } from '../../../shared/contract';
 import {
-  IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_KINDS_READY, IMPORT_MODE_LABELS, IMPORT_MODES, MAX_IMPORT_BYTES, type ImportKind, type ImportMode,
+  IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_MODE_LABELS, IMPORT_MODES, MAX_IMPORT_BYTES, type ImportKind, type ImportMode,
 } from '../../../shared/import';
 import { useApi } from '../../api/ApiContext';
 import { errorText } from '../../format';
@@ -151,9 +151,8 @@ export function ImportPage() {
             <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} aria-label="记录类型">
               <Space wrap>
                 {IMPORT_KINDS.map((k) => (
-                  <Radio key={k} value={k} disabled={!IMPORT_KINDS_READY.includes(k)}>
+                  <Radio key={k} value={k}>
                     {IMPORT_KIND_LABELS[k]}
-                    {!IMPORT_KINDS_READY.includes(k) && <Typography.Text type="secondary">（暂不支持）</Typography.Text>}
                   </Radio>
                 ))}
               </Space>

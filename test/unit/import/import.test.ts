@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import {
-  encryptedWorkbook, overCapCsv, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
+  awardsXlsx, certificatesXlsx, encryptedWorkbook, overCapCsv, qualificationsXlsx, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
   zipBomb,
 } from '../../fixtures/generate';
 import { TINY_PNG_BASE64 } from '../../helpers/school';
@@ -139,6 +139,64 @@ describe('students from a GBK CSV', () => {
       ['S00001', '刘洋', true, 2025],
       ['S00002', '黄敏', false, 2027],
     ]);
+  });
+});
+
+describe('certificates', () => {
+  it('finds the student by 学号 or a unique name, reads every level spelling, and says what does not resolve', async () => {
+    await school.ok('students.create', { studentNo: 'S00001', name: '刘洋', idCard: makeIdCard('2007-05-01', '男', 1, '331101'), entryYear: 2022 });
+    await school.ok('students.create', { studentNo: 'S00002', name: '黄敏', idCard: makeIdCard('2007-05-01', '女', 2, '331101'), entryYear: 2022 });
+    await school.ok('students.create', { studentNo: 'S00003', name: '张伟', idCard: makeIdCard('2007-05-01', '男', 3, '331101'), entryYear: 2022 });
+    await school.ok('students.create', { studentNo: 'S00004', name: '张伟', idCard: makeIdCard('2007-05-01', '男', 4, '331101'), entryYear: 2022 });
+    const { dry, commit } = await importFile('certificates', certificatesXlsx(), { commit: true });
+    expect(dry.rejected).toEqual([
+      { sheet: '证书登记', row: 4, column: '学生姓名', value: '张伟', message: '有 2 位学生都叫 张伟（学号 S00003、S00004），请填写学号或身份证号以区分' },
+      { sheet: '证书登记', row: 5, column: '学号', value: 'S09999', message: '没有学号为 S09999 的学生，请先导入或添加这位学生' },
+      { sheet: '证书登记', row: 6, column: '等级', value: '四级（高级工）', message: '等级“四级（高级工）”前后矛盾：四级是中级工，三级是高级工' },
+    ]);
+    expect(commit).toMatchObject({ imported: 2, updated: 0 });
+    const students = (await school.ok('students.list', { pageSize: 10 })).rows;
+    const certs = async (no: string) => school.ok('certificates.list', { studentId: students.find((s) => s.studentNo === no)!.id });
+    expect((await certs('S00001')).map((c) => [c.name, c.level, c.obtainedDate])).toEqual([['计算机程序设计员', '四级', '2025-06-20']]);
+    expect((await certs('S00002')).map((c) => [c.name, c.level, c.obtainedDate])).toEqual([['Web前端开发', '初级', '2025-05-23']]);
+    const again = await importFile('certificates', certificatesXlsx(), { mode: 'add' });
+    expect(again.dry.rejected[0].message).toBe('刘洋的“计算机程序设计员”证书已存在；要修改已有记录，请在导入方式中选择“新增并更新”或“只更新”');
+  });
+});
+
+describe('qualifications', () => {
+  it('brings a row in as 双师型认定, certificate and 名优称号 of the teacher, and names each bad cell', async () => {
+    const t = await school.ok('staff.create', staffInput({ staffNo: 'T100', name: '陈静' }, 1));
+    const { dry, commit } = await importFile('qualifications', qualificationsXlsx(), { commit: true });
+    expect(dry.rejected).toEqual([
+      { sheet: '教师资质', row: 3, column: '授予年份', value: '2099', message: '年份不能晚于今年' },
+      { sheet: '教师资质', row: 4, column: '工号', value: 'T999', message: '没有工号为 T999 的教职工，请先导入或添加这位教职工' },
+    ]);
+    expect(commit).toMatchObject({ imported: 1 });
+    expect(await school.ok('dualTeacher.list', { staffId: t.id })).toMatchObject([{ level: '中级', certifiedDate: '2023-06-01', certifyingBody: '丽水市教育局' }]);
+    expect(await school.ok('staffCertificate.list', { staffId: t.id })).toMatchObject([{ name: '电工', level: '三级' }]);
+    expect(await school.ok('honour.list', { staffId: t.id })).toMatchObject([{ name: '骨干教师', level: '市级', year: 2021 }]);
+  });
+});
+
+describe('awards', () => {
+  it('resolves participants by 学号 or name, takes an unknown name as an outsider with a warning, and refuses two in a 个人赛', async () => {
+    await school.ok('students.create', { studentNo: 'S00001', name: '刘洋', idCard: makeIdCard('2007-05-01', '男', 1, '331101'), entryYear: 2022 });
+    await school.ok('students.create', { studentNo: 'S00002', name: '黄敏', idCard: makeIdCard('2007-05-01', '女', 2, '331101'), entryYear: 2022 });
+    await school.ok('staff.create', staffInput({ staffNo: 'T100', name: '陈静' }, 1));
+    const { dry, commit } = await importFile('awards', awardsXlsx(), { commit: true });
+    expect(dry.rejected).toEqual([
+      { sheet: '获奖', row: 3, column: '参赛学生', value: '刘洋、黄敏', message: '个人赛只能有一位参赛者；多人参赛请选“团体”' },
+    ]);
+    expect(dry.warnings).toEqual(['第 4 行：“校外选手甲”不是本校学生或教职工，按校外人员登记']);
+    expect(commit).toMatchObject({ imported: 2 });
+    const awards = await school.ok('awards.list', {});
+    const team = awards.find((a) => a.event === '网络布线')!;
+    expect(team).toMatchObject({ level: '省级', isTeam: true });
+    expect(team.participants.map((p) => p.number)).toEqual(['S00001', 'S00002']);
+    expect(team.advisors.map((p) => p.number)).toEqual(['T100']);
+    const again = await importFile('awards', awardsXlsx(), { mode: 'add' });
+    expect(again.dry.rejected[0].message).toBe('2024年浙江省职业院校技能大赛“网络布线”一等奖已存在；要修改已有记录，请在导入方式中选择“新增并更新”或“只更新”');
   });
 });
 
