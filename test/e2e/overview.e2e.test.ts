@@ -1,39 +1,28 @@
 // A new user opens the overview of the demo school, clicks the 双师型 card through to the teachers behind it, and
 // switches the plan from 丽水 to 温州 and exports the 质量年报 pack. The overview's cards, the CLI's indicators and the
 // exported 质量年报数据表 agree, figure by figure.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed, vi } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startWebHost, type WebHost } from '../../electron/web';
-import { tempDataDir } from '../helpers/dataDir';
-import { launchBrowser, screenshot } from '../helpers/browser';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { screenshot } from '../helpers/browser';
+import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { formatIndicatorValue, formatMet, formatTarget } from '../../shared/format';
 import { runCli } from '../../electron/cli';
 
 describe('overview, end to end', () => {
-  let host: WebHost;
-  let browser: Browser;
-  let page: Page;
-  const data = tempDataDir();
-  const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 15_000, interval: 200 });
-
+  let session: E2eSession;
   beforeAll(async () => {
-    host = await startWebHost({ dataDir: data.dir });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    session = await openE2eSession({ width: 1440, height: 900 });
   });
+  afterAll(() => session?.close());
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    data.cleanup();
-  });
-
-  const card = (id: string) => page.locator(`[data-indicator="${id}"]`);
+  const card = (id: string) => session.page.locator(`[data-indicator="${id}"]`);
 
   it('shows each indicator as computed, opens the records behind 双师型, and follows the chosen plan', async () => {
+    const { page, host } = session;
+    const { eventually } = formHelpers(page);
+    const dataDir = host.app.store.dataDir;
     onTestFailed(async () => void (await screenshot(page, 'overview-failure')));
     await page.goto(host.url);
     await page.getByRole('button', { name: '生成演示学校' }).click();
@@ -70,14 +59,14 @@ describe('overview, end to end', () => {
     for (const i of now.indicators) onScreen.set(i.id, await card(i.id).getByTestId('indicator-value').innerText());
 
     const out: string[] = [];
-    expect(await runCli(['--data', data.dir, 'indicators', '--json'], { out: (t) => out.push(t), err: () => {} })).toBe(0);
+    expect(await runCli(['--data', dataDir, 'indicators', '--json'], { out: (t) => out.push(t), err: () => {} })).toBe(0);
     const cli = JSON.parse(out.join('')) as { preset: string; indicators: { id: string; numerator: number | null; denominator: number | null; value: number | null; target: number | null; met: boolean | null }[] };
     expect(cli.preset).toBe('wenzhou-2023');
 
     await page.getByRole('menuitem', { name: '报表导出' }).click();
     await page.getByRole('radio', { name: /质量年报数据包/ }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
-    const saved = path.join(data.dir, 'pack.xlsx');
+    const saved = path.join(dataDir, 'pack.xlsx');
     await download.saveAs(saved);
     const book = XLSX.read(fs.readFileSync(saved));
     expect(book.SheetNames[0]).toBe('质量年报数据表');

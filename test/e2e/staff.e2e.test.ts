@@ -1,40 +1,20 @@
 // A new registrar, in a real Chromium through the browser host: setup, a wrong ID caught, fixed, saved, found,
 // edited, deleted.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed, vi } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startWebHost, type WebHost } from '../../electron/web';
-import { tempDataDir } from '../helpers/dataDir';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { screenshot } from '../helpers/browser';
+import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { makeIdCard } from '../helpers/people';
 
 describe('staff roster, end to end', () => {
-  let host: WebHost;
-  let browser: Browser;
-  let page: Page;
-  const data = tempDataDir();
-
+  let session: E2eSession;
   beforeAll(async () => {
-    host = await startWebHost({ dataDir: data.dir });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+    session = await openE2eSession();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    data.cleanup();
-  });
-
-  const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 10_000, interval: 100 });
-  const field = (label: string) => page.locator('form').getByLabel(label, { exact: true });
-  const formItem = (label: string) => page.locator('form .ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
-
-  async function pick(label: string, option: string) {
-    await field(label).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
-  }
+  afterAll(() => session?.close());
 
   it('completes setup, catches a wrong ID, saves, finds, edits and deletes a teacher', async () => {
+    const { page, host } = session;
+    const { eventually, field, formItem, pick } = formHelpers(page);
     onTestFailed(async () => void (await screenshot(page, 'staff-failure')));
     await page.goto(host.url);
     await page.getByText('欢迎使用职教台账').waitFor();
