@@ -139,6 +139,7 @@ export function ImportPage() {
       <Card size="small">
         <Steps
           current={step}
+          status={step === 3 ? 'finish' : 'process'}
           size="small"
           items={[{ title: '选择文件' }, { title: '核对列' }, { title: '检查数据' }, { title: '完成导入' }]}
         />

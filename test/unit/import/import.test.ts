@@ -291,6 +291,29 @@ describe('workbooks handed back', () => {
 });
 
 describe('round trip', () => {
+  it('exports the practice ledger and imports it back, after the roster, into a fresh database with the same records', async () => {
+    const t = await school.ok('staff.create', staffInput({ staffNo: 'R001', name: '陈静' }, 1));
+    await school.ok('practice.create', { staffId: t.id, values: { enterpriseName: '浙江丽水智能制造有限公司', enterpriseCode: '91110000600037341L', position: '装配', startDate: '2024-03-01', endDate: '2024-04-30', days: 45, form: '集中实践', content: '产线实践', outcome: '优秀', reviewState: '已审核' } });
+    await school.ok('practice.create', { staffId: t.id, values: { enterpriseName: '丽水市人民医院', startDate: '2024-07-01', endDate: '2024-07-20', form: '考察调研' } });
+    const roster = await school.ok('reports.export', { id: 'roster', includeFullIdCard: true });
+    const ledger = await school.ok('reports.export', { id: 'practice-ledger' });
+    const before = (await school.ok('practice.list', {})).rows;
+    const fresh = await openTestSchool();
+    const previous = school;
+    school = fresh;
+    try {
+      await importFile('staff', Buffer.from(roster.base64, 'base64'), { commit: true });
+      const { commit } = await importFile('practice', Buffer.from(ledger.base64, 'base64'), { commit: true });
+      expect(commit).toMatchObject({ imported: 2, rejected: [] });
+      const strip = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => !['id', 'staffId', 'updatedAt'].includes(k)));
+      expect((await school.ok('practice.list', {})).rows.map(strip)).toEqual(before.map(strip));
+    } finally {
+      school = previous;
+      fresh.close();
+    }
+  });
+
+
   it('exports the roster with full IDs, imports it into a fresh database, and gets the same rows', async () => {
     await school.ok('staff.create', staffInput({ staffNo: 'R001', name: '买买提·艾力', highestEducation: '本科', highestDegree: '学士', title: '中级', ethnicity: '维吾尔族' }, 1));
     await school.ok('staff.create', staffInput({ staffNo: 'R002', name: '林小红', idCard: makeIdCard('1979-12-31', '女', 2), postCategory: '行政人员', teachingCategory: undefined, workStartDate: '2001-07-01', politicalStatus: '中共党员' }, 2));
