@@ -156,7 +156,10 @@ interface PersonKind<S extends z.ZodType<{ name: string; idCard: string }>> {
   lookup: PersonLookup;
   /** the saved record as the schema takes it, for an update */
   saved: (db: Db, id: number) => Values | undefined;
-  write: (h: Handlers, id: number | null, values: z.output<S>) => unknown;
+  /** writes the record; returns it saved */
+  write: (h: Handlers, id: number | null, values: z.output<S>) => { id: number };
+  /** qualification records the same row carries (a roster's 双师型 columns) */
+  attached?: (values: Values, db: Db, savedId: number | null, name: string) => QualificationPart[] | FieldIssue[];
 }
 
 function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>>(p: PersonKind<S>): KindAdapter {
@@ -176,37 +179,17 @@ function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>>(p:
       const parsed = parseWith(p.schema, mergedWithSaved(p.fields, found && p.saved(db, found.id), values));
       if (!parsed.ok) return parsed.issues;
       const v = parsed.data;
+      const attached = p.attached?.(values, db, found?.id ?? null, v.name) ?? [];
+      if (!isParts(attached)) return attached;
       return {
         action,
-        label: `${v.name}（${number}）`,
+        label: [`${v.name}（${number}）`, ...attached.map((a) => a.group.describe(a.v))].join('，'),
         fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}` }],
-        write: (h) => p.write(h, found?.id ?? null, v),
+        write: (h) => writeParts(h, attached, p.write(h, found?.id ?? null, v).id),
       };
     },
   };
 }
-
-const staffAdapter = personAdapter({
-  kind: 'staff',
-  fields: staffFields,
-  defaults: { status: '在职' },
-  schema: staffInputSchema,
-  numberField: 'staffNo',
-  lookup: staffLookup,
-  saved: (db, id) => getStaff(db, id),
-  write: (h, id, v) => (id ? h['staff.update']({ id, values: v }) : h['staff.create'](v)),
-});
-
-const studentsAdapter = personAdapter({
-  kind: 'students',
-  fields: studentFields,
-  defaults: { schoolingSystem: '三年制', status: '在籍' },
-  schema: studentInputSchema,
-  numberField: 'studentNo',
-  lookup: studentLookup,
-  saved: (db, id) => getStudent(db, id),
-  write: (h, id, v) => (id ? h['students.update']({ id, values: v }) : h['students.create'](v)),
-});
 
 /** The values of the record itself, without the columns that named its owner. */
 const ownValues = (values: Values): Values => Object.fromEntries(Object.entries(values).filter(([k]) => !k.startsWith('ref.')));
@@ -309,43 +292,80 @@ const QUALIFICATION_GROUPS: QualificationGroup[] = [
   },
 ];
 
+interface QualificationPart {
+  group: QualificationGroup;
+  v: Values;
+  existing: { id: number } | undefined;
+  action: 'add' | 'update';
+}
+
+/** The qualification records a row carries (prefixed columns), each checked by its own schema; staffId null for a
+ * teacher the same row creates. */
+function qualificationParts(groups: readonly QualificationGroup[], values: Values, mode: ImportMode, db: Db, staffId: number | null, teacherName: string): QualificationPart[] | FieldIssue[] {
+  const parts: QualificationPart[] = [];
+  const issues: FieldIssue[] = [];
+  for (const g of groups) {
+    const own = Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith(g.prefix)).map(([k, v]) => [k.slice(g.prefix.length), v]));
+    if (Object.keys(own).length === 0) continue;
+    const parsed = parseWith(g.schema, own);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((i) => ({ ...i, field: `${g.prefix}${i.field}` })));
+      continue;
+    }
+    const v = parsed.data as Values;
+    const existing = staffId === null ? undefined : g.existing(db, staffId, v);
+    const action = actionFor(existing, mode, `${teacherName}的${g.describe(v)}`, `${g.prefix}${g.fields[0].key}`);
+    if (typeof action !== 'string') issues.push(...action);
+    else parts.push({ group: g, v, existing, action });
+  }
+  return issues.length ? issues : parts;
+}
+
+function writeParts(h: Handlers, parts: readonly QualificationPart[], staffId: number): void {
+  for (const p of parts) {
+    if (p.existing) p.group.update(h, p.existing.id, p.v);
+    else p.group.create(h, staffId, p.v);
+  }
+}
+
 const qualificationsAdapter: KindAdapter = {
   kind: 'qualifications',
   fields: [...refFields(staffLookup), ...QUALIFICATION_GROUPS.flatMap((g) => prefixed(g.prefix, g.fields))],
   plan(values, mode, db) {
     const teacher = resolvePerson(staffLookup, db, values);
     if (Array.isArray(teacher)) return teacher;
-    const parts: { group: QualificationGroup; v: Values; existing: { id: number } | undefined; action: 'add' | 'update' }[] = [];
-    const issues: FieldIssue[] = [];
-    for (const g of QUALIFICATION_GROUPS) {
-      const own = Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith(g.prefix)).map(([k, v]) => [k.slice(g.prefix.length), v]));
-      if (Object.keys(own).length === 0) continue;
-      const parsed = parseWith(g.schema, own);
-      if (!parsed.ok) {
-        issues.push(...parsed.issues.map((i) => ({ ...i, field: `${g.prefix}${i.field}` })));
-        continue;
-      }
-      const v = parsed.data as Values;
-      const existing = g.existing(db, teacher.id, v);
-      const action = actionFor(existing, mode, `${teacher.name}的${g.describe(v)}`, `${g.prefix}${g.fields[0].key}`);
-      if (typeof action !== 'string') issues.push(...action);
-      else parts.push({ group: g, v, existing, action });
-    }
-    if (issues.length) return issues;
+    const parts = qualificationParts(QUALIFICATION_GROUPS, values, mode, db, teacher.id, teacher.name);
     if (parts.length === 0) return [{ field: REF.name, message: '这一行没有双师型认定、证书或名优称号的内容' }];
+    if (!isParts(parts)) return parts;
     return {
       action: parts.some((p) => p.action === 'add') ? 'add' : 'update',
       label: `${teacher.name}（${teacher.number}）：${parts.map((p) => p.group.describe(p.v)).join('、')}`,
       fileKeys: parts.map((p) => ({ field: `${p.group.prefix}${p.group.fields[0].key}`, key: `${teacher.name}（${teacher.number}）的${p.group.describe(p.v)}` })),
-      write: (h) => {
-        for (const p of parts) {
-          if (p.existing) p.group.update(h, p.existing.id, p.v);
-          else p.group.create(h, teacher.id, p.v);
-        }
-      },
+      write: (h) => writeParts(h, parts, teacher.id),
     };
   },
 };
+
+const isParts = (r: QualificationPart[] | FieldIssue[]): r is QualificationPart[] => r.length === 0 || 'group' in r[0];
+
+// ─── 教职工花名册 with 双师型 columns (是否双师型, 认定等级, 认定时间…): one roster brings both in (DESIGN §10) ─────
+
+const DUAL_GROUP = QUALIFICATION_GROUPS[0];
+const DUAL_SEEN = 'dual.is';
+
+const rosterDualFields: FieldDescriptor[] = [
+  { key: DUAL_SEEN, label: '是否双师型', kind: 'boolean', section: '双师型认定', synonyms: ['双师型', '双师型教师', '是否双师型教师'] },
+  ...prefixed(DUAL_GROUP.prefix, DUAL_GROUP.fields),
+];
+
+/** The roster row's 双师型认定, if it has one: added to a new teacher, added or updated on a saved one. */
+function rosterDual(values: Values, db: Db, staffId: number | null, name: string): QualificationPart[] | FieldIssue[] {
+  const { [DUAL_SEEN]: said, ...rest } = values;
+  const hasLevel = rest[`${DUAL_GROUP.prefix}level`] !== undefined;
+  if (said === '否' && hasLevel) return [{ field: DUAL_SEEN, message: '“是否双师型”为“否”，却填了认定等级，请核对' }];
+  if (said === '是' && !hasLevel) return [{ field: `${DUAL_GROUP.prefix}level`, message: '“是否双师型”为“是”时请填写认定等级（初级、中级或高级）' }];
+  return hasLevel ? qualificationParts([DUAL_GROUP], rest, 'upsert', db, staffId, name) : [];
+}
 
 // ─── 技能大赛获奖: participants and advisors named in one cell each, 张三（S001）、李四 ───────────────────────────
 
@@ -413,6 +433,31 @@ const awardsAdapter: KindAdapter = {
     };
   },
 };
+
+// ─── 教职工 and 学生 ───────────────────────────────────────────────────────────────────────────────────────────
+
+const staffAdapter = personAdapter({
+  kind: 'staff',
+  fields: [...staffFields, ...rosterDualFields],
+  defaults: { status: '在职' },
+  schema: staffInputSchema,
+  numberField: 'staffNo',
+  lookup: staffLookup,
+  saved: (db, id) => getStaff(db, id),
+  write: (h, id, v) => (id ? h['staff.update']({ id, values: v }) : h['staff.create'](v)) as { id: number },
+  attached: rosterDual,
+});
+
+const studentsAdapter = personAdapter({
+  kind: 'students',
+  fields: studentFields,
+  defaults: { schoolingSystem: '三年制', status: '在籍' },
+  schema: studentInputSchema,
+  numberField: 'studentNo',
+  lookup: studentLookup,
+  saved: (db, id) => getStudent(db, id),
+  write: (h, id, v) => (id ? h['students.update']({ id, values: v }) : h['students.create'](v)) as { id: number },
+});
 
 export const ADAPTERS: Record<ImportKind, KindAdapter> = {
   staff: staffAdapter,

@@ -6,12 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import {
-  awardsXlsx, certificatesXlsx, encryptedWorkbook, overCapCsv, qualificationsXlsx, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
+  awardsXlsx, certificatesXlsx, encryptedWorkbook, overCapCsv, qualificationsXlsx, rosterWithDualXlsx, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
   zipBomb,
 } from '../../fixtures/generate';
 import { TINY_PNG_BASE64 } from '../../helpers/school';
 import { ID_AS_NUMBER } from '../../../electron/import/values';
 import { MAX_ROWS } from '../../../electron/import/reader';
+import { getStaff } from '../../../db/queries/staff';
 import type { ImportKind, ImportMode } from '../../../shared/import';
 
 let school: TestSchool;
@@ -115,7 +116,7 @@ describe('staff roster', () => {
     await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' }, mode: 'upsert', commit: true });
     const wang = (await allStaff()).find((r) => r.staffNo === 'T001')!;
     expect(wang).toMatchObject({ title: '中级', joinDate: '2012-09-01' });
-    expect((await school.ok('staff.get', { id: wang.id })).phone).toBe('0578-2123456');
+    expect(getStaff(school.app.store.db, wang.id)?.phone).toBe('0578-2123456');
   });
 
   it('reports an ID registered under another 工号, and leaves a missing required column named', async () => {
@@ -123,6 +124,22 @@ describe('staff roster', () => {
     const { dry } = await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title', 来校时间: null } });
     expect(dry.rejected.find((r) => r.row === 5 && r.column === '身份证号码')?.message).toBe('该身份证号已登记为 钱程（工号 X900），与本行工号 T002 不一致；如工号有变，请先在教职工页修改');
     expect(dry.rejected.find((r) => r.row === 4)).toEqual({ sheet: '花名册', row: 4, column: '来校日期', value: '', message: '此项必填（文件中没有“来校日期”这一列）' });
+  });
+});
+
+describe('a roster with 双师型 columns', () => {
+  it('brings each teacher in with their 双师型认定, and refuses 是 without a level', async () => {
+    const { dry, commit } = await importFile('staff', rosterWithDualXlsx(), { commit: true });
+    expect(dry.rejected).toEqual([
+      { sheet: '花名册', row: 4, column: '认定等级', value: '', message: '“是否双师型”为“是”时请填写认定等级（初级、中级或高级）' },
+    ]);
+    expect(dry.planned.map((p) => p.label)).toEqual(['王伟（T001），中级双师型认定', '李娜（T002）']);
+    expect(commit).toMatchObject({ imported: 2 });
+    const wang = (await allStaff()).find((r) => r.staffNo === 'T001')!;
+    expect(await school.ok('dualTeacher.list', { staffId: wang.id })).toMatchObject([{ level: '中级', certifiedDate: '2023-06-01' }]);
+    const again = await importFile('staff', rosterWithDualXlsx(), { mode: 'update', commit: true });
+    expect(again.commit).toMatchObject({ imported: 0, updated: 2 });
+    expect(await school.ok('dualTeacher.list', { staffId: wang.id })).toHaveLength(1);
   });
 });
 
