@@ -5,7 +5,7 @@ import { auditLog } from '../schema';
 import type { Db } from '../open';
 import { maskIdCard, maskPhone } from '../../shared/rules/idcard';
 
-export type AuditAction = '新增' | '修改' | '删除' | '导入' | '恢复';
+export type AuditAction = '新增' | '修改' | '删除' | '导入' | '恢复' | '查看';
 export type AuditVia = '表单' | '导入' | '命令行' | '恢复' | '演示数据';
 
 export interface AuditContext {

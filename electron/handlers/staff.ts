@@ -6,12 +6,12 @@ import type { StaffValues } from '../../shared/staff';
 import {
   deleteStaffWithRecords, findStaffByIdCard, findStaffByStaffNo, getStaff, insertStaff, listStaff, updateStaff, type StaffRecord,
 } from '../../db/queries/staff';
-import { auditChange } from '../../db/queries/audit';
+import { auditChange, auditEvent } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
 import { removeEvidenceFiles } from './practice';
 import { evidenceOfStaff } from '../../db/queries/practice';
 
-type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.get' | 'staff.create' | 'staff.update' | 'staff.delete'>;
+type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.get' | 'staff.reveal' | 'staff.create' | 'staff.update' | 'staff.delete'>;
 
 /** 工号 and 身份证号 are unique: a clash is reported under the field, naming who already has it. */
 export function staffUniquenessIssues(ctx: HandlerContext, v: Pick<StaffValues, 'staffNo' | 'idCard'>, exceptId: number | null): FieldIssue[] {
@@ -34,7 +34,13 @@ export function staffHandlers(ctx: HandlerContext): StaffHandlers {
       const { rows, total } = listStaff(ctx.store.db, q);
       return { rows: rows.map(masked), total };
     },
-    'staff.get': ({ id }) => requireStaff(ctx, id),
+    'staff.get': ({ id }) => masked(requireStaff(ctx, id)),
+    'staff.reveal': ({ id }) =>
+      inTransaction(ctx, () => {
+        const row = requireStaff(ctx, id);
+        auditEvent(ctx.store.db, ctx, '查看', 'staff', `${label(row)}：显示完整身份证号与电话`);
+        return row;
+      }),
     'staff.create': (values) =>
       inTransaction(ctx, () => {
         assertUnique(ctx, values, null);

@@ -4,7 +4,6 @@ import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tabs, Typograph
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { sectionsOf } from '../../../shared/fields';
-import { maskIdCard, maskPhone } from '../../../shared/rules/idcard';
 import { staffFields, type Staff } from '../../../shared/staff';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
@@ -15,27 +14,46 @@ import { StaffFormDrawer } from './StaffFormDrawer';
 
 const TABS = ['basic', 'qualifications', 'practice'] as const;
 
-/** 身份证号 and phone masked as in lists, and only the birth year beside them, which would rebuild the ID
- * (DESIGN §9); the full values are in the edit form. */
-function shownValue(staff: Staff, key: keyof Staff): string {
-  if (key === 'idCard') return maskIdCard(staff.idCard);
+/** 身份证号 and phone come masked, with only the birth year beside them, which would otherwise rebuild the ID
+ * (DESIGN §9); 显示 fetches the full values, an audited action. */
+function shownValue(staff: Staff, key: keyof Staff, revealed: Staff | null): string {
+  if (revealed && (key === 'idCard' || key === 'phone' || key === 'birthDate')) return cellText(revealed[key]) || '—';
   if (key === 'birthDate') return `${staff.birthDate.slice(0, 4)}年`;
-  if (key === 'phone') return staff.phone ? maskPhone(staff.phone) : '—';
+  if (key === 'phone') return staff.phone || '—';
   return cellText(staff[key]);
 }
 
 function BasicInfo({ staff, onEdit }: { staff: Staff; onEdit: () => void }) {
+  const api = useApi();
+  const [revealed, setRevealed] = useState<Staff | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reveal = async () => {
+    try {
+      setRevealed(await api.call('staff.reveal', { id: staff.id }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <div>
-      <Button icon={<EditOutlined />} onClick={onEdit} style={{ marginBottom: 12 }}>
-        编辑
-      </Button>
+      <Space style={{ marginBottom: 12 }}>
+        <Button icon={<EditOutlined />} onClick={onEdit}>
+          编辑
+        </Button>
+        {revealed ? (
+          <Button onClick={() => setRevealed(null)}>隐藏完整号码</Button>
+        ) : (
+          <Button onClick={() => void reveal()}>显示完整身份证号与电话</Button>
+        )}
+        <Typography.Text type="secondary">查看完整号码会记入操作记录</Typography.Text>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} />}
       {sectionsOf(staffFields).map(({ section, fields }) => (
         <Card key={section} size="small" title={section} style={{ marginBottom: 16 }}>
           <Descriptions column={{ xs: 1, md: 3 }} size="small">
             {fields.map((f) => (
               <Descriptions.Item key={f.key} label={f.label}>
-                {shownValue(staff, f.key)}
+                {shownValue(staff, f.key, revealed)}
               </Descriptions.Item>
             ))}
           </Descriptions>

@@ -1,21 +1,31 @@
-// The staff member's form in a drawer: a new one, or the whole record for editing (from the roster or the
-// staff member's own page).
-import { App as AntApp, Drawer } from 'antd';
+// The staff member's form in a drawer: a new one, or an existing one for editing (from the roster or the staff
+// member's own page). Editing needs the full 身份证号, so the drawer asks for it itself: an explicit, audited action.
+import { App as AntApp, Alert, Drawer, Spin } from 'antd';
 import { staffFields, staffInputSchema, type Staff } from '../../../shared/staff';
 import { useApi } from '../../api/ApiContext';
+import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';
 
-export function StaffFormDrawer({ editing, onClose, onSaved }: { editing: Staff | 'new' | null; onClose: () => void; onSaved: (saved: Staff) => void }) {
+type Editing = Pick<Staff, 'id' | 'name'> | 'new' | null;
+
+const NEW_STAFF = { status: '在职', postCategory: '专任教师', teachesCourses: false, enterpriseMonths: 0 };
+
+export function StaffFormDrawer({ editing, onClose, onSaved }: { editing: Editing; onClose: () => void; onSaved: (saved: Staff) => void }) {
   const api = useApi();
   const { message } = AntApp.useApp();
+  const existingId = editing !== null && editing !== 'new' ? editing.id : null;
+  const full = useLoad(async () => (existingId === null ? null : api.call('staff.reveal', { id: existingId })), [api, existingId]);
+  const ready = editing === 'new' || (full.data && full.data.id === existingId);
   return (
     <Drawer open={editing !== null} width={760} destroyOnHidden title={editing === 'new' ? '新增教职工' : editing ? `编辑：${editing.name}` : ''} onClose={onClose}>
-      {editing !== null && (
+      {full.error && <Alert type="error" showIcon title={full.error} />}
+      {editing !== null && !ready && !full.error && <Spin />}
+      {editing !== null && ready && (
         <RecordForm
           name="staff"
           fields={staffFields}
           schema={staffInputSchema}
-          initialValues={editing === 'new' ? { status: '在职', postCategory: '专任教师', teachesCourses: false, enterpriseMonths: 0 } : editing}
+          initialValues={editing === 'new' ? NEW_STAFF : (full.data ?? undefined)}
           onCancel={onClose}
           onSubmit={async (values) => {
             const saved = editing === 'new' ? await api.call('staff.create', values) : await api.call('staff.update', { id: editing.id, values });

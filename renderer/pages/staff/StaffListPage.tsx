@@ -54,7 +54,7 @@ export function StaffListPage() {
         render: (_: unknown, row: Staff) => (
           <Space>
             <Link to={`/staff/${row.id}`}>详情</Link>
-            <Button type="link" size="small" onClick={() => void openEdit(row.id)}>
+            <Button type="link" size="small" onClick={() => setEditing(row)}>
               编辑
             </Button>
             <Button type="link" size="small" danger onClick={() => confirmDelete(row)}>
@@ -64,14 +64,6 @@ export function StaffListPage() {
         ),
       },
   ];
-
-  async function openEdit(id: number) {
-    try {
-      setEditing(await api.call('staff.get', { id }));
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  }
 
   function confirmDelete(row: Staff) {
     modal.confirm({

@@ -48,6 +48,18 @@ describe('audit trail', () => {
     for (const v of values) expect(v).not.toMatch(/\d{17}[\dX]/);
   });
 
+  it('shows the full 身份证号 only on the explicit reveal, and records who looked', async () => {
+    const id = makeIdCard('1975-05-05', '女', 7);
+    const created = (await call('staff.create', staffInput({ name: '吴敏', idCard: id, phone: '13912345678' }, 7))) as { id: number };
+    const shown = (await call('staff.get', { id: created.id })) as { idCard: string; phone: string };
+    expect(shown.idCard).toBe(`${id.slice(0, 4)}**********${id.slice(-4)}`);
+    expect(shown.phone).toBe('139****5678');
+    const full = (await call('staff.reveal', { id: created.id })) as { idCard: string; phone: string };
+    expect(full).toMatchObject({ idCard: id, phone: '13912345678' });
+    const { rows } = (await call('audit.list', { action: '查看' })) as { rows: { label: string }[] };
+    expect(rows.map((r) => r.label)).toEqual(['吴敏（T0007）：显示完整身份证号与电话']);
+  });
+
   it('filters by action', async () => {
     const { total } = (await call('audit.list', { action: '删除' })) as { total: number };
     expect(total).toBe(1);
