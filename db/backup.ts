@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import dayjs from 'dayjs';
 import { AppError } from '../shared/errors';
+import Database from 'better-sqlite3';
 import type { Sqlite } from './open';
 
 export const BACKUP_REASONS = {
@@ -107,4 +108,24 @@ export function resolveBackup(dir: string, fileOrPath: string): string {
   const candidate = fs.existsSync(fileOrPath) && path.isAbsolute(fileOrPath) ? fileOrPath : path.join(dir, name);
   if (!fs.existsSync(candidate)) throw new AppError('NOT_FOUND', `找不到备份文件：${name}`);
   return candidate;
+}
+
+export interface BackupCounts {
+  staff: number;
+  students: number;
+  practice: number;
+}
+
+/** What a backup holds, so a registrar can tell which one to restore; null when the file cannot be read. */
+export function backupRecordCounts(file: string): BackupCounts | null {
+  let db: Sqlite | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const count = (table: string) => db!.prepare(`select count(*) from ${table}`).pluck().get() as number;
+    return { staff: count('staff'), students: count('students'), practice: count('practice_records') };
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }

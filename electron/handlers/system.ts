@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { listBackups } from '../../db/backup';
+import path from 'node:path';
+import { backupRecordCounts, listBackups } from '../../db/backup';
 import { generateDemoSchool } from '../../seeds/demo';
 import { auditEvent } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
@@ -16,7 +17,7 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
         return { staff: counts.staff };
       }),
     'backup.create': () => ctx.store.backup('manual'),
-    'backup.list': () => listBackups(ctx.store.backupDir),
+    'backup.list': () => listBackups(ctx.store.backupDir).map((b) => ({ ...b, counts: backupRecordCounts(path.join(ctx.store.backupDir, b.file)) })),
     'backup.restore': async ({ file }) => {
       if (!file.trim()) throw new AppError('VALIDATION', '请选择要恢复的备份');
       const result = await ctx.store.restore(file);

@@ -70,6 +70,12 @@ export function BackupPage({ onRestored }: { onRestored: () => void }) {
             { key: 'reason', dataIndex: 'reason', title: '原因' },
             { key: 'size', dataIndex: 'size', title: '大小', render: (s: number) => formatSize(s) },
             {
+              key: 'counts',
+              title: '包含记录',
+              render: (_: unknown, b: BackupInfo) =>
+                b.counts ? `教职工 ${b.counts.staff.toLocaleString('zh-CN')} 人，学生 ${b.counts.students.toLocaleString('zh-CN')} 人，企业实践 ${b.counts.practice.toLocaleString('zh-CN')} 条` : '无法读取',
+            },
+            {
               key: 'actions',
               title: '操作',
               render: (_: unknown, b: BackupInfo) => (

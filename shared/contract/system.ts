@@ -7,6 +7,8 @@ export const backupInfoSchema = z.object({
   createdAt: z.string(),
   size: z.number(),
   reason: z.string(),
+  /** what the backup holds; null when it cannot be read */
+  counts: z.object({ staff: z.number(), students: z.number(), practice: z.number() }).nullable().optional(),
 });
 export type BackupInfo = z.output<typeof backupInfoSchema>;
 

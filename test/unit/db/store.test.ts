@@ -126,6 +126,7 @@ describe('the data file', () => {
     const snapshot = dumpRows(path.join(dir, 'backups', backup.file));
     app.handlers['staff.delete']({ id: 1 });
     app.handlers['staff.create'](staffInputSchema.parse(staffInput({ idCard: makeIdCard('1970-05-05', '女', 9) }, 9)));
+    expect((await app.handlers['backup.list']({})).find((b) => b.file === backup.file)?.counts).toEqual({ staff: 5, students: 0, practice: 0 });
     const result = await app.handlers['backup.restore']({ file: backup.file });
     expect(result.restored).toBe(backup.file);
     app.close();
