@@ -34,6 +34,7 @@ describe('staff import, end to end', () => {
 
     await page.getByRole('menuitem', { name: '数据导入' }).click();
     await page.getByText('第一步：选择要导入的记录类型和文件').waitFor();
+    await screenshot(page, 'import-choose');
     await page.locator('input[type=file]').setInputFiles(file);
 
     await page.getByText('在工作表“花名册”第 2、3 行找到表头，下面有 8 行数据。').waitFor();

@@ -25,6 +25,15 @@ const LIST_PAGE: Record<ImportKind, { path: string; label: string }> = {
   awards: { path: '/awards', label: '查看技能大赛' },
 };
 
+/** What a registrar needs to know before choosing the file. */
+const KIND_HINTS: Partial<Record<ImportKind, string>> = {
+  certificates: '每一行用学号、身份证号或姓名找到学生，请先导入学生。',
+  practice: '每一行用工号、身份证号或姓名找到教师，请先导入教职工。',
+  qualifications: '每一行用工号、身份证号或姓名找到教师，请先导入教职工；一行可同时有双师型认定、证书和名优称号。',
+  awards: '参赛者和指导教师写在一格里，多人用顿号分隔，按学号/工号或姓名找到本校师生；找不到的按校外人员登记。',
+  staff: '花名册里的“是否双师型、认定等级、认定时间”列会一并导入为双师型认定。',
+};
+
 interface PreviewRow {
   key: string;
   row: number;
@@ -158,6 +167,7 @@ export function ImportPage() {
                 ))}
               </Space>
             </Radio.Group>
+            {KIND_HINTS[kind] && <Alert type="info" showIcon title={KIND_HINTS[kind]} />}
             <Upload.Dragger
               accept=".xlsx,.xls,.csv,.ods"
               showUploadList={false}
