@@ -13,7 +13,7 @@ import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
 import type { HandlerContext } from '../handlers/context';
 import { readWorkbook, type Cell } from './reader';
-import { cellText, findTable, headerMatcher, tableScore, type Table } from './table';
+import { cellText, findTable, headerMatcher, tableScore, type DataRow, type Table } from './table';
 import { normaliseCell } from './values';
 import { ADAPTERS, type KindAdapter, type Values } from './kinds';
 
@@ -111,8 +111,26 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
 
 class DryRunRollback extends Error {}
 
+/** Rows a dry run checks between yields to the event loop: the window stays responsive, progress is reported, and
+ * a cancel is heard. Each chunk is its own rolled-back transaction, so nothing stays open while other calls run;
+ * rows of one file still meet each other through the in-file duplicate check. */
+const CHUNK_ROWS = 500;
+
+export class ImportCancelled extends Error {}
+
+export interface RunOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
 /** Parses, checks and (unless a dry run) writes every row; see the file comment. */
-export async function run(ctx: HandlerContext, makeHandlers: (ctx: HandlerContext) => Handlers, input: RunInput, dryRun: boolean): Promise<RunResult> {
+export async function run(
+  ctx: HandlerContext,
+  makeHandlers: (ctx: HandlerContext) => Handlers,
+  input: RunInput,
+  dryRun: boolean,
+  options: RunOptions = {},
+): Promise<RunResult> {
   const adapter = adapterOf(input.kind);
   const { table } = loadTable(input, adapter);
   const fields = new Map(adapter.fields.map((f) => [f.key, f]));
@@ -148,8 +166,8 @@ export async function run(ctx: HandlerContext, makeHandlers: (ctx: HandlerContex
     }
   };
 
-  const work = () => {
-    for (const row of table.rows) {
+  const check = (rows: readonly DataRow[]) => {
+    for (const row of rows) {
       const values: Values = {};
       const issues: FieldIssue[] = [];
       for (const m of mapping) {
@@ -189,17 +207,31 @@ export async function run(ctx: HandlerContext, makeHandlers: (ctx: HandlerContex
       for (const w of plan.warnings ?? []) warnings.push(`第 ${row.row} 行：${w}`);
       planned.push({ row: row.row, action: plan.action, label: plan.label });
     }
-    if (dryRun) throw new DryRunRollback();
+  };
+
+  const commit = () => {
+    check(table.rows);
     const added = planned.filter((p) => p.action === 'add').length;
     auditEvent(db, importCtx, '导入', input.kind, `导入${IMPORT_KIND_LABELS[input.kind]}：${input.fileName}，新增 ${added} 条，更新 ${planned.length - added} 条，未通过 ${new Set(rejected.map((r) => r.row)).size} 行`);
     putSetting(db, mappingKey(input.kind), Object.fromEntries(input.mapping.filter((m) => header.has(m.column)).map((m) => [header.get(m.column)!, m.field])));
   };
 
-  try {
-    ctx.store.sqlite.transaction(work)();
-  } catch (e) {
-    if (!(e instanceof DryRunRollback)) throw e;
-  }
+  const total = table.rows.length;
+  if (dryRun) {
+    for (let start = 0; start < total; start += CHUNK_ROWS) {
+      if (options.signal?.aborted) throw new ImportCancelled();
+      try {
+        ctx.store.sqlite.transaction(() => {
+          check(table.rows.slice(start, start + CHUNK_ROWS));
+          throw new DryRunRollback();
+        })();
+      } catch (e) {
+        if (!(e instanceof DryRunRollback)) throw e;
+      }
+      options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } else ctx.store.sqlite.transaction(commit)();
   const toAdd = planned.filter((p) => p.action === 'add').length;
   const toUpdate = planned.length - toAdd;
   return {

@@ -1,8 +1,8 @@
 // 数据导入 (DESIGN §10): choose the file → check the column mapping → see what a dry run would do → commit.
 // Each step says what to do next; nothing is written before “确认导入”.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import { App as AntApp, Alert, Button, Card, Progress, Radio, Result, Segmented, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { OutputOf } from '../../../shared/contract';
 import {
@@ -59,6 +59,8 @@ export function ImportPage() {
   const [onlyRejected, setOnlyRejected] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const checking = useRef<string | null>(null);
 
   const attempt = async (what: string, fn: () => Promise<void>) => {
     setBusy(what);
@@ -93,11 +95,30 @@ export function ImportPage() {
     await inspect(f);
   };
 
+  /** The dry run as a job: polled for its progress, cancellable; nothing is written either way. */
   const check = (m: ImportMode = mode) =>
     attempt('dryRun', async () => {
-      setDryRun(await api.call('import.dryRun', runInput(m)));
-      setStep(2);
-    });
+      const { jobId } = await api.call('import.check.start', runInput(m));
+      checking.current = jobId;
+      for (;;) {
+        const job = await api.call('import.check.status', { jobId });
+        setProgress({ done: job.done, total: job.total });
+        if (job.state === 'failed') throw new Error(job.error ?? '检查没有完成');
+        if (job.state === 'cancelled' || checking.current !== jobId) return;
+        if (job.state === 'done' && job.result) {
+          setDryRun(job.result);
+          setStep(2);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }).finally(() => setProgress(null));
+
+  const cancelCheck = () => {
+    const jobId = checking.current;
+    checking.current = null;
+    if (jobId) void api.call('import.check.cancel', { jobId }).then(() => message.info('已取消检查，没有写入任何数据'));
+  };
 
   const commit = () =>
     attempt('commit', async () => {
@@ -252,6 +273,12 @@ export function ImportPage() {
               <Button type="primary" disabled={doubled.length > 0} loading={busy === 'dryRun'} onClick={() => void check()}>
                 下一步：检查数据
               </Button>
+              {progress && progress.total > 0 && (
+                <>
+                  <Progress aria-label="检查进度" style={{ width: 240 }} percent={Math.floor((progress.done / progress.total) * 100)} format={() => `${progress.done}/${progress.total} 行`} />
+                  <Button onClick={cancelCheck}>取消检查</Button>
+                </>
+              )}
             </Space>
           </Space>
         </Card>

@@ -236,6 +236,33 @@ describe('practice records from a legacy .xls', () => {
   });
 });
 
+describe('the dry run as a job', () => {
+  const settled = async (jobId: string) => {
+    for (;;) {
+      const job = await school.ok('import.check.status', { jobId });
+      if (job.state !== 'running') return job;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+
+  it('reports progress and ends with the same answer as the dry run', async () => {
+    const { input, dry } = await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' } });
+    const { jobId } = await school.ok('import.check.start', input);
+    expect(await settled(jobId)).toEqual({ state: 'done', done: 8, total: 8, result: dry, error: null });
+  });
+
+  it('can be cancelled between chunks of rows, and a file it cannot read fails with the reason', async () => {
+    const source = { kind: 'staff' as const, fileName: 'big.csv', base64: overCapCsv(1600).toString('base64') };
+    const inspection = await school.ok('import.inspect', source);
+    const { jobId } = await school.ok('import.check.start', { ...source, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })) });
+    const cancelled = await school.ok('import.check.cancel', { jobId });
+    expect(cancelled.done).toBe(500);
+    expect(await settled(jobId)).toMatchObject({ state: 'cancelled', done: 500, total: 1600, result: null });
+    const bad = await school.ok('import.check.start', { ...source, base64: encryptedWorkbook().toString('base64'), mapping: [] });
+    expect((await settled(bad.jobId)).error).toMatch(/^这个工作簿设置了打开密码/);
+  });
+});
+
 describe('hostile files', () => {
   const refused = async (bytes: Buffer) => {
     const r = await school.call('import.inspect', { kind: 'staff', fileName: 'x.xlsx', base64: bytes.toString('base64') });
