@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // `npm run test:crash` only: the full SIGKILL loop (a short one runs in the unit project)
+      { extends: true, test: { name: 'crash', include: ['test/crash/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,

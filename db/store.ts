@@ -32,6 +32,7 @@ export class Store {
   static async open(opts: StoreOptions): Promise<Store> {
     const store = new Store(opts);
     fs.mkdirSync(store.dataDir, { recursive: true });
+    store.removeUnfinishedBackups();
     await store.connect();
     return store;
   }
@@ -64,6 +65,12 @@ export class Store {
       throw e;
     }
     this.conn = conn;
+  }
+
+  /** A backup cut short (power loss, a killed process) leaves a .partial file: never a backup, so it goes. */
+  private removeUnfinishedBackups(): void {
+    if (!fs.existsSync(this.backupDir)) return;
+    for (const name of fs.readdirSync(this.backupDir)) if (name.endsWith('.partial')) fs.rmSync(path.join(this.backupDir, name), { force: true });
   }
 
   backup(reason: Parameters<typeof createBackup>[2] = 'manual'): Promise<BackupFile> {

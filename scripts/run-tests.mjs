@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const extraArgs = process.argv.slice(2);
+// the full crash loop is `npm run test:crash`; its short version is in the unit project
+const PROJECTS = ['unit', 'contract', 'component', 'e2e'];
 let passed = 0;
 let failed = 0;
 
@@ -26,7 +28,7 @@ if (!step('build renderer', 'npx', ['vite', 'build', '--logLevel', 'warn'])) fai
 fs.mkdirSync('.tmp', { recursive: true });
 const report = '.tmp/vitest-report.json';
 fs.rmSync(report, { force: true });
-step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
+step('vitest', 'npx', ['vitest', 'run', ...PROJECTS.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
 if (fs.existsSync(report)) {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += r.numPassedTests;

@@ -1,0 +1,16 @@
+// A few kills on every `npm test`; `npm run test:crash` runs the full loop of 100.
+import { describe, expect, it } from 'vitest';
+import { runCrashLoop } from '../../helpers/crashLoop';
+import { tempDataDir } from '../../helpers/dataDir';
+
+describe('crash safety', () => {
+  it('keeps every committed import whole and no partial one when the importing process is killed', async () => {
+    const data = tempDataDir();
+    try {
+      const { committedBatches } = await runCrashLoop(data.dir, 4);
+      expect(committedBatches).toBeGreaterThan(0);
+    } finally {
+      data.cleanup();
+    }
+  }, 120_000);
+});
