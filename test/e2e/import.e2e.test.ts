@@ -1,6 +1,7 @@
 // A new registrar imports the county's staff roster (a merged title row, two header rows): fixes the one column the
 // app did not recognise, sees the two rows that cannot go in and why, commits, and finds the teachers in the list.
 import fs from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { openE2eSession, formHelpers, type E2eSession } from '../helpers/e2eSession';
@@ -54,6 +55,12 @@ describe('staff import, end to end', () => {
     expect(await rejected.nth(0).innerText()).toContain(ID_AS_NUMBER.slice(0, 20));
     expect(await rejected.nth(1).innerText()).toContain('工号 T001 与第 4 行重复');
     await screenshot(page, 'import-preview');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载未通过的行' }).click()]);
+    expect(download.suggestedFilename()).toBe('丽水市示范职业技术学校教职工花名册-未通过的行.xlsx');
+    const sheet = XLSX.read(fs.readFileSync((await download.path())!)).Sheets['未通过的行'];
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' }).filter((r) => r[0] === '11' || r[0] === '12');
+    expect(rows.map((r) => [r[0], r[2], r[3]])).toEqual([['11', 'T007', '赵强'], ['12', 'T001', '孙丽']]);
 
     await page.getByRole('button', { name: '确认导入 6 条' }).click();
     await page.getByText('导入完成：新增 6 条，更新 0 条').waitFor();
