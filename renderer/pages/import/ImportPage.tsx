@@ -25,6 +25,12 @@ const LIST_PAGE: Record<ImportKind, { path: string; label: string }> = {
   awards: { path: '/awards', label: '查看技能大赛' },
 };
 
+/** The field moves to this column: a column that had it is left out, so no field is mapped twice. */
+function assign(mapping: Map<number, string | null>, column: number, field: string | null): Map<number, string | null> {
+  const next = new Map([...mapping].map(([c, f]) => [c, field !== null && f === field ? null : f]));
+  return next.set(column, field);
+}
+
 /** What a registrar needs to know before choosing the file. */
 const KIND_HINTS: Partial<Record<ImportKind, string>> = {
   certificates: '每一行用学号、身份证号或姓名找到学生，请先导入学生。',
@@ -151,7 +157,6 @@ export function ImportPage() {
     [inspection],
   );
   const missingRequired = (inspection?.fields ?? []).filter((f) => f.required && ![...mapping.values()].includes(f.key));
-  const doubled = (inspection?.fields ?? []).filter((f) => [...mapping.values()].filter((v) => v === f.key).length > 1);
 
   const previewRows: PreviewRow[] = useMemo(() => {
     if (!dryRun) return [];
@@ -243,7 +248,6 @@ export function ImportPage() {
             {missingRequired.length > 0 && (
               <Alert type="warning" showIcon title={`还没有为必填项选择列：${missingRequired.map((f) => f.label).join('、')}。缺少必填项的行不能导入。`} />
             )}
-            {doubled.length > 0 && <Alert type="error" showIcon title={`${doubled.map((f) => `“${f.label}”`).join('')}被选给了多列，请只保留一列。`} />}
             <Table
               size="small"
               rowKey="column"
@@ -262,7 +266,7 @@ export function ImportPage() {
                       showSearch={{ optionFilterProp: 'label' }}
                       value={mapping.get(c.column) ?? ''}
                       options={fieldOptions}
-                      onChange={(v: string) => setMapping(new Map(mapping).set(c.column, v === '' ? null : v))}
+                      onChange={(v: string) => setMapping(assign(mapping, c.column, v === '' ? null : v))}
                     />
                   ),
                 },
@@ -270,7 +274,7 @@ export function ImportPage() {
             />
             <Space>
               <Button onClick={restart}>重新选择文件</Button>
-              <Button type="primary" disabled={doubled.length > 0} loading={busy === 'dryRun'} onClick={() => void check()}>
+              <Button type="primary" loading={busy === 'dryRun'} onClick={() => void check()}>
                 下一步：检查数据
               </Button>
               {progress && progress.total > 0 && (
