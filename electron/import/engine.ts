@@ -1,7 +1,8 @@
 // The import of DESIGN §10, one mechanism for every record type: read the file, find the header, map columns,
-// then run every row through its record type's adapter. A dry run does the very writes of a commit inside a
-// transaction it rolls back, so the preview meets every rule the commit meets (uniqueness, references, rows earlier
-// in the same file); the commit writes the good rows in one transaction after a backup, audited as one import.
+// then run every row through its record type's adapter. A dry run does the very writes of a commit inside
+// transactions it rolls back (a chunk of rows at a time), so the preview meets every rule the commit meets
+// (uniqueness, references, duplicates inside the file); the commit writes the good rows in one transaction after a
+// backup, audited as one import.
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/contract';
 import { AppError, type FieldIssue } from '../../shared/errors';
