@@ -20,3 +20,13 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
   }, [stableLoad, tick]);
   return { data, error, loading, reload: () => setTick((t) => t + 1) };
 }
+
+/** The value once it has stopped changing for ms: search as you type without a query per keystroke. */
+export function useDebounced<T>(value: T, ms = 250): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}

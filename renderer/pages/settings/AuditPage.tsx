@@ -5,21 +5,17 @@ import type { Dayjs } from 'dayjs';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/contract/audit';
 import { entityLabel, fieldLabel } from '../../../shared/auditLabels';
 import { useApi } from '../../api/ApiContext';
-import { useLoad } from '../../hooks';
+import { useDebounced, useLoad } from '../../hooks';
 
 const ACTION_COLOURS: Record<string, string> = { 新增: 'green', 修改: 'blue', 删除: 'red', 导入: 'purple', 恢复: 'orange', 查看: 'default' };
 
 export function AuditPage() {
   const api = useApi();
   const [search, setSearch] = useState('');
-  const [term, setTerm] = useState('');
+  const term = useDebounced(search.trim());
   const [action, setAction] = useState<(typeof AUDIT_ACTIONS)[number]>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
-  useEffect(() => {
-    const t = setTimeout(() => setTerm(search.trim()), 250);
-    return () => clearTimeout(t);
-  }, [search]);
   useEffect(() => setPaging((p) => ({ ...p, page: 1 })), [term, action, range]);
 
   const list = useLoad(

@@ -1,34 +1,25 @@
 // 教职工: search, filter, sort and page through the roster; add, edit and delete with confirmation.
 import { useEffect, useState } from 'react';
-import { App as AntApp, Alert, Button, Input, Space, Table, Typography, type TableProps } from 'antd';
+import { Alert, Button, Input, Space, Table, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { staffFields, type Staff, type StaffListQuery } from '../../../shared/staff';
 import { POST_CATEGORIES, STAFF_STATUSES, TEACHING_CATEGORIES } from '../../../shared/vocab';
 import { useApi } from '../../api/ApiContext';
-import { useLoad } from '../../hooks';
-import { StaffFormDrawer } from './StaffFormDrawer';
+import { useDebounced, useLoad } from '../../hooks';
+import { descriptorColumns, serverPagination, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { EnumFilter } from '../../components/EnumFilter';
+import { StaffFormDrawer } from './StaffFormDrawer';
 
 type SortKey = NonNullable<StaffListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['staffNo', 'name', 'joinDate', 'birthDate'];
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
-
 export function StaffListPage() {
   const api = useApi();
-  const { message, modal } = AntApp.useApp();
   const [searchText, setSearchText] = useState('');
-  const search = useDebounced(searchText.trim(), 250);
+  const search = useDebounced(searchText.trim());
   const [filters, setFilters] = useState<Pick<StaffListQuery, 'postCategory' | 'teachingCategory' | 'status'>>({});
-  const [sort, setSort] = useState<{ sortBy: SortKey; sortOrder: 'asc' | 'desc' }>({ sortBy: 'staffNo', sortOrder: 'asc' });
+  const [sort, setSort] = useState<Sorting<SortKey>>({ sortBy: 'staffNo', sortOrder: 'asc' });
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
 
@@ -37,59 +28,18 @@ export function StaffListPage() {
   const list = useLoad(() => api.call('staff.list', { search: search || undefined, ...filters, ...sort, ...paging }), [api, search, filters, sort, paging]);
 
   const columns: TableProps<Staff>['columns'] = [
-      ...staffFields
-        .filter((f) => f.inList)
-        .map((f) => ({
-          key: f.key,
-          dataIndex: f.key,
-          title: f.label,
-          sorter: SORTABLE.includes(f.key),
-          render: (v: unknown, row: Staff) =>
-            f.key === 'name' ? <Link to={`/staff/${row.id}`}>{String(v)}</Link> : v === null || v === undefined || v === '' ? '—' : String(v),
-        })),
-      {
-        key: 'actions',
-        title: '操作',
-        fixed: 'right' as const,
-        render: (_: unknown, row: Staff) => (
-          <Space>
-            <Link to={`/staff/${row.id}`}>详情</Link>
-            <Button type="link" size="small" onClick={() => setEditing(row)}>
-              编辑
-            </Button>
-            <Button type="link" size="small" danger onClick={() => confirmDelete(row)}>
-              删除
-            </Button>
-          </Space>
-        ),
-      },
-  ];
-
-  function confirmDelete(row: Staff) {
-    modal.confirm({
+    // the name opens the staff member's own page (qualifications, enterprise practice)
+    ...descriptorColumns<Staff>(staffFields, SORTABLE).map((c) =>
+      c.key === 'name' ? { ...c, render: (v: unknown, row: Staff) => <Link to={`/staff/${row.id}`}>{String(v)}</Link> } : c,
+    ),
+    useActionsColumn<Staff>(setEditing, (row) => ({
       title: `确定删除 ${row.name}（工号 ${row.staffNo}）吗？`,
       content: '此人的资格认定、企业实践记录和获奖关联将一并删除。删除会记入操作记录，可从删除前的备份中找回。',
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await api.call('staff.delete', { id: row.id });
-          message.success(`已删除 ${row.name}`);
-          list.reload();
-        } catch (e) {
-          message.error(e instanceof Error ? e.message : String(e));
-        }
-      },
-    });
-  }
-
-  const onTableChange: TableProps<Staff>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    if (s?.order && SORTABLE.includes(String(s.columnKey))) setSort({ sortBy: s.columnKey as SortKey, sortOrder: s.order === 'descend' ? 'desc' : 'asc' });
-    else setSort({ sortBy: 'staffNo', sortOrder: 'asc' });
-    setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
-  };
+      remove: () => api.call('staff.delete', { id: row.id }),
+      done: `已删除 ${row.name}`,
+      after: list.reload,
+    })),
+  ];
 
   const filterSelect = <K extends keyof typeof filters>(key: K, placeholder: string, options: readonly NonNullable<(typeof filters)[K]>[]) => (
     <EnumFilter placeholder={placeholder} options={options} value={filters[key]} onChange={(v) => setFilters((f) => ({ ...f, [key]: v }))} />
@@ -122,18 +72,12 @@ export function StaffListPage() {
         loading={list.loading}
         columns={columns}
         dataSource={list.data?.rows ?? []}
-        onChange={onTableChange}
+        onChange={sortPageChange<Staff, SortKey>(SORTABLE, 'staffNo', setSort, setPaging)}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: search || Object.values(filters).some(Boolean) ? '没有符合条件的教职工' : '还没有教职工，点击“新增教职工”添加' }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (t) => `共 ${t.toLocaleString('zh-CN')} 人`,
-        }}
+        pagination={serverPagination(paging, list.data?.total, '人')}
       />
-      <Typography.Text type="secondary">身份证号与电话已隐去中间部分；在编辑页面可以查看完整号码。</Typography.Text>
+      <Typography.Text type="secondary">身份证号与电话已隐去中间部分；点击姓名进入个人页面，可查看完整号码（会记入操作记录）。</Typography.Text>
       <StaffFormDrawer
         editing={editing}
         onClose={() => setEditing(null)}
