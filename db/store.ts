@@ -81,9 +81,15 @@ export class Store {
   async restore(fileOrName: string): Promise<{ restored: string; safetyBackup: string }> {
     const source = resolveBackup(this.backupDir, fileOrName);
     if (inspectDatabaseFile(source) !== 'ours') throw new AppError('DATABASE', '这个备份文件里没有职教台账的数据，无法恢复。');
-    const safety = await this.backup('restore');
     const staged = `${this.file}.restoring`;
     fs.copyFileSync(source, staged);
+    return { restored: path.basename(source), safetyBackup: await this.replaceWith(staged) };
+  }
+
+  /** Swaps in a checked database file (moved, not copied): the current data is backed up first, and put back if
+   * the new file fails to open. Returns the safety backup's name. */
+  async replaceWith(staged: string): Promise<string> {
+    const safety = await this.backup('restore');
     this.close();
     // A clean close checkpoints the WAL; stale -wal/-shm files must never be paired with the restored file.
     for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
@@ -95,8 +101,9 @@ export class Store {
       await this.connect();
       throw e;
     }
-    return { restored: path.basename(source), safetyBackup: safety.file };
+    return safety.file;
   }
+
 
   /** For the app a person uses (not the CLI): a backup at start when there is data, then one a day while it runs. */
   startAutomaticBackups(checkEveryMs = 60 * 60 * 1000): void {

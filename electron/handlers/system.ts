@@ -4,9 +4,12 @@ import path from 'node:path';
 import { backupRecordCounts, listBackups } from '../../db/backup';
 import { generateDemoSchool } from '../../seeds/demo';
 import { auditEvent } from '../../db/queries/audit';
+import { exportDataPackage, importDataPackage } from '../../db/dataPackage';
+import { getSchool } from '../../db/queries/school';
+import dayjs from 'dayjs';
 import { inTransaction, type HandlerContext } from './context';
 
-type SystemHandlers = Pick<Handlers, 'demo.generate' | 'backup.create' | 'backup.list' | 'backup.restore' | 'app.info'>;
+type SystemHandlers = Pick<Handlers, 'demo.generate' | 'backup.create' | 'backup.list' | 'backup.restore' | 'package.export' | 'package.import' | 'app.info'>;
 
 export function systemHandlers(ctx: HandlerContext): SystemHandlers {
   return {
@@ -22,6 +25,16 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
       if (!file.trim()) throw new AppError('VALIDATION', '请选择要恢复的备份');
       const result = await ctx.store.restore(file);
       auditEvent(ctx.store.db, { via: '恢复' }, '恢复', 'database', `从备份 ${result.restored} 恢复；恢复前的数据已备份为 ${result.safetyBackup}`);
+      return result;
+    },
+    'package.export': async () => {
+      const bytes = await exportDataPackage(ctx.store);
+      const school = getSchool(ctx.store.db)?.name ?? '职教台账';
+      return { fileName: `${school}-数据包-${dayjs().format('YYYYMMDD')}.vldata`.replace(/[\\/:*?"<>|]/g, '_'), base64: bytes.toString('base64'), size: bytes.length };
+    },
+    'package.import': async ({ fileName, base64 }) => {
+      const result = await importDataPackage(ctx.store, Buffer.from(base64, 'base64'));
+      auditEvent(ctx.store.db, { via: '恢复' }, '恢复', 'database', `导入数据包 ${fileName}；导入前的数据已备份为 ${result.safetyBackup}`);
       return result;
     },
     'app.info': () => ({ version: ctx.version, dataDir: ctx.store.dataDir, schemaVersion: ctx.store.schemaVersion }),

@@ -1,5 +1,6 @@
 // 设置 › 数据与备份: where the data lives, back up now, restore (the current data is backed up first).
-import { App as AntApp, Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { App as AntApp, Alert, Button, Card, Descriptions, Space, Table, Typography, Upload } from 'antd';
+import { downloadBase64, readAsBase64 } from '../platform/files';
 import type { BackupInfo } from '../../shared/contract/system';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
@@ -42,6 +43,34 @@ export function BackupPage({ onRestored }: { onRestored: () => void }) {
       },
     });
 
+  const exportPackage = async () => {
+    try {
+      const file = await api.call('package.export', {});
+      downloadBase64(file.fileName, 'application/octet-stream', file.base64);
+      message.success(`已导出数据包：${file.fileName}`);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const importPackage = (file: File) =>
+    modal.confirm({
+      title: `用数据包“${file.name}”替换这台电脑上的全部数据？`,
+      content: '替换前会先自动备份当前数据，需要时可以在下面的备份列表中恢复回来。',
+      okText: '导入并替换',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const r = await api.call('package.import', { fileName: file.name, base64: await readAsBase64(file) });
+          message.success(`已导入数据包（含 ${r.evidenceFiles} 个佐证材料）。原有数据已备份为 ${r.safetyBackup}`);
+          backups.reload();
+          onRestored();
+        } catch (e) {
+          message.error(e instanceof Error ? e.message : String(e));
+        }
+      },
+    });
+
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Card title="数据文件">
@@ -55,6 +84,17 @@ export function BackupPage({ onRestored }: { onRestored: () => void }) {
         <Typography.Paragraph type="secondary">
           全部数据保存在上面的文件夹中。备份文件位于其中的 backups 文件夹，可以复制到 U 盘等其他地方长期保存。
         </Typography.Paragraph>
+      </Card>
+      <Card title="换电脑：数据包">
+        <Typography.Paragraph type="secondary">
+          数据包是一个文件，包含全部记录和企业实践佐证材料。在旧电脑上导出，复制到新电脑后在这里导入。
+        </Typography.Paragraph>
+        <Space>
+          <Button onClick={exportPackage}>导出数据包</Button>
+          <Upload accept=".vldata" showUploadList={false} beforeUpload={(file) => (importPackage(file), false)}>
+            <Button>导入数据包…</Button>
+          </Upload>
+        </Space>
       </Card>
       <Card title="备份" extra={<Button type="primary" onClick={backupNow}>立即备份</Button>}>
         {backups.error && <Alert type="error" showIcon title={backups.error} />}

@@ -19,5 +19,12 @@ export const systemContract = {
   'backup.list': method(z.object({}), z.array(backupInfoSchema)),
   /** restores a backup by its file name; the current data is backed up first */
   'backup.restore': method(z.object({ file: z.string().min(1) }), z.object({ restored: z.string(), safetyBackup: z.string() })),
+  /** the whole school as one file (data and evidence files), to move to a new computer */
+  'package.export': method(z.object({}), z.object({ fileName: z.string(), base64: z.string(), size: z.number() })),
+  /** replaces this computer's data with a package's; the current data is backed up first */
+  'package.import': method(
+    z.object({ fileName: z.string().max(255), base64: z.string().min(1, '请选择数据包文件') }),
+    z.object({ safetyBackup: z.string(), evidenceFiles: z.number() }),
+  ),
   'app.info': method(z.object({}), z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number() })),
 };

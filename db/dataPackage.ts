@@ -1,0 +1,66 @@
+// The whole-school data package (issue 7): one file to move a school to a new computer. It is a SQLite database
+// — an online backup of the data — carrying the evidence files in one extra table, so one format is checked,
+// migrated and restored by the code that already does so for backups.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import Database from 'better-sqlite3';
+import { AppError } from '../shared/errors';
+import { inspectDatabaseFile } from './open';
+import type { Store } from './store';
+
+const FILES_TABLE = 'package_files';
+/** Evidence files are stored under generated names; anything else in a package is not ours and is refused. */
+const STORED_NAME = /^[A-Za-z0-9-]+\.[a-z0-9]{1,5}$/;
+
+const evidenceDir = (store: Store) => path.join(store.dataDir, 'evidence');
+
+export async function exportDataPackage(store: Store): Promise<Buffer> {
+  const temp = path.join(os.tmpdir(), `vet-ledger-package-${crypto.randomUUID()}.sqlite`);
+  try {
+    await store.sqlite.backup(temp);
+    const pkg = new Database(temp);
+    try {
+      pkg.exec(`create table ${FILES_TABLE} (name text primary key, bytes blob not null)`);
+      const insert = pkg.prepare(`insert into ${FILES_TABLE} (name, bytes) values (?, ?)`);
+      const dir = evidenceDir(store);
+      const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => STORED_NAME.test(n)) : [];
+      pkg.transaction(() => names.forEach((n) => insert.run(n, fs.readFileSync(path.join(dir, n)))))();
+      pkg.pragma('journal_mode = DELETE');
+    } finally {
+      pkg.close();
+    }
+    return fs.readFileSync(temp);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/** Replaces this computer's data with the package's: checked first, the current data backed up, then swapped. */
+export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ safetyBackup: string; evidenceFiles: number }> {
+  const staged = `${store.file}.package`;
+  fs.writeFileSync(staged, bytes);
+  try {
+    if (inspectDatabaseFile(staged) !== 'ours') throw new AppError('DATABASE', '这个文件不是职教台账的数据包，无法导入。');
+    const pkg = new Database(staged);
+    let files: { name: string; bytes: Buffer }[];
+    try {
+      const hasFiles = pkg.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(FILES_TABLE);
+      if (!hasFiles) throw new AppError('DATABASE', '这个文件是备份，不是数据包：请在“备份”列表中恢复它。');
+      files = pkg.prepare(`select name, bytes from ${FILES_TABLE}`).all() as { name: string; bytes: Buffer }[];
+      const foreign = files.find((f) => !STORED_NAME.test(f.name));
+      if (foreign) throw new AppError('DATABASE', '数据包中有无法识别的文件，为安全起见没有导入。');
+      pkg.exec(`drop table ${FILES_TABLE}`);
+      pkg.exec('vacuum');
+    } finally {
+      pkg.close();
+    }
+    const safetyBackup = await store.replaceWith(staged);
+    fs.mkdirSync(evidenceDir(store), { recursive: true });
+    for (const f of files) fs.writeFileSync(path.join(evidenceDir(store), f.name), f.bytes);
+    return { safetyBackup, evidenceFiles: files.length };
+  } finally {
+    fs.rmSync(staged, { force: true });
+  }
+}
