@@ -46,11 +46,23 @@ export function pendingMigrations(sqlite: Sqlite, shipped: ShippedMigration[]): 
   return shipped.slice(applied.length);
 }
 
-/** Applies the pending migrations in one transaction (drizzle's migrator): a failure leaves the database as it was. */
-export function applyMigrations(db: Db, migrationsDir: string): void {
+const FAILED = '数据库升级失败，数据保持升级前的状态。可以从升级前的备份恢复。';
+
+/**
+ * Applies the pending migrations in one transaction (drizzle's migrator): a failure leaves the database as it was.
+ * Foreign keys are switched off around it, because drizzle-kit's table rebuilds (create new, copy, drop old, rename)
+ * would otherwise fail or, with cascades, delete child rows — PRAGMA foreign_keys inside the transaction is ignored.
+ * Afterwards every reference must still resolve; if not, the caller puts back the backup taken before.
+ */
+export function applyMigrations(sqlite: Sqlite, db: Db, migrationsDir: string): void {
+  sqlite.pragma('foreign_keys = OFF');
   try {
     migrate(db, { migrationsFolder: migrationsDir, migrationsTable: MIGRATIONS_TABLE });
   } catch (e) {
-    throw new AppError('DATABASE', `数据库升级失败，数据保持升级前的状态。可以从升级前的备份恢复。（${e instanceof Error ? e.message.slice(0, 200) : ''}）`);
+    throw new AppError('DATABASE', `${FAILED}（${e instanceof Error ? e.message.slice(0, 200) : ''}）`);
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
   }
+  const broken = sqlite.pragma('foreign_key_check') as unknown[];
+  if (broken.length) throw new AppError('DATABASE', `${FAILED}（升级后有 ${broken.length} 条记录的关联失效）`);
 }

@@ -51,21 +51,31 @@ export class Store {
     return this.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get() as number;
   }
 
-  /** Checks, backs up when a migration is pending on existing data, migrates. */
+  /** Checks, backs up when a migration is pending on existing data, migrates; a failed migration puts the backup
+   * back, so the file is exactly as it was before. */
   private async connect(): Promise<void> {
     const state = inspectDatabaseFile(this.file);
     const shipped = shippedMigrations(this.migrationsDir);
     const conn = openConnection(this.file);
+    let before: BackupFile | null = null;
     try {
       const pending = pendingMigrations(conn.sqlite, shipped);
-      if (pending.length > 0 && state === 'ours') await createBackup(conn.sqlite, this.backupDir, 'migration');
-      if (pending.length > 0) applyMigrations(conn.db, this.migrationsDir);
+      if (pending.length > 0 && state === 'ours') before = await createBackup(conn.sqlite, this.backupDir, 'migration');
+      if (pending.length > 0) applyMigrations(conn.sqlite, conn.db, this.migrationsDir);
     } catch (e) {
       conn.sqlite.close();
+      if (before) this.putBack(path.join(this.backupDir, before.file));
       throw e;
     }
     this.conn = conn;
   }
+
+  /** Replaces the closed database file with a copy of another, never pairing it with stale -wal/-shm files. */
+  private putBack(source: string): void {
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
+    fs.copyFileSync(source, this.file);
+  }
+
 
   /** A backup cut short (power loss, a killed process) leaves a .partial file: never a backup, so it goes. */
   private removeUnfinishedBackups(): void {
@@ -97,7 +107,7 @@ export class Store {
     try {
       await this.connect();
     } catch (e) {
-      fs.copyFileSync(path.join(this.backupDir, safety.file), this.file);
+      this.putBack(path.join(this.backupDir, safety.file));
       await this.connect();
       throw e;
     }

@@ -1,0 +1,81 @@
+// Migrations on a populated database (DESIGN §6, issue 7): a table rebuild of the kind drizzle-kit generates keeps
+// every child row and leaves foreign_key_check empty; a migration failing halfway leaves the data as it was, with
+// the backup taken before it offered in the message.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, sourceMigrationsDir } from '../../../electron/appContext';
+import { generateDemoSchool } from '../../../seeds/demo';
+import { listBackups } from '../../../db/backup';
+import { tempDataDir } from '../../helpers/dataDir';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const dir = () => {
+  const t = tempDataDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+};
+
+const CHILD_TABLES = ['dual_teacher_certifications', 'staff_skill_certificates', 'staff_honours', 'practice_records', 'award_people', 'student_certificates'];
+
+/** The shipped migrations plus one more, written to a copy of the migrations folder. */
+function withExtraMigration(sql: string): string {
+  const migrations = path.join(dir(), 'migrations');
+  fs.cpSync(sourceMigrationsDir(), migrations, { recursive: true });
+  const journalFile = path.join(migrations, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+  const last = journal.entries.at(-1);
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_test' });
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  fs.writeFileSync(path.join(migrations, '9999_test.sql'), sql);
+  return migrations;
+}
+
+async function populated(): Promise<{ dataDir: string; counts: Record<string, number> }> {
+  const dataDir = dir();
+  const app = await openApp({ dataDir });
+  generateDemoSchool(app.store.sqlite, { type: '中职', seed: 11, staff: 60, students: 200, asOf: '2025-10-31' });
+  const counts = Object.fromEntries(['staff', ...CHILD_TABLES].map((t) => [t, app.store.sqlite.prepare(`select count(*) from ${t}`).pluck().get() as number]));
+  app.close();
+  return { dataDir, counts };
+}
+
+/** What drizzle-kit writes to change a column of staff: create the new table, copy, drop the old, rename, re-index.
+ * PRAGMA foreign_keys=OFF inside the migration's transaction is ignored, so the migrator itself must see to it. */
+function rebuildStaff(): string {
+  const initial = fs.readFileSync(path.join(sourceMigrationsDir(), '0000_initial.sql'), 'utf8');
+  const createStaff = /CREATE TABLE `staff` \([\s\S]*?\n\);/.exec(initial)![0].replace('CREATE TABLE `staff`', 'CREATE TABLE `__new_staff`');
+  const indexes = initial.split('\n').filter((l) => /^CREATE (UNIQUE )?INDEX .* ON `staff` /.test(l)).map((l) => l.replace('--> statement-breakpoint', ''));
+  return [
+    'PRAGMA foreign_keys=OFF;',
+    createStaff,
+    'INSERT INTO `__new_staff` SELECT * FROM `staff`;',
+    'DROP TABLE `staff`;',
+    'ALTER TABLE `__new_staff` RENAME TO `staff`;',
+    ...indexes,
+    'PRAGMA foreign_keys=ON;',
+  ].join('--> statement-breakpoint\n');
+}
+
+describe('migrations on a populated database', () => {
+  it('a table rebuild keeps every child row and leaves foreign_key_check empty', async () => {
+    const { dataDir, counts } = await populated();
+    expect(counts.practice_records).toBeGreaterThan(0);
+    const app = await openApp({ dataDir, migrationsDir: withExtraMigration(rebuildStaff()) });
+    for (const [table, n] of Object.entries(counts)) expect(app.store.sqlite.prepare(`select count(*) from ${table}`).pluck().get(), table).toBe(n);
+    expect(app.store.sqlite.pragma('foreign_key_check')).toEqual([]);
+    app.close();
+  });
+
+  it('a migration failing halfway leaves the data as it was and names the backup taken before it', async () => {
+    const { dataDir, counts } = await populated();
+    const failing = withExtraMigration('ALTER TABLE `staff` ADD `nickname` text;--> statement-breakpoint\nINSERT INTO `no_such_table` VALUES (1);');
+    await expect(openApp({ dataDir, migrationsDir: failing })).rejects.toThrow(/数据库升级失败，数据保持升级前的状态。可以从升级前的备份恢复/);
+    expect(listBackups(path.join(dataDir, 'backups')).map((b) => b.reason)).toEqual(['升级前自动备份']);
+    const app = await openApp({ dataDir });
+    expect(app.store.sqlite.prepare("select count(*) from pragma_table_info('staff') where name = 'nickname'").pluck().get()).toBe(0);
+    expect(app.store.sqlite.prepare('select count(*) from staff').pluck().get()).toBe(counts.staff);
+    app.close();
+  });
+});
