@@ -8,7 +8,7 @@ import {
   majorUsage, updateClass, updateMajor, updateStudent, type MajorRecord, type StudentRow,
 } from '../../db/queries/students';
 import { listCertificates } from '../../db/queries/certificates';
-import { auditChange } from '../../db/queries/audit';
+import { auditChange, auditEvent } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
 import { assertNoIssues, clash, found } from './uniqueness';
 
@@ -120,7 +120,13 @@ export function studentsHandlers(ctx: HandlerContext): StudentsHandlers {
       const { rows, total } = listStudents(db(), q);
       return { rows: rows.map((r) => ({ ...r, idCard: maskIdCard(r.idCard) })), total };
     },
-    'students.get': ({ id }) => requireStudent(ctx, id),
+    // the whole record with the full 身份证号, asked for by the edit form only: an explicit action, audited as 查看
+    'students.get': ({ id }) =>
+      inTransaction(ctx, () => {
+        const row = requireStudent(ctx, id);
+        auditEvent(db(), ctx, '查看', 'student', `${studentLabel(row)}：编辑时显示完整身份证号`);
+        return row;
+      }),
     'students.create': (values) =>
       inTransaction(ctx, () => {
         const row = insertStudent(db(), studentColumns(values, null));
