@@ -11,6 +11,7 @@ import { listBackups } from '../../../db/backup';
 import { tempDataDir } from '../../helpers/dataDir';
 import { staffInput, makeIdCard } from '../../helpers/people';
 import { staffInputSchema } from '../../../shared/staff';
+import { generateDemoSchool } from '../../../seeds/demo';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -186,6 +187,34 @@ describe('automatic backups', () => {
     const files = fs.readdirSync(path.join(dir, 'backups'));
     expect(files).toEqual([good.file]);
     expect(sha(path.join(dir, 'backups', good.file))).toBe(goodBytes);
+    app.close();
+  });
+});
+
+describe('backup while the data changes', () => {
+  it('produces a file that opens and passes integrity_check, holding a consistent state', async () => {
+    const dir = dataDir();
+    const app = await openApp({ dataDir: dir });
+    generateDemoSchool(app.store.sqlite, { type: '中职', seed: 5, staff: 400, students: 4000, asOf: '2025-10-31' });
+    let writes = 0;
+    let writing = true;
+    // writes keep landing between the backup's steps
+    const writer = (async () => {
+      while (writing) {
+        app.store.sqlite.prepare("update students set updated_at = ? where id = ?").run(String(writes), (writes % 4000) + 1);
+        writes++;
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    const backup = await app.store.backup('manual');
+    writing = false;
+    await writer;
+    expect(writes).toBeGreaterThan(0);
+    const copy = new Database(path.join(dir, 'backups', backup.file), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.pragma('foreign_key_check')).toEqual([]);
+    expect(copy.prepare('select count(*) from students').pluck().get()).toBe(4000);
+    copy.close();
     app.close();
   });
 });
