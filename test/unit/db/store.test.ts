@@ -218,3 +218,21 @@ describe('backup while the data changes', () => {
     app.close();
   });
 });
+
+describe('restore into a fresh folder', () => {
+  it('gives identical rows, compared by checksum', async () => {
+    const dir = dataDir();
+    const app = await openApp({ dataDir: dir });
+    generateDemoSchool(app.store.sqlite, { type: '中职', seed: 9, staff: 80, students: 300, asOf: '2025-10-31' });
+    const backup = await app.store.backup('manual');
+    const checksum = (file: string) => crypto.createHash('sha256').update(JSON.stringify(dumpRows(file))).digest('hex');
+    const original = checksum(path.join(dir, DB_FILE));
+    app.close();
+
+    const fresh = dataDir();
+    fs.copyFileSync(path.join(dir, 'backups', backup.file), path.join(fresh, DB_FILE));
+    const restored = await openApp({ dataDir: fresh });
+    restored.close();
+    expect(checksum(path.join(fresh, DB_FILE))).toBe(original);
+  });
+});
