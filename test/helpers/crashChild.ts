@@ -16,6 +16,7 @@ for (let batch = 0; ; batch++) {
   for (let row = 0; row < ROWS; row++) lines.push(`${tag}-${row},测试${row},${makeIdCard(birth, row % 2 ? '男' : '女', row)},2015-09-01,专任教师,专业课`);
   const file = path.join(dataDir, `roster-${tag}.csv`);
   fs.writeFileSync(file, lines.join('\n'));
+  process.stdout.write(`${tag}\n`);
   const out: string[] = [];
   const code = await runCli(['--data', dataDir, 'import', 'staff', file, '--mode', 'add', '--json'], { out: (t) => out.push(t), err: (t) => out.push(t) });
   if (code !== 0) throw new Error(`import failed: ${out.join('\n')}`);

@@ -11,7 +11,6 @@ import { dispatch } from '../../shared/dispatch';
 
 export const BATCH_ROWS = 40;
 const CHILD = path.resolve('test/helpers/crashChild.ts');
-const TSX = path.resolve('node_modules/.bin/tsx');
 
 /** Kills the importing child `iterations` times, checking the database after each kill. */
 export async function runCrashLoop(dataDir: string, iterations: number, random: () => number = Math.random): Promise<{ committedBatches: number }> {
@@ -20,14 +19,21 @@ export async function runCrashLoop(dataDir: string, iterations: number, random: 
   setup.close();
 
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const child = spawn(TSX, [CHILD, dataDir, String(iteration)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // one process (tsx as a loader, not its CLI, which would run the script in a grandchild the kill misses)
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(iteration)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // the child says when its imports begin, so the kill lands among them however slow its start-up is
+    const importing = new Promise<void>((r) => child.stdout.on('data', () => r()));
+    // listened for from the start: a child that fails by itself exits before the kill
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
-    // long enough to reach the imports (tsx start-up takes most of a second), short enough to land inside one
-    await new Promise((r) => setTimeout(r, 900 + random() * 2500));
+    const ended = await Promise.race([
+      exited.then(() => true),
+      importing.then(() => new Promise<boolean>((r) => setTimeout(() => r(false), random() * 2000))),
+    ]);
+    expect(ended, `the child stopped by itself before it was killed:\n${stderr}`).toBe(false);
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
-    expect(stderr, `the child failed by itself before it was killed:\n${stderr}`).not.toMatch(/Error/);
+    await exited;
     checkDatabase(dataDir);
   }
   return { committedBatches: countBatches(dataDir).filter(([, n]) => n === BATCH_ROWS).length };
