@@ -1,6 +1,7 @@
 // The parts every record table shares: columns from the field descriptors, sort and page changes, and the
 // 编辑 / 删除 actions with a confirm that names the record (DESIGN §9: deletes ask first).
 import { App as AntApp, Button, Space, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
 import type { FieldDescriptor } from '../../shared/fields';
 
 export function cellText(v: unknown): string {
@@ -42,8 +43,13 @@ export interface DeleteRequest {
   after: () => void;
 }
 
-/** The 操作 column: 编辑 opens the form, 删除 asks first and then says what happened. */
-export function useActionsColumn<R>(onEdit: (row: R) => void, deleteOf: (row: R) => DeleteRequest): NonNullable<TableProps<R>['columns']>[number] {
+/** The 操作 column: 编辑 opens the form, 删除 asks first and then says what happened; `lead` puts a link of the
+ * page's own (详情) before them. */
+export function useActionsColumn<R>(
+  onEdit: (row: R) => void,
+  deleteOf: (row: R) => DeleteRequest,
+  lead?: (row: R) => ReactNode,
+): NonNullable<TableProps<R>['columns']>[number] {
   const { message, modal } = AntApp.useApp();
   const confirmDelete = (d: DeleteRequest) =>
     modal.confirm({
@@ -68,6 +74,7 @@ export function useActionsColumn<R>(onEdit: (row: R) => void, deleteOf: (row: R)
     fixed: 'right',
     render: (_: unknown, row: R) => (
       <Space>
+        {lead?.(row)}
         <Button type="link" size="small" onClick={() => onEdit(row)}>
           编辑
         </Button>

@@ -32,13 +32,17 @@ export function StaffListPage() {
     ...descriptorColumns<Staff>(staffFields, SORTABLE).map((c) =>
       c.key === 'name' ? { ...c, render: (v: unknown, row: Staff) => <Link to={`/staff/${row.id}`}>{String(v)}</Link> } : c,
     ),
-    useActionsColumn<Staff>(setEditing, (row) => ({
-      title: `确定删除 ${row.name}（工号 ${row.staffNo}）吗？`,
-      content: '此人的资格认定、企业实践记录和获奖关联将一并删除。删除会记入操作记录，可从删除前的备份中找回。',
-      remove: () => api.call('staff.delete', { id: row.id }),
-      done: `已删除 ${row.name}`,
-      after: list.reload,
-    })),
+    useActionsColumn<Staff>(
+      setEditing,
+      (row) => ({
+        title: `确定删除 ${row.name}（工号 ${row.staffNo}）吗？`,
+        content: '此人的资格认定、企业实践记录和获奖关联将一并删除。删除会记入操作记录，可从删除前的备份中找回。',
+        remove: () => api.call('staff.delete', { id: row.id }),
+        done: `已删除 ${row.name}`,
+        after: list.reload,
+      }),
+      (row) => <Link to={`/staff/${row.id}`}>详情</Link>,
+    ),
   ];
 
   const filterSelect = <K extends keyof typeof filters>(key: K, placeholder: string, options: readonly NonNullable<(typeof filters)[K]>[]) => (
