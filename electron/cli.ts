@@ -9,6 +9,7 @@ import type { Method, InputOf, OutputOf } from '../shared/contract';
 import type { AppErrorData } from '../shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
+import { anyFieldLabel } from '../shared/auditLabels';
 import { formatIndicatorValue, formatMet, formatNumber, formatTarget } from '../shared/format';
 
 const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> [选项]
@@ -199,7 +200,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     const error: AppErrorData = e instanceof CliError ? e.error : { code: 'DATABASE', message: e instanceof Error ? e.message : String(e) };
     if (values.json) io.out(JSON.stringify({ error }, null, 2));
-    else io.err(`错误：${error.message}${error.fieldErrors?.length ? '\n' + error.fieldErrors.map((f) => `  ${f.field}：${f.message}`).join('\n') : ''}`);
+    else io.err(`错误：${error.message}${error.fieldErrors?.length ? '\n' + error.fieldErrors.map((f) => `  ${anyFieldLabel(f.field)}：${f.message}`).join('\n') : ''}`);
     return 1;
   } finally {
     app?.close();

@@ -1,5 +1,5 @@
-// How the audit trail reads to a registrar: the kind of record and the field in Chinese, from the same descriptors
-// the forms use.
+// How field keys read to a registrar (the audit trail, the CLI's error lines): the kind of record and the field in
+// Chinese, from the same descriptors the forms use.
 import type { FieldDescriptor } from './fields';
 import { staffFields } from './staff';
 import { studentFields, majorFields, classFields } from './students';
@@ -40,4 +40,18 @@ export function entityLabel(entity: string): string {
 export function fieldLabel(entity: string, field: string | null): string {
   if (!field) return '';
   return ENTITIES[entity]?.fields?.find((f) => f.key === field)?.label ?? field;
+}
+
+/** Inputs that are not record fields but appear in error lines (the period of an indicator or a report). */
+const PERIOD_LABELS: Record<string, string> = { asOf: '统计截止日期', year: '统计年度', presetId: '指标方案' };
+
+/** A field's label when the record type is not known (an error line of the CLI): the first descriptor with that key. */
+export function anyFieldLabel(field: string): string {
+  if (!field) return '';
+  if (PERIOD_LABELS[field]) return PERIOD_LABELS[field];
+  for (const e of Object.values(ENTITIES)) {
+    const label = e.fields?.find((f) => f.key === field)?.label;
+    if (label) return label;
+  }
+  return field;
 }

@@ -31,27 +31,25 @@ export interface IndicatorDefinition {
   unit: IndicatorUnit;
   /** the 口径 in one line, shown to users beside the figure */
   rule: string;
-  /** what the numerator and denominator count, for the click-through */
-  area: '教师' | '企业实践' | '学生' | '技能大赛' | '年度数据';
 }
 
 export const INDICATORS: Record<IndicatorId, IndicatorDefinition> = {
-  dualTeacherRatio: { id: 'dualTeacherRatio', label: '双师型教师占专业课教师比例', unit: '%', area: '教师', rule: '持有双师型认定的专业课教师（含实习指导教师）÷ 专业课教师' },
-  seniorDualTeacherRatio: { id: 'seniorDualTeacherRatio', label: '高水平双师型教师比例', unit: '%', area: '教师', rule: '双师型认定为中级或高级的专业课教师 ÷ 专业课教师' },
-  postgraduateRatio: { id: 'postgraduateRatio', label: '研究生层次教师比例', unit: '%', area: '教师', rule: '学历为研究生或学位为硕士、博士的专任教师 ÷ 专任教师' },
-  distinguishedTeacherRatio: { id: 'distinguishedTeacherRatio', label: '名优教师比例', unit: '%', area: '教师', rule: '有名优称号的专任教师 ÷ 专任教师' },
-  partTimeTeacherRatio: { id: 'partTimeTeacherRatio', label: '兼职教师比例', unit: '%', area: '教师', rule: '在职兼职教师 ÷ 专任专业课教师（目标不低于20%，聘用上限30%）' },
-  studentTeacherRatio: { id: 'studentTeacherRatio', label: '生师比', unit: '比', area: '学生', rule: '在籍学生 ÷ 专任教师' },
-  practiceComplianceRate: { id: 'practiceComplianceRate', label: '企业实践达标率', unit: '%', area: '企业实践', rule: '达标 ÷（达标 + 未达标）；进行中的教师单独列出，不计入' },
-  practiceHeadcount: { id: 'practiceHeadcount', label: '入企实践人次', unit: '人次', area: '企业实践', rule: '当年开始的企业实践记录数' },
-  certificateRate: { id: 'certificateRate', label: '毕业生证书获取率', unit: '%', area: '学生', rule: '当年应届毕业生中取得合格证书的人数 ÷ 应届毕业生（在籍或毕业）' },
-  integratedEnrolmentRatio: { id: 'integratedEnrolmentRatio', label: '中高职一体化招生占比', unit: '%', area: '学生', rule: '当年中高职一体化新生 ÷ 当年新生' },
-  employmentRate: { id: 'employmentRate', label: '就业率', unit: '%', area: '学生', rule: '就业人数 ÷ 毕业生总数' },
-  furtherStudyRate: { id: 'furtherStudyRate', label: '升学率', unit: '%', area: '学生', rule: '升学人数 ÷ 毕业生总数' },
-  localEmploymentRate: { id: 'localEmploymentRate', label: '本地就业率', unit: '%', area: '学生', rule: '本地就业人数 ÷ 就业人数' },
-  lowIncomeEmploymentRate: { id: 'lowIncomeEmploymentRate', label: '困难家庭毕业生就业率', unit: '%', area: '学生', rule: '困难家庭毕业生就业人数 ÷ 困难家庭毕业生数' },
-  awardCounts: { id: 'awardCounts', label: '技能大赛获奖', unit: '项', area: '技能大赛', rule: '当年获奖项数（按级别与奖项分列，学生与教师分开统计）' },
-  perStudentFunding: { id: 'perStudentFunding', label: '生均公用经费', unit: '元/生·年', area: '年度数据', rule: '按学校年度数据填报' },
+  dualTeacherRatio: { id: 'dualTeacherRatio', label: '双师型教师占专业课教师比例', unit: '%', rule: '持有双师型认定的专业课教师（含实习指导教师）÷ 专业课教师' },
+  seniorDualTeacherRatio: { id: 'seniorDualTeacherRatio', label: '高水平双师型教师比例', unit: '%', rule: '双师型认定为中级或高级的专业课教师 ÷ 专业课教师' },
+  postgraduateRatio: { id: 'postgraduateRatio', label: '研究生层次教师比例', unit: '%', rule: '学历为研究生或学位为硕士、博士的专任教师 ÷ 专任教师' },
+  distinguishedTeacherRatio: { id: 'distinguishedTeacherRatio', label: '名优教师比例', unit: '%', rule: '有名优称号的专任教师 ÷ 专任教师' },
+  partTimeTeacherRatio: { id: 'partTimeTeacherRatio', label: '兼职教师比例', unit: '%', rule: '在职兼职教师 ÷ 专任专业课教师（目标不低于20%，聘用上限30%）' },
+  studentTeacherRatio: { id: 'studentTeacherRatio', label: '生师比', unit: '比', rule: '在籍学生 ÷ 专任教师' },
+  practiceComplianceRate: { id: 'practiceComplianceRate', label: '企业实践达标率', unit: '%', rule: '达标 ÷（达标 + 未达标）；进行中的教师单独列出，不计入' },
+  practiceHeadcount: { id: 'practiceHeadcount', label: '入企实践人次', unit: '人次', rule: '当年开始的企业实践记录数' },
+  certificateRate: { id: 'certificateRate', label: '毕业生证书获取率', unit: '%', rule: '当年应届毕业生中取得合格证书的人数 ÷ 应届毕业生（在籍或毕业）' },
+  integratedEnrolmentRatio: { id: 'integratedEnrolmentRatio', label: '中高职一体化招生占比', unit: '%', rule: '当年中高职一体化新生 ÷ 当年新生' },
+  employmentRate: { id: 'employmentRate', label: '就业率', unit: '%', rule: '就业人数 ÷ 毕业生总数' },
+  furtherStudyRate: { id: 'furtherStudyRate', label: '升学率', unit: '%', rule: '升学人数 ÷ 毕业生总数' },
+  localEmploymentRate: { id: 'localEmploymentRate', label: '本地就业率', unit: '%', rule: '本地就业人数 ÷ 就业人数' },
+  lowIncomeEmploymentRate: { id: 'lowIncomeEmploymentRate', label: '困难家庭毕业生就业率', unit: '%', rule: '困难家庭毕业生就业人数 ÷ 困难家庭毕业生数' },
+  awardCounts: { id: 'awardCounts', label: '技能大赛获奖', unit: '项', rule: '当年获奖项数（按级别与奖项分列，学生与教师分开统计）' },
+  perStudentFunding: { id: 'perStudentFunding', label: '生均公用经费', unit: '元/生·年', rule: '按学校年度数据填报' },
 };
 
 export const DIRECTIONS = ['>=', '<='] as const;

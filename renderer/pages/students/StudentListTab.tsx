@@ -1,11 +1,11 @@
 // The student roster: search, filter, sort and page; add, edit (with the student's certificates) and delete.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App as AntApp, Alert, Button, Drawer, Input, InputNumber, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { studentFields, studentInputSchema, type Major, type SchoolClass, type Student, type StudentListQuery } from '../../../shared/students';
 import { STUDENT_STATUSES } from '../../../shared/vocab';
 import { useApi } from '../../api/ApiContext';
-import { useLoad } from '../../hooks';
+import { useDebounced, useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';
 import { descriptorColumns, serverPagination, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { currentYear, errorText } from '../../format';
@@ -18,10 +18,13 @@ type Filters = Pick<StudentListQuery, 'majorId' | 'classId' | 'entryYear' | 'sta
 export function StudentListTab({ majors, classes }: { majors: Major[]; classes: SchoolClass[] }) {
   const api = useApi();
   const { message } = AntApp.useApp();
-  const [search, setSearch] = useState('');
+  // searched as the registrar types, as on the staff roster
+  const [searchText, setSearchText] = useState('');
+  const search = useDebounced(searchText.trim());
   const [filters, setFilters] = useState<Filters>({});
   const [sort, setSort] = useState<Sorting<SortKey>>({ sortBy: 'studentNo', sortOrder: 'asc' });
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  useEffect(() => setPaging((p) => ({ ...p, page: 1 })), [search]);
   const [editing, setEditing] = useState<Student | 'new' | null>(null);
 
   const list = useLoad(() => api.call('students.list', { search: search || undefined, ...filters, ...sort, ...paging }), [api, search, filters, sort, paging]);
@@ -69,10 +72,8 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
             aria-label="搜索学生"
             placeholder="姓名、学号或身份证号"
             style={{ width: 260 }}
-            onSearch={(v) => {
-              setSearch(v.trim());
-              setPaging((p) => ({ ...p, page: 1 }));
-            }}
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
           />
           <Select
             allowClear

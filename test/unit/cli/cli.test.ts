@@ -38,7 +38,8 @@ describe('cli', () => {
     const r = await cli('--data', other.dir, 'init', '--name', '某校', '--type', '大学');
     other.cleanup();
     expect(r.code).toBe(1);
-    expect(r.err).toContain('请从以下选项中选择：中职、高职、技工院校');
+    // the field is named as the registrar knows it, not by its key
+    expect(r.err).toContain('办学类型：请从以下选项中选择：中职、高职、技工院校');
   });
 
   it('backs up and restores to the same rows', async () => {
