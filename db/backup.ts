@@ -55,8 +55,17 @@ export function listBackups(dir: string): BackupFile[] {
     .sort((a, b) => (a.file < b.file ? 1 : -1));
 }
 
+/** Pages copied between yields to the event loop: better-sqlite3's own default step. */
+const BACKUP_STEP_PAGES = 100;
+
 /** Writes to a temporary name and renames when complete, so an interrupted backup never replaces a good one. */
-export async function createBackup(sqlite: Sqlite, dir: string, reason: BackupReason, policy = DEFAULT_ROTATION): Promise<BackupFile> {
+export async function createBackup(
+  sqlite: Sqlite,
+  dir: string,
+  reason: BackupReason,
+  policy = DEFAULT_ROTATION,
+  onProgress?: (pagesDone: number, pages: number) => void,
+): Promise<BackupFile> {
   fs.mkdirSync(dir, { recursive: true });
   let stamp = dayjs();
   let name = `vet-ledger-${stamp.format('YYYYMMDD-HHmmssSSS')}-${reason}.sqlite`;
@@ -67,7 +76,13 @@ export async function createBackup(sqlite: Sqlite, dir: string, reason: BackupRe
   const target = path.join(dir, name);
   const partial = `${target}.partial`;
   try {
-    await sqlite.backup(partial);
+    const copied = await sqlite.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        onProgress?.(totalPages - remainingPages, totalPages);
+        return BACKUP_STEP_PAGES;
+      },
+    });
+    onProgress?.(copied.totalPages, copied.totalPages);
     fs.renameSync(partial, target);
   } catch (e) {
     fs.rmSync(partial, { force: true });

@@ -37,6 +37,14 @@ export class Store {
     return store;
   }
 
+  /** A second connection to a data folder another Store has opened (checked and migrated): for a job's worker
+   * thread. It leaves unfinished backups alone, since the first may be writing one. */
+  static attach(dataDir: string): Store {
+    const store = new Store({ dataDir, migrationsDir: '' });
+    store.conn = openConnection(store.file);
+    return store;
+  }
+
   get db(): Db {
     if (!this.conn) throw new AppError('DATABASE', '数据文件没有打开');
     return this.conn.db;
@@ -83,8 +91,8 @@ export class Store {
     for (const name of fs.readdirSync(this.backupDir)) if (name.endsWith('.partial')) fs.rmSync(path.join(this.backupDir, name), { force: true });
   }
 
-  backup(reason: Parameters<typeof createBackup>[2] = 'manual'): Promise<BackupFile> {
-    return createBackup(this.sqlite, this.backupDir, reason);
+  backup(reason: Parameters<typeof createBackup>[2] = 'manual', onProgress?: (pagesDone: number, pages: number) => void): Promise<BackupFile> {
+    return createBackup(this.sqlite, this.backupDir, reason, undefined, onProgress);
   }
 
   /** Replaces the data with a backup: the backup is checked first, the current data is backed up, then swapped. */

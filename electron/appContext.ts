@@ -6,7 +6,7 @@ import { Store } from '../db/store';
 import type { AuditVia } from '../db/queries/audit';
 import { createHandlers } from './handlers';
 import { APP_VERSION } from './version';
-import { onUnexpectedError } from '../shared/dispatch';
+import './errorLog';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -15,6 +15,8 @@ export interface OpenAppOptions {
   via?: AuditVia;
   /** the desktop app and the browser host back up at start and daily; the CLI and tests do not */
   automaticBackups?: boolean;
+  /** the desktop app and the browser host run jobs in a worker thread; the CLI runs them inline */
+  backgroundWorkers?: boolean;
 }
 
 export interface App {
@@ -28,13 +30,9 @@ export function sourceMigrationsDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'db', 'migrations');
 }
 
-// A handler's unexpected failure reaches the user as a plain sentence; its stack goes to stderr. Only the method
-// name and stack are logged, never the input (it may hold personal data).
-onUnexpectedError((method, error) => console.error(`[职教台账] ${method} 出错：`, error instanceof Error ? error.stack : String(error)));
-
 export async function openApp(opts: OpenAppOptions): Promise<App> {
   const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir() });
   if (opts.automaticBackups) store.startAutomaticBackups();
-  const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION });
+  const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION, backgroundWorkers: opts.backgroundWorkers });
   return { handlers, store, close: () => store.close() };
 }

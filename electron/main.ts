@@ -59,7 +59,7 @@ async function start(): Promise<void> {
     ? path.join(process.resourcesPath, 'migrations')
     : path.join(app.getAppPath(), 'db', 'migrations');
   try {
-    const opened = await openApp({ dataDir, migrationsDir, automaticBackups: true });
+    const opened = await openApp({ dataDir, migrationsDir, automaticBackups: true, backgroundWorkers: true });
     closeData = opened.close;
     registerIpc(ipcMain, opened.handlers);
   } catch (error) {

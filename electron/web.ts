@@ -71,7 +71,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, automaticBackups: opts.automaticBackups });
+  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, automaticBackups: opts.automaticBackups, backgroundWorkers: true });
   const rendererDir = path.resolve(opts.rendererDir ?? defaultRendererDir());
   const token = crypto.randomBytes(24).toString('hex');
   let origin = '';

@@ -17,16 +17,17 @@ const common = {
   logLevel: 'warning',
 };
 
+// import.meta.url is empty in CommonJS: point it at the bundle file so code resolving paths from it still works.
+const withFileUrl = {
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 try {
   await Promise.all([
-    build({
-      ...common,
-      entryPoints: ['electron/main.ts'],
-      outfile: 'dist-electron/main.cjs',
-      // import.meta.url is empty in CommonJS: point it at the bundle file so code resolving paths from it still works.
-      define: { 'import.meta.url': '__bundleFileUrl' },
-      banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-    }),
+    build({ ...common, ...withFileUrl, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),
+    // Jobs (imports, exports, backups, demo data) run in worker threads started from this file, beside main.cjs.
+    build({ ...common, ...withFileUrl, entryPoints: ['electron/jobs/workerEntry.ts'], outfile: 'dist-electron/jobWorker.cjs' }),
     // The sandboxed preload may only require 'electron' (and a few built-ins): everything else is bundled in.
     build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
   ]);

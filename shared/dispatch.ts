@@ -1,15 +1,19 @@
 // One dispatcher for every way in (IPC, loopback HTTP, in-process): method check → input parse → handler → Result.
-import { contract, isMethod, type Handlers } from './contract';
+import { contract, isMethod, type Handlers, type Method } from './contract';
 import { AppError, type Result } from './errors';
 import { toFieldIssues } from './schemaKit';
 
+/** The method's input parsed by its schema, or the refusal every transport gives. */
+export function parseInput(method: Method, rawInput: unknown): Result<unknown> {
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, error: { code: 'VALIDATION', message: '填写的内容有误，请按提示修改', fieldErrors: toFieldIssues(parsed.error) } };
+}
+
 export async function dispatch(handlers: Handlers, method: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有这个操作：${String(method).slice(0, 80)}` } };
-  const parsed = contract[method].input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const fieldErrors = toFieldIssues(parsed.error);
-    return { ok: false, error: { code: 'VALIDATION', message: '填写的内容有误，请按提示修改', fieldErrors } };
-  }
+  const parsed = parseInput(method, rawInput);
+  if (!parsed.ok) return parsed;
   try {
     const handler = handlers[method] as (input: unknown) => unknown;
     const data = await handler(parsed.data);

@@ -87,15 +87,6 @@ export const importDryRunOutput = z.object({
 export type ImportDryRun = z.output<typeof importDryRunOutput>;
 
 /** A dry run as a job: its progress while it runs, its result when done. */
-export const importJobSchema = z.object({
-  state: z.enum(['running', 'done', 'cancelled', 'failed']),
-  done: z.number(),
-  total: z.number(),
-  result: importDryRunOutput.nullable(),
-  error: z.string().nullable(),
-});
-export type ImportJob = z.output<typeof importJobSchema>;
-
 export const importCommitOutput = z.object({
   read: z.number(),
   imported: z.number(),

@@ -6,6 +6,11 @@ export interface HandlerContext {
   store: Store;
   via: AuditVia;
   version: string;
+  /** jobs (DESIGN §7) run in a worker thread when true: the desktop app and the browser host; inline for the CLI */
+  backgroundWorkers?: boolean;
+  /** set for a call made as a job: where its progress goes, and its cancel */
+  progress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
 /** Runs fn in one SQLite transaction: all of it is written, or none of it. */

@@ -13,6 +13,7 @@ import { indicatorHandlers } from './indicators';
 import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
 import { importHandlers } from './import';
+import { jobHandlers } from './jobs';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -38,5 +39,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...reportHandlers(ctx, indicators['indicators.compute']),
     ...auditHandlers(ctx),
     ...importHandlers(ctx, createHandlers),
+    ...jobHandlers(ctx, createHandlers),
   };
 }

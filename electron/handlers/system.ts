@@ -8,6 +8,7 @@ import { exportDataPackage, importDataPackage } from '../../db/dataPackage';
 import { getSchool } from '../../db/queries/school';
 import dayjs from 'dayjs';
 import { inTransaction, type HandlerContext } from './context';
+import { assertNoRunningJob } from './jobs';
 
 type SystemHandlers = Pick<Handlers, 'demo.generate' | 'backup.create' | 'backup.list' | 'backup.restore' | 'package.export' | 'package.import' | 'app.info'>;
 
@@ -19,10 +20,11 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
         auditEvent(ctx.store.db, { via: '演示数据' }, '导入', 'demo', `演示学校：教职工 ${counts.staff} 人，学生 ${counts.students} 人`);
         return { staff: counts.staff };
       }),
-    'backup.create': () => ctx.store.backup('manual'),
+    'backup.create': () => ctx.store.backup('manual', ctx.progress),
     'backup.list': () => listBackups(ctx.store.backupDir).map((b) => ({ ...b, counts: backupRecordCounts(path.join(ctx.store.backupDir, b.file)) })),
     'backup.restore': async ({ file }) => {
       if (!file.trim()) throw new AppError('VALIDATION', '请选择要恢复的备份');
+      assertNoRunningJob(ctx.store, '恢复备份');
       const result = await ctx.store.restore(file);
       auditEvent(ctx.store.db, { via: '恢复' }, '恢复', 'database', `从备份 ${result.restored} 恢复；恢复前的数据已备份为 ${result.safetyBackup}`);
       return result;
@@ -33,6 +35,7 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
       return { fileName: `${school}-数据包-${dayjs().format('YYYYMMDD')}.vldata`.replace(/[\\/:*?"<>|]/g, '_'), base64: bytes.toString('base64'), size: bytes.length };
     },
     'package.import': async ({ fileName, base64 }) => {
+      assertNoRunningJob(ctx.store, '导入数据包');
       const result = await importDataPackage(ctx.store, Buffer.from(base64, 'base64'));
       auditEvent(ctx.store.db, { via: '恢复' }, '恢复', 'database', `导入数据包 ${fileName}；导入前的数据已备份为 ${result.safetyBackup}`);
       return result;

@@ -4,6 +4,7 @@ import { downloadBase64, readAsBase64 } from '../platform/files';
 import type { BackupInfo } from '../../shared/contract/system';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
+import { JobProgress, useJob } from '../components/JobProgress';
 
 function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -12,12 +13,14 @@ function formatSize(bytes: number): string {
 export function BackupPage({ onRestored }: { onRestored: () => void }) {
   const api = useApi();
   const { message, modal } = AntApp.useApp();
+  const jobs = useJob();
   const info = useLoad(() => api.call('app.info', {}), [api]);
   const backups = useLoad(() => api.call('backup.list', {}), [api]);
 
   const backupNow = async () => {
     try {
-      const b = await api.call('backup.create', {});
+      const b = await jobs.run('backup.create', {});
+      if (!b) return;
       message.success(`已备份：${b.file}`);
       backups.reload();
     } catch (e) {
@@ -45,7 +48,8 @@ export function BackupPage({ onRestored }: { onRestored: () => void }) {
 
   const exportPackage = async () => {
     try {
-      const file = await api.call('package.export', {});
+      const file = await jobs.run('package.export', {});
+      if (!file) return void message.info('已取消导出数据包');
       downloadBase64(file.fileName, 'application/octet-stream', file.base64);
       message.success(`已导出数据包：${file.fileName}`);
     } catch (e) {
@@ -90,13 +94,14 @@ export function BackupPage({ onRestored }: { onRestored: () => void }) {
           数据包是一个文件，包含全部记录和企业实践佐证材料。在旧电脑上导出，复制到新电脑后在这里导入。
         </Typography.Paragraph>
         <Space>
-          <Button onClick={exportPackage}>导出数据包</Button>
+          <Button onClick={exportPackage} disabled={jobs.job !== null}>导出数据包</Button>
           <Upload accept=".vldata" showUploadList={false} beforeUpload={(file) => (importPackage(file), false)}>
             <Button>导入数据包…</Button>
           </Upload>
         </Space>
       </Card>
-      <Card title="备份" extra={<Button type="primary" onClick={backupNow}>立即备份</Button>}>
+      <JobProgress job={jobs.job} onCancel={() => void jobs.cancel()} unit="页" />
+      <Card title="备份" extra={<Button type="primary" onClick={backupNow} disabled={jobs.job !== null}>立即备份</Button>}>
         {backups.error && <Alert type="error" showIcon title={backups.error} />}
         <Table<BackupInfo>
           rowKey="file"

@@ -1,9 +1,10 @@
 // First start: the school's basic facts, or a demo school to look around with.
-import { App as AntApp, Button, Card, Typography } from 'antd';
+import { App as AntApp, Button, Card, Space, Typography } from 'antd';
 import { schoolFields, schoolInputSchema } from '../../shared/school';
 import { todayIso } from '../../shared/dates';
 import { useApi } from '../api/ApiContext';
 import { RecordForm } from '../components/RecordForm';
+import { JobProgress, useJob } from '../components/JobProgress';
 import type { School } from '../../shared/school';
 import { useState } from 'react';
 
@@ -11,11 +12,13 @@ export function SetupPage({ onDone }: { onDone: (school: School) => void }) {
   const api = useApi();
   const { message } = AntApp.useApp();
   const [demoBusy, setDemoBusy] = useState(false);
+  const jobs = useJob();
 
   const makeDemo = async () => {
     setDemoBusy(true);
     try {
-      const counts = await api.call('demo.generate', { type: '中职' });
+      const counts = await jobs.run('demo.generate', { type: '中职' });
+      if (!counts) return;
       message.success(`已生成演示学校：教职工 ${counts.staff} 人`);
       const school = await api.call('school.get', {});
       if (school) onDone(school);
@@ -41,9 +44,12 @@ export function SetupPage({ onDone }: { onDone: (school: School) => void }) {
           submitText="完成设置"
           onSubmit={async (values) => onDone(await api.call('school.setup', values))}
           extraActions={
-            <Button onClick={makeDemo} loading={demoBusy}>
-              生成演示学校
-            </Button>
+            <Space>
+              <Button onClick={makeDemo} loading={demoBusy}>
+                生成演示学校
+              </Button>
+              <JobProgress job={jobs.job} />
+            </Space>
           }
         />
       </Card>

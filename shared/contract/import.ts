@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import {
-  IMPORT_KINDS, importCommitOutput, importDryRunOutput, importFileOutput, importInspectInput, importInspectOutput, importJobSchema, importRunInput,
+  IMPORT_KINDS, importCommitOutput, importDryRunOutput, importFileOutput, importInspectInput, importInspectOutput, importRunInput,
 } from '../import';
 
 export const importContract = {
@@ -9,10 +9,6 @@ export const importContract = {
   'import.inspect': method(importInspectInput, importInspectOutput),
   /** every row parsed and checked, nothing written: what would be added, updated and rejected */
   'import.dryRun': method(importRunInput, importDryRunOutput),
-  /** the same dry run as a job, for long files: progress to poll, and a cancel */
-  'import.check.start': method(importRunInput, z.object({ jobId: z.string() })),
-  'import.check.status': method(z.object({ jobId: z.string().max(64) }), importJobSchema),
-  'import.check.cancel': method(z.object({ jobId: z.string().max(64) }), importJobSchema),
   /** the good rows written in one transaction (after a backup), audited as one import; rejected rows skipped */
   'import.commit': method(importRunInput, importCommitOutput),
   /** the rejected rows as an .xlsx, with the file's columns and a 错误原因 column */

@@ -13,6 +13,7 @@ import { indicatorsContract } from './indicators';
 import { reportsContract } from './reports';
 import { auditContract } from './audit';
 import { importContract } from './import';
+import { jobsContract } from './jobs';
 
 export const contract = {
   ...schoolContract,
@@ -27,6 +28,7 @@ export const contract = {
   ...indicatorsContract,
   ...reportsContract,
   ...importContract,
+  ...jobsContract,
   ...auditContract,
 };
 

@@ -1,8 +1,8 @@
 // 数据导入 (DESIGN §10): choose the file → check the column mapping → see what a dry run would do → commit.
 // Each step says what to do next; nothing is written before “确认导入”.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { App as AntApp, Alert, Button, Card, Progress, Radio, Result, Segmented, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { OutputOf } from '../../../shared/contract';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../../shared/import';
 import { useApi } from '../../api/ApiContext';
 import { errorText } from '../../format';
+import { JobProgress, useJob } from '../../components/JobProgress';
 import { downloadBase64, readAsBase64, XLSX_MIME } from '../../platform/files';
 
 type Inspection = OutputOf<'import.inspect'>;
@@ -65,8 +66,7 @@ export function ImportPage() {
   const [onlyRejected, setOnlyRejected] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const checking = useRef<string | null>(null);
+  const jobs = useJob();
 
   const attempt = async (what: string, fn: () => Promise<void>) => {
     setBusy(what);
@@ -101,34 +101,19 @@ export function ImportPage() {
     await inspect(f);
   };
 
-  /** The dry run as a job: polled for its progress, cancellable; nothing is written either way. */
+  /** The dry run and the commit run as jobs, with their progress; the dry run can be cancelled, nothing being written. */
   const check = (m: ImportMode = mode) =>
     attempt('dryRun', async () => {
-      const { jobId } = await api.call('import.check.start', runInput(m));
-      checking.current = jobId;
-      for (;;) {
-        const job = await api.call('import.check.status', { jobId });
-        setProgress({ done: job.done, total: job.total });
-        if (job.state === 'failed') throw new Error(job.error ?? '检查没有完成');
-        if (job.state === 'cancelled' || checking.current !== jobId) return;
-        if (job.state === 'done' && job.result) {
-          setDryRun(job.result);
-          setStep(2);
-          return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    }).finally(() => setProgress(null));
-
-  const cancelCheck = () => {
-    const jobId = checking.current;
-    checking.current = null;
-    if (jobId) void api.call('import.check.cancel', { jobId }).then(() => message.info('已取消检查，没有写入任何数据'));
-  };
+      const r = await jobs.run('import.dryRun', runInput(m));
+      if (!r) return void message.info('已取消检查，没有写入任何数据');
+      setDryRun(r);
+      setStep(2);
+    });
 
   const commit = () =>
     attempt('commit', async () => {
-      const r = await api.call('import.commit', runInput());
+      const r = await jobs.run('import.commit', runInput());
+      if (!r) return;
       setCommitted(r);
       setStep(3);
       message.success(`已导入：新增 ${r.imported} 条，更新 ${r.updated} 条`);
@@ -277,12 +262,7 @@ export function ImportPage() {
               <Button type="primary" loading={busy === 'dryRun'} onClick={() => void check()}>
                 下一步：检查数据
               </Button>
-              {progress && progress.total > 0 && (
-                <>
-                  <Progress aria-label="检查进度" style={{ width: 240 }} percent={Math.floor((progress.done / progress.total) * 100)} format={() => `${progress.done}/${progress.total} 行`} />
-                  <Button onClick={cancelCheck}>取消检查</Button>
-                </>
-              )}
+              <JobProgress job={jobs.job} onCancel={() => void jobs.cancel()} />
             </Space>
           </Space>
         </Card>
@@ -357,6 +337,7 @@ export function ImportPage() {
               <Button type="primary" disabled={good === 0} loading={busy === 'commit'} onClick={() => void commit()}>
                 确认导入 {good} 条
               </Button>
+              <JobProgress job={jobs.job} />
             </Space>
           </Space>
         </Card>

@@ -8,6 +8,7 @@ import type { OutputOf } from '../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { errorText } from '../../format';
+import { JobProgress, useJob } from '../../components/JobProgress';
 import { downloadBase64, XLSX_MIME } from '../../platform/files';
 
 type Preview = OutputOf<'reports.preview'>;
@@ -15,6 +16,7 @@ type Preview = OutputOf<'reports.preview'>;
 export function ReportsPage({ school }: { school: School }) {
   const api = useApi();
   const { message } = AntApp.useApp();
+  const jobs = useJob();
   const reports = useLoad(() => api.call('reports.list', {}), [api]);
   const [id, setId] = useState('quality-pack');
   const [asOf, setAsOf] = useState(school.cutoffDate);
@@ -30,7 +32,8 @@ export function ReportsPage({ school }: { school: School }) {
     try {
       if (what === 'preview') setPreview(await api.call('reports.preview', request));
       else {
-        const file = await api.call('reports.export', request);
+        const file = await jobs.run('reports.export', request);
+        if (!file) return void message.info('已取消导出');
         downloadBase64(file.fileName, XLSX_MIME, file.base64);
         message.success(`已导出：${file.fileName}`);
       }
@@ -51,6 +54,7 @@ export function ReportsPage({ school }: { school: School }) {
               <Radio key={r.id} value={r.id}>
                 {r.title}
                 {r.id === 'quality-pack' && <Typography.Text type="secondary">（以上全部报表合为一个工作簿，每表一页）</Typography.Text>}
+                {r.recordList && <Typography.Text type="secondary">（记录明细，可在“数据导入”中导回）</Typography.Text>}
               </Radio>
             ))}
           </Space>
@@ -66,9 +70,9 @@ export function ReportsPage({ school }: { school: School }) {
               统计年度 <InputNumber aria-label="统计年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
             </span>
           )}
-          {(id === 'roster' || id === 'quality-pack') && (
+          {chosen?.idCards && (
             <Checkbox checked={fullId} onChange={(e) => setFullId(e.target.checked)}>
-              含完整身份证号（报送教育局花名册时需要；默认隐去中间部分）
+              含完整身份证号（报送教育局花名册或导入另一台电脑时需要；默认隐去中间部分）
             </Checkbox>
           )}
           <Button icon={<EyeOutlined />} loading={busy === 'preview'} onClick={() => void run('preview')}>
@@ -77,6 +81,7 @@ export function ReportsPage({ school }: { school: School }) {
           <Button type="primary" icon={<DownloadOutlined />} loading={busy === 'export'} onClick={() => void run('export')}>
             导出 Excel
           </Button>
+          <JobProgress job={jobs.job} onCancel={() => void jobs.cancel()} />
         </Space>
       </Card>
       {preview && (

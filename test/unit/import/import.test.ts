@@ -239,7 +239,7 @@ describe('practice records from a legacy .xls', () => {
 describe('the dry run as a job', () => {
   const settled = async (jobId: string) => {
     for (;;) {
-      const job = await school.ok('import.check.status', { jobId });
+      const job = await school.ok('jobs.status', { jobId });
       if (job.state !== 'running') return job;
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -247,19 +247,20 @@ describe('the dry run as a job', () => {
 
   it('reports progress and ends with the same answer as the dry run', async () => {
     const { input, dry } = await importFile('staff', staffRosterXlsx(), { overrides: { 技术职称: 'title' } });
-    const { jobId } = await school.ok('import.check.start', input);
-    expect(await settled(jobId)).toEqual({ state: 'done', done: 8, total: 8, result: dry, error: null });
+    const { jobId } = await school.ok('jobs.start', { method: 'import.dryRun', input });
+    expect(await settled(jobId)).toMatchObject({ method: 'import.dryRun', state: 'done', done: 8, total: 8, cancellable: true, result: dry, error: null });
   });
 
   it('can be cancelled between chunks of rows, and a file it cannot read fails with the reason', async () => {
     const source = { kind: 'staff' as const, fileName: 'big.csv', base64: overCapCsv(1600).toString('base64') };
     const inspection = await school.ok('import.inspect', source);
-    const { jobId } = await school.ok('import.check.start', { ...source, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })) });
-    const cancelled = await school.ok('import.check.cancel', { jobId });
+    const input = { ...source, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })) };
+    const { jobId } = await school.ok('jobs.start', { method: 'import.dryRun', input });
+    const cancelled = await school.ok('jobs.cancel', { jobId });
     expect(cancelled.done).toBe(500);
     expect(await settled(jobId)).toMatchObject({ state: 'cancelled', done: 500, total: 1600, result: null });
-    const bad = await school.ok('import.check.start', { ...source, base64: encryptedWorkbook().toString('base64'), mapping: [] });
-    expect((await settled(bad.jobId)).error).toMatch(/^这个工作簿设置了打开密码/);
+    const bad = await school.ok('jobs.start', { method: 'import.dryRun', input: { ...source, base64: encryptedWorkbook().toString('base64'), mapping: [] } });
+    expect((await settled(bad.jobId)).error?.message).toMatch(/^这个工作簿设置了打开密码/);
   });
 });
 

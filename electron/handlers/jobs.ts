@@ -1,0 +1,89 @@
+// Jobs (DESIGN §7): a long call started, polled and maybe cancelled. With backgroundWorkers the call runs in a worker
+// thread on its own connection, so the thread serving the window answers at once throughout; otherwise inline.
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../shared/contract';
+import { dispatch, parseInput } from '../../shared/dispatch';
+import { AppError, type Result } from '../../shared/errors';
+import { BACKGROUND_METHODS, type BackgroundMethod, type Job } from '../../shared/jobs';
+import type { Store } from '../../db/store';
+import { runInWorker } from '../jobs/runInWorker';
+import type { HandlerContext } from './context';
+
+type JobHandlers = Pick<Handlers, 'jobs.start' | 'jobs.status' | 'jobs.cancel'>;
+
+interface Running {
+  job: Omit<Job, 'elapsedMs'>;
+  startedAt: number;
+  endedAt: number | null;
+  cancel: () => void;
+}
+
+/** Finished jobs kept for their caller to collect. */
+const KEPT_JOBS = 20;
+
+/** One registry per open data folder, so a restore can refuse to swap the file under a running job. */
+const registries = new WeakMap<Store, Map<string, Running>>();
+const registryOf = (store: Store) => registries.get(store) ?? registries.set(store, new Map()).get(store)!;
+
+export function assertNoRunningJob(store: Store, what: string): void {
+  const running = [...registryOf(store).values()].find((r) => r.job.state === 'running');
+  if (running) throw new AppError('CONFLICT', `正在${BACKGROUND_METHODS[running.job.method].label}，请等它完成后再${what}。`);
+}
+
+export function jobHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerContext) => Handlers): JobHandlers {
+  const jobs = registryOf(ctx.store);
+  const jobOf = (jobId: string) => {
+    const r = jobs.get(jobId);
+    if (!r) throw new AppError('NOT_FOUND', '找不到这个任务，可能已经结束很久了，请重新开始。');
+    return r;
+  };
+  const view = (r: Running): Job => ({ ...r.job, elapsedMs: (r.endedAt ?? Date.now()) - r.startedAt });
+
+  /** Runs the call in a worker thread, or inline with an abort signal; resolves with the dispatcher's answer. */
+  const launch = (method: BackgroundMethod, input: unknown, progress: (done: number, total: number) => void) => {
+    if (ctx.backgroundWorkers) {
+      const w = runInWorker({ dataDir: ctx.store.dataDir, method, input, via: ctx.via, version: ctx.version }, progress);
+      return { result: w.result, cancel: w.terminate };
+    }
+    const abort = new AbortController();
+    const result = dispatch(makeHandlers({ ...ctx, progress, signal: abort.signal }), method, input);
+    return { result, cancel: () => abort.abort() };
+  };
+
+  const finish = (r: Running, result: Result<unknown>) => {
+    if (r.job.state !== 'running') return;
+    r.endedAt = Date.now();
+    Object.assign(r.job, result.ok ? { state: 'done', result: result.data } : { state: 'failed', error: result.error });
+  };
+
+  return {
+    'jobs.start': ({ method, input }) => {
+      // Checked here as the dispatcher will check it, so a bad input fails the start, not the job.
+      const parsed = parseInput(method, input);
+      if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.message, parsed.error.fieldErrors);
+      const jobId = randomUUID();
+      const r: Running = {
+        job: { jobId, method, state: 'running', done: 0, total: 0, cancellable: BACKGROUND_METHODS[method].cancellable, result: null, error: null },
+        startedAt: Date.now(),
+        endedAt: null,
+        cancel: () => {},
+      };
+      const run = launch(method, input, (done, total) => void Object.assign(r.job, { done, total }));
+      r.cancel = run.cancel;
+      jobs.set(jobId, r);
+      for (const [id, old] of jobs) if (jobs.size > KEPT_JOBS && old.job.state !== 'running') jobs.delete(id);
+      void run.result.then((result) => finish(r, result));
+      return { jobId };
+    },
+    'jobs.status': ({ jobId }) => view(jobOf(jobId)),
+    'jobs.cancel': ({ jobId }) => {
+      const r = jobOf(jobId);
+      if (r.job.state === 'running' && r.job.cancellable) {
+        r.cancel();
+        r.endedAt = Date.now();
+        r.job.state = 'cancelled';
+      }
+      return view(r);
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// What passes between a job's worker thread and the thread that started it.
+import type { AuditVia } from '../../db/queries/audit';
+import type { Result } from '../../shared/errors';
+import type { BackgroundMethod } from '../../shared/jobs';
+
+export interface JobWorkerData {
+  dataDir: string;
+  method: BackgroundMethod;
+  input: unknown;
+  via: AuditVia;
+  version: string;
+}
+
+export type JobMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; result: Result<unknown> };
