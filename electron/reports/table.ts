@@ -1,8 +1,11 @@
-// What the bureau's tables share: a column that knows how to read its value from a record, the 序号 column, and the
-// period a report is for (as of a date or for a year), resolved the same way as the export handler does.
+// What the bureau's tables share: a column that knows how to read its value from a record, the 序号 column, a
+// record field's column under its import header, and the period a report is for (as of a date or for a year),
+// resolved the same way as the export handler does.
 import type { Db } from '../../db/open';
 import { getSchool } from '../../db/queries/school';
 import { AppError } from '../../shared/errors';
+import { excelHeaderOf, type FieldDescriptor } from '../../shared/fields';
+import { maskIdCard } from '../../shared/rules/idcard';
 import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 
 /** A column of the sheet with the function that gives each record's cell. */
@@ -49,4 +52,40 @@ export function reportPeriod(db: Db, asked: { asOf?: string; year?: number }): R
 export function joined(parts: readonly (string | null | undefined)[], separator = '，'): string | null {
   const kept = parts.filter((p): p is string => !!p);
   return kept.length ? kept.join(separator) : null;
+}
+
+/** The column of one record field, headed by its descriptor's Excel header so that the import maps it back, with
+ * 是/否 for a boolean as the import reads it. `read` takes the value from the item (by default item[key]). */
+export function fieldColumn<T, K extends string>(
+  fields: readonly FieldDescriptor<K>[],
+  key: K,
+  layout: Partial<ReportColumn>,
+  read: (item: T) => unknown = (item) => (item as Record<K, unknown>)[key],
+): ValueColumn<T> {
+  const f = fields.find((d) => d.key === key);
+  if (!f) throw new Error(`No field ${key}`);
+  return {
+    header: excelHeaderOf(f),
+    kind: f.kind === 'date' ? 'date' : 'text',
+    ...layout,
+    value: (item) => {
+      const v = read(item);
+      return typeof v === 'boolean' ? (v ? '是' : '否') : (v as CellValue);
+    },
+  };
+}
+
+/** 出生日期 and 身份证号 of a person roster (DESIGN §9): the full ID on the registrar's explicit choice. Masked
+ * (3311**********123X), only the birth year and month are shown: a full birth date beside the masked ID would leave
+ * two unknown digits, which the check character and the school's county all but fix. */
+export function personIdColumns<T extends { idCard: string; birthDate: string }>(
+  fields: readonly FieldDescriptor<string>[],
+  includeFullIdCard: boolean,
+): { birth: ValueColumn<T>; idCard: ValueColumn<T> } {
+  return {
+    birth: includeFullIdCard
+      ? fieldColumn<T, string>(fields, 'birthDate', { width: 11 })
+      : { header: '出生年月', kind: 'date', width: 9, value: (p) => p.birthDate.slice(0, 7) },
+    idCard: fieldColumn<T, string>(fields, 'idCard', { kind: 'text', width: 20, align: 'center' }, (p) => (includeFullIdCard ? p.idCard : maskIdCard(p.idCard))),
+  };
 }
