@@ -78,6 +78,9 @@ export function findTable(sheet: SheetData, fields: readonly FieldDescriptor[]):
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   if (best < 0) return null;
+  // Where most columns are grouped the lower header row names more fields than the upper one: the header starts at
+  // the upper row, whose ungrouped cells (工号, 姓名) are merged down into the lower.
+  if (best > 0 && sheet.merges.some((m) => m.row === best - 1 && m.toRow === best)) best -= 1;
   const top = sheet.rows[best];
   const below = sheet.rows[best + 1] ?? [];
   const mergedDown = sheet.merges.some((m) => m.row === best && m.toRow > best);
