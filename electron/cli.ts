@@ -22,9 +22,11 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
                                       （不指定日期时按学校的统计截止日期）
   indicators [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--json]
                                       质量年报指标：分子、分母、数值、目标与是否达标
-  export <roster|practice-ledger|practice-status|dual-teachers|certificates|awards|quality-data|quality-pack>
+  export <roster|practice-ledger|practice-status|dual-teachers|certificates|awards|quality-data|quality-pack
+          |students|student-certificates|teacher-qualifications>
          --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--full-id]
-                                      导出教育局报表（--full-id 导出完整身份证号，默认隐去中间部分）
+                                      导出教育局报表或记录明细（--full-id 导出完整身份证号，默认隐去中间部分）；
+                                      各类记录的导出都可用 import 导回（名册需 --full-id）
   import <staff|practice|qualifications|students|certificates|awards> 文件 [--sheet 工作表] [--mode add|update|upsert]
          [--map "表头=字段" ...] [--dry-run] [--json]
                                       从 Excel/CSV 导入（默认新增并更新；--dry-run 只检查不写入；

@@ -36,3 +36,13 @@ export function updateCertificate(db: Db, id: number, values: CertificateValues)
 export function deleteCertificate(db: Db, id: number): void {
   db.delete(studentCertificates).where(eq(studentCertificates.id, id)).run();
 }
+
+/** Every certificate with its student's 学号 and name, by 学号, then as each student's list orders them. */
+export function certificatesWithStudents(db: Db): { certificate: CertificateRecord; studentNo: string; studentName: string }[] {
+  return db
+    .select({ certificate: studentCertificates, studentNo: students.studentNo, studentName: students.name })
+    .from(studentCertificates)
+    .innerJoin(students, eq(studentCertificates.studentId, students.id))
+    .orderBy(asc(students.studentNo), asc(studentCertificates.obtainedDate), asc(studentCertificates.id))
+    .all();
+}

@@ -9,6 +9,8 @@ type StaffChildTable = typeof dualTeacherCertifications | typeof staffSkillCerti
 
 export interface StaffChildQueries<Row, Values> {
   listByStaff(db: Db, staffId: number): Row[];
+  /** every staff member's rows, each one's in listByStaff's order */
+  all(db: Db): Row[];
   get(db: Db, id: number): Row | undefined;
   insert(db: Db, staffId: number, values: Values): Row;
   update(db: Db, id: number, values: Values): Row;
@@ -20,6 +22,7 @@ function staffChildQueries<T extends StaffChildTable, Values>(table: T): StaffCh
   const t = table as typeof dualTeacherCertifications;
   return {
     listByStaff: (db, staffId) => db.select().from(t).where(eq(t.staffId, staffId)).orderBy(asc(t.id)).all() as T['$inferSelect'][],
+    all: (db) => db.select().from(t).orderBy(asc(t.id)).all() as T['$inferSelect'][],
     get: (db, id) => db.select().from(t).where(eq(t.id, id)).get() as T['$inferSelect'] | undefined,
     insert: (db, staffId, values) => db.insert(t).values({ ...(values as object), staffId } as never).returning().get() as T['$inferSelect'],
     update: (db, id, values) => db.update(t).set(values as never).where(eq(t.id, id)).returning().get() as T['$inferSelect'],

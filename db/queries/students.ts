@@ -177,3 +177,8 @@ export function deleteStudentWithRecords(db: Db, id: number): { certificatesRemo
   db.delete(students).where(eq(students.id, id)).run();
   return { certificatesRemoved, awardLinksRemoved };
 }
+
+/** Every student with major and class names, by 学号: the 学生名册. */
+export function allStudents(db: Db): StudentRow[] {
+  return studentsWithNames(db).orderBy(asc(students.studentNo), asc(students.id)).all().map(withNames);
+}

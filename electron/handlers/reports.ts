@@ -41,7 +41,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
   const cellText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toLocaleString('zh-CN') : String(v));
 
   return {
-    'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period })),
+    'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, recordList: r.recordList ?? false })),
     'reports.preview': async (input) => {
       const { sheets } = await build(input);
       return {

@@ -1,6 +1,6 @@
 // The bureau's workbooks (DESIGN §5), by report id: the CLI's `export <id>`, the export page and the 质量年报 pack
 // all go through this registry. A new report is one file in this folder and one entry here; the 质量年报 pack
-// takes every other report's sheets.
+// takes every other report's sheets but the record lists (学生名册, 证书和资质明细), which are for re-import, not the bureau.
 import type { Db } from '../../db/open';
 import { getSchool, type SchoolRecord } from '../../db/queries/school';
 import { allStaff } from '../../db/queries/staff';
@@ -14,6 +14,9 @@ import { buildPracticeStatusSheets, PRACTICE_STATUS_TITLE } from './practiceStat
 import { buildDualTeacherSheets, DUAL_TEACHERS_TITLE } from './dualTeachers';
 import { buildCertificateSheets, CERTIFICATES_TITLE } from './certificates';
 import { AWARDS_TITLE, buildAwardSheets } from './awards';
+import { buildStudentRosterSheet, STUDENT_ROSTER_TITLE } from './studentRoster';
+import { buildStudentCertificatesSheet, STUDENT_CERTIFICATES_TITLE } from './studentCertificates';
+import { buildTeacherQualificationsSheet, TEACHER_QUALIFICATIONS_TITLE } from './teacherQualifications';
 import { reportPeriod } from './table';
 import { complianceSettingsOf } from '../handlers/practice';
 
@@ -34,9 +37,13 @@ export interface ReportDefinition {
   id: string;
   /** The Chinese name shown on the export page and used for the file name. */
   title: string;
-  /** One sheet per table; the 质量年报 pack concatenates the others' sheets. */
   /** Whether the report is as of a date (统计截止日期) or for a year; the export page asks for that. */
   period: 'asOf' | 'year';
+  /** Prints 身份证号, in full when includeFullIdCard: the export page offers the choice. */
+  idCards?: boolean;
+  /** Every record of one kind in the columns its import reads, to bring them back in elsewhere: not in the pack. */
+  recordList?: boolean;
+  /** One sheet per table; the 质量年报 pack concatenates the others' sheets. */
   build: (ctx: ReportContext) => ReportSheet[] | Promise<ReportSheet[]>;
 }
 
@@ -51,6 +58,7 @@ export const REPORTS = {
     id: 'roster',
     title: ROSTER_TITLE,
     period: 'asOf',
+    idCards: true,
     build: ({ db, asOf, includeFullIdCard }) => {
       const school = requireSchool(db);
       return [buildRosterSheet({ school: { name: school.name, cutoffDate: asOf ?? school.cutoffDate }, staff: allStaff(db), includeFullIdCard: includeFullIdCard ?? false })];
@@ -97,13 +105,36 @@ export const REPORTS = {
     id: 'quality-pack',
     title: '质量年报数据包',
     period: 'year',
+    idCards: true,
     build: async (ctx): Promise<ReportSheet[]> => {
-      const members = Object.values(REPORTS).filter((r) => r.id !== 'quality-pack') as ReportDefinition[];
+      const members = (Object.values(REPORTS) as ReportDefinition[]).filter((r) => r.id !== 'quality-pack' && !r.recordList);
       const ordered = [...members.filter((r) => r.id === 'quality-data'), ...members.filter((r) => r.id !== 'quality-data')];
       const sheets: ReportSheet[] = [];
       for (const r of ordered) sheets.push(...(await r.build(ctx)));
       return sheets;
     },
+  },
+  students: {
+    id: 'students',
+    title: STUDENT_ROSTER_TITLE,
+    period: 'asOf',
+    idCards: true,
+    recordList: true,
+    build: ({ db, asOf, includeFullIdCard }) => [buildStudentRosterSheet(db, reportPeriod(db, { asOf }), includeFullIdCard ?? false)],
+  },
+  'student-certificates': {
+    id: 'student-certificates',
+    title: STUDENT_CERTIFICATES_TITLE,
+    period: 'asOf',
+    recordList: true,
+    build: ({ db, asOf }) => [buildStudentCertificatesSheet(db, reportPeriod(db, { asOf }))],
+  },
+  'teacher-qualifications': {
+    id: 'teacher-qualifications',
+    title: TEACHER_QUALIFICATIONS_TITLE,
+    period: 'asOf',
+    recordList: true,
+    build: ({ db, asOf }) => [buildTeacherQualificationsSheet(db, reportPeriod(db, { asOf }))],
   },
 } as const satisfies Record<string, ReportDefinition>;
 

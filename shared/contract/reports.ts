@@ -14,7 +14,11 @@ const exportRequest = z.object({
 });
 
 export const reportsContract = {
-  'reports.list': method(z.object({}), z.array(z.object({ id: z.string(), title: z.string(), period: z.enum(['asOf', 'year']) }))),
+  /** idCards: the report prints 身份证号 (full on request); recordList: a list of records for re-import, not in the 质量年报 pack */
+  'reports.list': method(
+    z.object({}),
+    z.array(z.object({ id: z.string(), title: z.string(), period: z.enum(['asOf', 'year']), idCards: z.boolean(), recordList: z.boolean() })),
+  ),
   /** the sheets as tables, first rows only, to check before saving */
   'reports.preview': method(
     exportRequest,

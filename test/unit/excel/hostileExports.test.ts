@@ -1,10 +1,12 @@
 // Formula injection (DESIGN §9, issue 7): records whose text begins with = + - @ tab CR or LF, exported in every
-// workbook, come out as inert text — no formula cell, no text cell starting with those characters.
+// workbook (the 质量年报 pack and the record lists it leaves out), come out as inert text — no formula cell, no text
+// cell starting with those characters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { openApp, type App } from '../../../electron/appContext';
 import { dispatch } from '../../../shared/dispatch';
 import { generateDemoSchool } from '../../../seeds/demo';
+import { REPORTS, type ReportDefinition } from '../../../electron/reports';
 import { tempDataDir } from '../../helpers/dataDir';
 
 const HOSTILE = ['=HYPERLINK("http://x","点我")', '+1+1', '-2-2', '@SUM(A1)', '\t=1', '\r=1', '\n=1'];
@@ -33,14 +35,18 @@ describe('every workbook, fed hostile text', () => {
     data.cleanup();
   });
 
-  it('writes every cell of the 质量年报 pack (all reports) as inert values', async () => {
-    const result = await dispatch(app.handlers, 'reports.export', { id: 'quality-pack', asOf: '2025-10-31', year: 2025, includeFullIdCard: true });
-    expect(result.ok).toBe(true);
-    const book = XLSX.read(Buffer.from((result as { data: { base64: string } }).data.base64, 'base64'), { cellFormula: true });
+  it('writes every cell of the 质量年报 pack (all reports) and of the record lists as inert values', async () => {
+    const ids = ['quality-pack', ...(Object.values(REPORTS) as ReportDefinition[]).filter((r) => r.recordList).map((r) => r.id)];
+    const sheets: [string, XLSX.WorkSheet][] = [];
+    for (const id of ids) {
+      const result = await dispatch(app.handlers, 'reports.export', { id, asOf: '2025-10-31', year: 2025, includeFullIdCard: true });
+      expect(result.ok, id).toBe(true);
+      const book = XLSX.read(Buffer.from((result as { data: { base64: string } }).data.base64, 'base64'), { cellFormula: true });
+      sheets.push(...book.SheetNames.map((name): [string, XLSX.WorkSheet] => [`${id} ${name}`, book.Sheets[name]]));
+    }
     let texts = 0;
     let neutralised = 0;
-    for (const name of book.SheetNames) {
-      const sheet = book.Sheets[name];
+    for (const [name, sheet] of sheets) {
       for (const [ref, cell] of Object.entries(sheet)) {
         if (ref.startsWith('!')) continue;
         const c = cell as XLSX.CellObject;
