@@ -67,6 +67,18 @@ export const awardFields: readonly FieldDescriptor<AwardScalar>[] = [
   { key: 'isTeam', label: '团体赛', kind: 'boolean', section: '比赛', inList: true, help: '多人组队参赛选“是”' },
 ];
 
+/** The people of an award in a sheet: one cell each for participants and advisors, every person written as
+ * 姓名（学号或工号）, an outsider by name alone, joined with 、. The award export writes it, the import reads it back. */
+export const awardPeopleFields: readonly FieldDescriptor<'participants' | 'advisors'>[] = [
+  { key: 'participants', label: '参赛者', kind: 'text', section: '人员', required: true, synonyms: ['参赛学生', '参赛选手', '获奖学生', '获奖者', '参赛人员', '获奖人员'], help: '本校学生或教职工的姓名或学号/工号，多人用顿号分隔，如 张三（S001）、李四' },
+  { key: 'advisors', label: '指导教师', kind: 'text', section: '人员', synonyms: ['指导老师'], help: '多人用顿号分隔' },
+];
+
+/** 张三（S001）、外校选手: the cell of awardPeopleFields for these people; null when there are none. */
+export function peopleCell(people: readonly { name: string; number: string | null }[]): string | null {
+  return people.length ? people.map((p) => (p.number ? `${p.name}（${p.number}）` : p.name)).join('、') : null;
+}
+
 export const awardListQuerySchema = z.object({
   year: z.number().int().optional(),
   level: z.enum(AWARD_LEVELS).optional(),

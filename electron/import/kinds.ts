@@ -22,7 +22,7 @@ import {
   dualTeacherFields, dualTeacherInputSchema, honourFields, honourInputSchema, staffCertificateFields, staffCertificateInputSchema,
   type DualTeacherValues, type HonourValues, type StaffCertificateValues,
 } from '../../shared/qualifications';
-import { awardFields, awardInputSchema, type PersonRef } from '../../shared/awards';
+import { awardFields, awardInputSchema, awardPeopleFields, type PersonRef } from '../../shared/awards';
 import type { Db } from '../../db/open';
 
 export type Values = Record<string, unknown>;
@@ -369,11 +369,6 @@ function rosterDual(values: Values, db: Db, staffId: number | null, name: string
 
 // ─── 技能大赛获奖: participants and advisors named in one cell each, 张三（S001）、李四 ───────────────────────────
 
-const peopleFields: FieldDescriptor[] = [
-  { key: 'participants', label: '参赛者', kind: 'text', section: '人员', required: true, synonyms: ['参赛学生', '参赛选手', '获奖学生', '获奖者', '参赛人员', '获奖人员'], help: '本校学生或教职工的姓名或学号/工号，多人用顿号分隔，如 张三（S001）、李四' },
-  { key: 'advisors', label: '指导教师', kind: 'text', section: '人员', synonyms: ['指导老师'], help: '多人用顿号分隔' },
-];
-
 /** One name in a cell → a student, a staff member, or (matching neither) an outsider, said as a warning. */
 function personRefOf(db: Db, token: string, advisor: boolean): { ref: PersonRef } | { issue: string } | { outsider: PersonRef; warning: string } {
   const m = token.match(/^(.+?)[（(]\s*([^)）]+?)\s*[)）]$/);
@@ -395,7 +390,7 @@ function personRefOf(db: Db, token: string, advisor: boolean): { ref: PersonRef 
 
 const awardsAdapter: KindAdapter = {
   kind: 'awards',
-  fields: [...awardFields, ...peopleFields],
+  fields: [...awardFields, ...awardPeopleFields],
   plan(values, mode, db) {
     const issues: FieldIssue[] = [];
     const warnings: string[] = [];

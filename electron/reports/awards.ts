@@ -1,12 +1,13 @@
 // 技能大赛获奖情况统计表 (DESIGN §5.5) for year Y: awards by level × prize, won with students and with staff as
 // competitors, counted as awardSummary and the awardCounts indicator count them (an award with both counts in both;
-// advisors and outsiders are not winners); and the detail list with every award's people.
+// advisors and outsiders are not winners); and the detail list with every award's people, in the columns of the
+// 技能大赛获奖 import.
 import type { Db } from '../../db/open';
 import { listAwards, peopleOfAwards, type AwardPersonRow, type AwardRecord } from '../../db/queries/awards';
-import { awardSummary } from '../../shared/awards';
+import { awardFields, awardPeopleFields, awardSummary, peopleCell } from '../../shared/awards';
 import { AWARD_LEVELS, PRIZES } from '../../shared/vocab';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
-import { itemSheet, joined, seqColumn, type ReportPeriod, type ValueColumn } from './table';
+import { fieldColumn, itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 
 export const AWARDS_TITLE = '技能大赛获奖情况统计表';
 const DETAIL_TITLE = '技能大赛获奖明细表';
@@ -23,9 +24,13 @@ const SUMMARY_COLUMNS: ReportColumn[] = [
 
 type PeopleByAward = Map<number, AwardPersonRow[]>;
 
+function peopleOf(award: AwardRecord, people: PeopleByAward): { participants: AwardPersonRow[]; advisors: AwardPersonRow[] } {
+  const own = people.get(award.id) ?? [];
+  return { participants: own.filter((p) => p.role === '参赛'), advisors: own.filter((p) => p.role === '指导') };
+}
+
 function summaryRows(awards: readonly AwardRecord[], people: PeopleByAward): (string | number)[][] {
-  const role = (a: AwardRecord, r: AwardPersonRow['role']) => (people.get(a.id) ?? []).filter((p) => p.role === r);
-  const cells = awardSummary(awards.map((a) => ({ ...a, participants: role(a, '参赛'), advisors: role(a, '指导') })));
+  const cells = awardSummary(awards.map((a) => ({ ...a, ...peopleOf(a, people) })));
   return AWARD_LEVELS.map((level) => [
     level,
     ...SIDES.flatMap(({ key }) => {
@@ -35,44 +40,27 @@ function summaryRows(awards: readonly AwardRecord[], people: PeopleByAward): (st
   ]);
 }
 
-interface AwardDetail {
-  award: AwardRecord;
-  students: string | null;
-  staff: string | null;
-  advisors: string | null;
-}
+type AwardDetail = { award: AwardRecord } & ReturnType<typeof peopleOf>;
 
+type AwardField = (typeof awardFields)[number]['key'];
+const centred = { align: 'center' } as const;
+const LAYOUT: Record<AwardField, Partial<ReportColumn>> = {
+  year: { width: 6, ...centred },
+  competition: { width: 26 },
+  event: { width: 20 },
+  system: { width: 9, ...centred },
+  level: { width: 7, ...centred },
+  prize: { width: 8, ...centred },
+  isTeam: { width: 7, ...centred },
+};
+
+// Every award field and the people as the 技能大赛获奖 import reads them, so the list re-imports unchanged.
 const DETAIL_COLUMNS: ValueColumn<AwardDetail>[] = [
   seqColumn(),
-  { header: '比赛名称', kind: 'text', width: 26, value: (d) => d.award.competition },
-  { header: '赛项', kind: 'text', width: 20, value: (d) => d.award.event },
-  { header: '级别', kind: 'text', width: 7, align: 'center', value: (d) => d.award.level },
-  { header: '奖项', kind: 'text', width: 8, align: 'center', value: (d) => d.award.prize },
-  { header: '年度', kind: 'text', width: 6, align: 'center', value: (d) => String(d.award.year) },
-  { header: '参赛学生', kind: 'text', width: 20, value: (d) => d.students },
-  { header: '参赛教师', kind: 'text', width: 14, value: (d) => d.staff },
-  { header: '指导教师', kind: 'text', width: 14, value: (d) => d.advisors },
-  { header: '团体/个人', kind: 'text', width: 10, align: 'center', value: (d) => (d.award.isTeam ? '团体' : '个人') },
+  ...awardFields.map((f) => fieldColumn<AwardDetail, AwardField>(awardFields, f.key, LAYOUT[f.key], (d) => d.award[f.key])),
+  fieldColumn<AwardDetail, 'participants' | 'advisors'>(awardPeopleFields, 'participants', { width: 34 }, (d) => peopleCell(d.participants)),
+  fieldColumn<AwardDetail, 'participants' | 'advisors'>(awardPeopleFields, 'advisors', { width: 22 }, (d) => peopleCell(d.advisors)),
 ];
-
-function detail(award: AwardRecord, people: PeopleByAward): AwardDetail {
-  const own = people.get(award.id) ?? [];
-  const participants = own.filter((p) => p.role === '参赛');
-  const outsiders = participants.filter((p) => p.studentId === null && p.staffId === null).map((p) => `${p.name}（校外）`);
-  const students = participants.filter((p) => p.studentId !== null).map((p) => p.name);
-  const staff = participants.filter((p) => p.staffId !== null).map((p) => p.name);
-  // An outsider on a team competes beside the school's students, or else beside its staff.
-  const outsidersWithStudents = students.length > 0 || staff.length === 0;
-  return {
-    award,
-    students: joined(outsidersWithStudents ? [...students, ...outsiders] : students, '、'),
-    staff: joined(outsidersWithStudents ? staff : [...staff, ...outsiders], '、'),
-    advisors: joined(
-      own.filter((p) => p.role === '指导').map((p) => (p.staffId === null ? `${p.name}（校外）` : p.name)),
-      '、',
-    ),
-  };
-}
 
 export function buildAwardSheets(db: Db, period: ReportPeriod): ReportSheet[] {
   const awards = listAwards(db, { year: period.year }).sort(
@@ -84,6 +72,6 @@ export function buildAwardSheets(db: Db, period: ReportPeriod): ReportSheet[] {
   const head = { schoolName: period.schoolName, period: { label: '年度', value: String(period.year) } };
   return [
     { ...head, sheetName: '技能大赛获奖情况统计', title: AWARDS_TITLE, columns: SUMMARY_COLUMNS, rows: summaryRows(awards, people) },
-    itemSheet({ ...head, sheetName: '技能大赛获奖明细', title: DETAIL_TITLE }, DETAIL_COLUMNS, awards.map((a) => detail(a, people))),
+    itemSheet({ ...head, sheetName: '技能大赛获奖明细', title: DETAIL_TITLE }, DETAIL_COLUMNS, awards.map((a) => ({ award: a, ...peopleOf(a, people) }))),
   ];
 }

@@ -1,5 +1,6 @@
 // 技能大赛获奖情况统计表 as exported for a year: awards by level × prize, with students and with staff, added up
-// in 合计 and agreeing with the awardCounts indicator; and the detail list with each award's people.
+// in 合计 and agreeing with the awardCounts indicator; and the detail list with each award's fields and people in the
+// columns the 技能大赛获奖 import reads.
 import { describe, expect, it } from 'vitest';
 import { staffInput } from '../../helpers/people';
 import { studentInput } from '../../helpers/students';
@@ -64,17 +65,18 @@ describe('技能大赛获奖情况统计表', () => {
     }
   });
 
-  it('lists each award of the year with its people, by level and prize', () => {
+  it('lists each award of the year by level and prize, with every award field and its people as the import reads them', () => {
     const sheet = report.workbook.Sheets['技能大赛获奖明细'];
     expect(headOf(sheet).title).toBe('丽水市示范职业技术学校技能大赛获奖明细表');
     const table = readTable(sheet);
-    expect(table.headers).toEqual(['序号', '比赛名称', '赛项', '级别', '奖项', '年度', '参赛学生', '参赛教师', '指导教师', '团体/个人']);
+    expect(table.headers).toEqual(['序号', '年度', '比赛名称', '赛项', '赛事系统', '级别', '奖项', '团体赛', '参赛者', '指导教师']);
+    // 姓名（学号或工号）, an outsider by name alone
     expect(valuesOf(table.rows)).toEqual([
-      [1, '全国职业院校技能大赛', '电子商务运营', '国家级', '一等奖', '2025', '张三、李四', null, '陈静', '团体'],
-      [2, '浙江省职业院校技能大赛', '机器人技术应用', '省级', '二等奖', '2025', null, '王伟', '周教授（校外）', '个人'],
-      [3, '浙江省职业院校技能大赛', '网络搭建', '省级', '二等奖', '2025', '王五', null, null, '个人'],
-      [4, '丽水市职业技能大赛', '中式烹调', '市级', '优秀奖', '2025', '张三', '陈静', null, '团体'],
-      [5, '莲都区技能比武', '焊接', '县级', '金奖', '2025', '李四、外校生（校外）', null, null, '团体'],
+      [1, '2025', '全国职业院校技能大赛', '电子商务运营', '教育', '国家级', '一等奖', '是', '张三（S00001）、李四（S00002）', '陈静（T0001）'],
+      [2, '2025', '浙江省职业院校技能大赛', '机器人技术应用', '教育', '省级', '二等奖', '否', '王伟（T0002）', '周教授'],
+      [3, '2025', '浙江省职业院校技能大赛', '网络搭建', '教育', '省级', '二等奖', '否', '王五（S00003）', null],
+      [4, '2025', '丽水市职业技能大赛', '中式烹调', '教育', '市级', '优秀奖', '是', '张三（S00001）、陈静（T0001）', null],
+      [5, '2025', '莲都区技能比武', '焊接', '教育', '县级', '金奖', '是', '李四（S00002）、外校生', null],
     ]);
   });
 });
