@@ -3,11 +3,12 @@
 // in node_modules (unpacked from asar when packaged).
 import { build } from 'esbuild';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const common = {
+/** How every Node-side bundle is built (also the benchmark's bundle of the browser host). */
+export const common = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
@@ -18,19 +19,21 @@ const common = {
 };
 
 // import.meta.url is empty in CommonJS: point it at the bundle file so code resolving paths from it still works.
-const withFileUrl = {
+export const withFileUrl = {
   define: { 'import.meta.url': '__bundleFileUrl' },
   banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-try {
-  await Promise.all([
-    build({ ...common, ...withFileUrl, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),
-    // Jobs (imports, exports, backups, demo data) run in worker threads started from this file, beside main.cjs.
-    build({ ...common, ...withFileUrl, entryPoints: ['electron/jobs/workerEntry.ts'], outfile: 'dist-electron/jobWorker.cjs' }),
-    // The sandboxed preload may only require 'electron' (and a few built-ins): everything else is bundled in.
-    build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
-  ]);
-} catch {
-  process.exit(1); // esbuild has already printed each error with its file and line
+if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+  try {
+    await Promise.all([
+      build({ ...common, ...withFileUrl, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),
+      // Jobs (imports, exports, backups, demo data) run in worker threads started from this file, beside main.cjs.
+      build({ ...common, ...withFileUrl, entryPoints: ['electron/jobs/workerEntry.ts'], outfile: 'dist-electron/jobWorker.cjs' }),
+      // The sandboxed preload may only require 'electron' (and a few built-ins): everything else is bundled in.
+      build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
+    ]);
+  } catch {
+    process.exit(1); // esbuild has already printed each error with its file and line
+  }
 }

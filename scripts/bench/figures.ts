@@ -1,0 +1,223 @@
+// One benchmark figure in this process (`npm run bench` runs each in a fresh process, so its peak RSS is its own):
+// a warm-up run, then RUNS measured runs, each from a fresh copy of the fixture; prints {"ms": [...], "firstMs",
+// "peakRssMb"} on stdout. argv: <figure> <app|raw> <fixtures folder> <runs>.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Writable } from 'node:stream';
+import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
+import Database from 'better-sqlite3';
+import { openApp, type App } from '../../electron/appContext';
+import { dispatch } from '../../shared/dispatch';
+import { TOKEN_HEADER, TOKEN_META } from '../../shared/transport';
+import type { Result } from '../../shared/errors';
+import type { InputOf, Method, OutputOf } from '../../shared/contract';
+import { insertStudent } from '../../db/queries/students';
+import { REPORTS, type ReportDefinition } from '../../electron/reports';
+import { baselineInsert, type RosterStudent } from '../../seeds/studentRosterFile';
+import { FIXTURE } from './fixtures';
+
+const [figure, variant, dir, runsArg] = process.argv.slice(2);
+const opened: { close(): void }[] = [];
+const copies: string[] = [];
+const fixture = (name: string) => path.join(dir, name);
+const STAMP = '2025-09-01 09:00:00';
+
+/** A fresh copy of a prepared data folder, so every run starts from the same state. */
+function copyOf(name: string): string {
+  const target = fs.mkdtempSync(path.join(dir, `${name}-run-`));
+  fs.copyFileSync(path.join(fixture(name), 'vet-ledger.sqlite'), path.join(target, 'vet-ledger.sqlite'));
+  copies.push(target);
+  return target;
+}
+
+async function open(dataDir: string): Promise<App> {
+  const app = await openApp({ dataDir });
+  opened.push(app);
+  return app;
+}
+
+function openRaw(dataDir: string): Database.Database {
+  const sqlite = new Database(path.join(dataDir, 'vet-ledger.sqlite'));
+  opened.push(sqlite);
+  return sqlite;
+}
+
+async function call<M extends Method>(app: App, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const r = await dispatch(app.handlers, method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.data as OutputOf<M>;
+}
+
+const roster = (): RosterStudent[] => JSON.parse(fs.readFileSync(fixture(FIXTURE.rosterRows), 'utf8')) as RosterStudent[];
+
+/** Times fn; returns its milliseconds (and anything it reports). */
+async function timed(fn: () => unknown): Promise<{ ms: number }> {
+  const t = performance.now();
+  await fn();
+  return { ms: performance.now() - t };
+}
+
+const FIGURES: Record<string, Record<'app' | 'raw', () => Promise<{ ms: number }>>> = {
+  insert: {
+    // The app's own student insert (the prepared query every form and import uses), in one transaction.
+    app: async () => {
+      const app = await open(copyOf(FIXTURE.rosterReady));
+      const ids = (table: string) => new Map(app.store.sqlite.prepare(`select name, id from ${table}`).raw().all() as [string, number][]);
+      const [majors, classes] = [ids('majors'), ids('classes')];
+      const rows = roster().map(({ majorName, className, ...s }) => ({ ...s, majorId: majors.get(majorName)!, classId: classes.get(className)! }));
+      return timed(() => app.store.sqlite.transaction(() => rows.forEach((r) => insertStudent(app.store.db, r)))());
+    },
+    raw: async () => {
+      const sqlite = openRaw(copyOf(FIXTURE.rosterReady));
+      const rows = roster();
+      return timed(() => baselineInsert(sqlite, rows, STAMP));
+    },
+  },
+  import: {
+    // File bytes → rows in the database: the commit reads, checks and writes (the column mapping is the one the
+    // inspection suggests, found before the clock starts).
+    app: async () => {
+      const app = await open(copyOf(FIXTURE.rosterReady));
+      const source = { kind: 'students' as const, fileName: 'roster.xlsx', base64: fs.readFileSync(fixture(FIXTURE.rosterFile)).toString('base64') };
+      const inspection = await call(app, 'import.inspect', source);
+      const input = { ...source, sheet: inspection.sheet, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })), mode: 'add' as const };
+      let imported = 0;
+      const t = await timed(async () => void ({ imported } = await call(app, 'import.commit', input)));
+      return { ...t, rows: imported };
+    },
+    raw: async () => {
+      const sqlite = openRaw(copyOf(FIXTURE.rosterReady));
+      const bytes = fs.readFileSync(fixture(FIXTURE.rosterFile));
+      const rows = roster();
+      return timed(() => {
+        XLSX.read(bytes, { type: 'buffer', dense: true });
+        baselineInsert(sqlite, rows, STAMP);
+      });
+    },
+  },
+  export: {
+    app: async () => {
+      const app = await open(copyOf(FIXTURE.demo));
+      return timed(() => call(app, 'reports.export', { id: 'students' }));
+    },
+    // The same cells, unstyled, through ExcelJS's bare streaming writer.
+    raw: async () => {
+      const app = await open(copyOf(FIXTURE.demo));
+      const [sheet] = await (REPORTS.students as ReportDefinition).build({ db: app.store.db, indicators: () => Promise.reject(new Error('unused')) });
+      return timed(async () => {
+        const chunks: Buffer[] = [];
+        const sink = new Writable({ write: (c: Buffer, _e, done) => void (chunks.push(c), done()) });
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: false, useSharedStrings: false });
+        const ws = wb.addWorksheet(sheet.sheetName);
+        for (const row of sheet.rows) ws.addRow(row as ExcelJS.CellValue[]).commit();
+        ws.commit();
+        await wb.commit();
+        return Buffer.concat(chunks);
+      });
+    },
+  },
+  indicators: {
+    app: async () => {
+      const app = await open(copyOf(FIXTURE.demo));
+      return timed(() => call(app, 'indicators.compute', {}));
+    },
+    // Reading every row the indicators draw on, with one prepared SELECT per table.
+    raw: async () => {
+      const sqlite = openRaw(copyOf(FIXTURE.demo));
+      const tables = ['staff', 'practice_records', 'dual_teacher_certifications', 'students', 'student_certificates', 'awards', 'award_people', 'annual_data'];
+      const statements = tables.map((t) => sqlite.prepare(`select * from ${t}`).raw());
+      return timed(() => statements.forEach((s) => s.all()));
+    },
+  },
+  search: {
+    // The first page of students whose 姓名 starts with the commonest surname, as the roster asks for it.
+    app: async () => {
+      const app = await open(copyOf(FIXTURE.demo));
+      const surname = (app.store.sqlite.prepare('select substr(name, 1, 1) s from students group by s order by count(*) desc limit 1').pluck().get() as string) ?? '王';
+      return timed(() => call(app, 'students.list', { search: surname, page: 1, pageSize: 20 }));
+    },
+    raw: async () => {
+      const sqlite = openRaw(copyOf(FIXTURE.demo));
+      const first = sqlite.prepare('select * from students order by student_no limit 20');
+      return timed(() => first.all());
+    },
+  },
+};
+
+/** Spawns a server process that prints its address; resolves when that address has answered, with the time from
+ * the spawn and the page it answered. */
+function startServer(args: string[]): Promise<{ ms: number; url: string; page: string }> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    opened.push({ close: () => void child.kill() });
+    let out = '';
+    const onData = async (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
+      if (!url) return;
+      child.stdout!.off('data', onData);
+      try {
+        const page = await (await fetch(url)).text();
+        resolve({ ms: performance.now() - t, url, page });
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.on('error', reject);
+  });
+}
+
+FIGURES.host = {
+  // The bundled browser host (as packaged: compiled, not through tsx) from its spawn to the first answered request,
+  // on a copy of the demo school: the database checked and opened, the handlers made, the port bound.
+  app: () => startServer([FIXTURE.hostBundle, '--data', copyOf(FIXTURE.demo)]),
+  raw: () => startServer(['-e', "const s = require('node:http').createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + s.address().port + '/'));"]),
+};
+
+/** While the roster is imported as a job through the bundled browser host, its serving thread answers a ping
+ * (app.info) every 20 ms; the figure is the slowest answer. There is no raw counterpart: the target is absolute. */
+const PING_EVERY_MS = 20;
+const pingLag = async () => {
+  const host = await startServer([FIXTURE.hostBundle, '--data', copyOf(FIXTURE.rosterReady)]);
+  const token = new RegExp(`name="${TOKEN_META}" content="([0-9a-f]+)"`).exec(host.page)?.[1];
+  if (!token) throw new Error('the host served no page with its token: build the renderer first (npm run build:renderer)');
+  const rpc = async <M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
+    const res = await fetch(`${host.url}rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: JSON.stringify({ input }) });
+    const r = (await res.json()) as Result<OutputOf<M>>;
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.data;
+  };
+  const source = { kind: 'students' as const, fileName: 'roster.xlsx', base64: fs.readFileSync(fixture(FIXTURE.rosterFile)).toString('base64') };
+  const inspection = await rpc('import.inspect', source);
+  const input = { ...source, sheet: inspection.sheet, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })), mode: 'add' as const };
+  const { jobId } = await rpc('jobs.start', { method: 'import.commit', input });
+  let worst = 0;
+  for (;;) {
+    const t = performance.now();
+    await rpc('app.info', {});
+    worst = Math.max(worst, performance.now() - t);
+    const job = await rpc('jobs.status', { jobId });
+    if (job.state === 'failed') throw new Error(job.error?.message);
+    if (job.state !== 'running') return { ms: worst };
+    await new Promise((r) => setTimeout(r, PING_EVERY_MS));
+  }
+};
+FIGURES.ping = { app: pingLag, raw: pingLag };
+
+const run = FIGURES[figure]?.[variant as 'app' | 'raw'];
+if (!run) throw new Error(`unknown figure ${figure} ${variant}`);
+const times: number[] = [];
+for (let i = 0; i <= Number(runsArg); i++) {
+  const { ms } = await run();
+  times.push(ms);
+  for (const o of opened.splice(0)) o.close();
+  for (const c of copies.splice(0)) fs.rmSync(c, { recursive: true, force: true });
+}
+// maxRSS is in kilobytes: this process's peak, setup included.
+process.stdout.write(`\n${JSON.stringify({ firstMs: times[0], ms: times.slice(1), peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.exit(0);

@@ -1,0 +1,93 @@
+// `npm run bench [-- --scale school|city] [--runs 3]`: generates the data with seeds/ (deterministic), measures each
+// figure of issue 8 beside its raw baseline in fresh processes (so each peak RSS is the figure's own), prints one row
+// per figure with the medians, peaks and ratio, and exits non-zero when a figure is past its target.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SCALES, type Scale } from './fixtures';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'school' }, runs: { type: 'string', default: '3' } } });
+const scale = values.scale as Scale;
+if (!(scale in SCALES)) throw new Error(`--scale must be ${Object.keys(SCALES).join(' or ')}`);
+const runs = Math.max(3, Number(values.runs));
+
+interface Measured {
+  ms: number;
+  firstMs: number;
+  peakRssMb: number;
+}
+
+/** How a figure is judged: its ratio to the baseline and/or an absolute bound, and a bound on its peak RSS. */
+interface Figure {
+  id: string;
+  what: string;
+  /** app ÷ baseline time must not exceed this (rows/s ratios are stated the other way round in the issue) */
+  maxRatio?: number;
+  maxMs?: Record<Scale, number>;
+  maxPeakMb?: number;
+  /** no raw counterpart: the figure is judged by its absolute bound */
+  appOnly?: boolean;
+}
+
+const FIGURES: Figure[] = [
+  { id: 'insert', what: 'bulk insert of the roster (app: prepared insert; raw: positional INSERT)', maxRatio: 1 / 0.8 },
+  { id: 'import', what: 'import .xlsx end to end (raw: SheetJS read + raw insert)', maxRatio: 1.15, maxPeakMb: 1200 },
+  { id: 'export', what: 'styled student roster export (raw: bare ExcelJS stream)', maxRatio: 1.1, maxPeakMb: 500 },
+  { id: 'indicators', what: 'all 16 indicators (raw: read their tables)', maxMs: { school: 50, city: 500 } },
+  { id: 'search', what: 'first page of a 姓名 search (raw: first page unfiltered)', maxMs: { school: 50, city: 50 } },
+  { id: 'host', what: 'browser host start to first answer (raw: bare http server)', maxMs: { school: 1500, city: 1500 } },
+  { id: 'ping', what: 'worst ping answer while the roster imports as a job', maxMs: { school: 100, city: 100 }, appOnly: true },
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function child(script: string, args: string[]): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+function measure(figure: string, variant: 'app' | 'raw', dir: string): Measured {
+  const out = child('figures.ts', [figure, variant, dir, String(runs)]).trim().split('\n').at(-1)!;
+  const r = JSON.parse(out) as { ms: number[]; firstMs: number; peakRssMb: number };
+  return { ms: median(r.ms), firstMs: r.firstMs, peakRssMb: r.peakRssMb };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vet-ledger-bench-${scale}-`));
+const started = Date.now();
+try {
+  const { staff, students } = SCALES[scale];
+  console.log(`scale ${scale}: ${staff} staff, ${students} students; median of ${runs} runs after a warm-up; ${os.cpus().length} cores, Node ${process.version}`);
+  child('fixtures.ts', [dir, scale]);
+  const rows: string[][] = [['figure', 'app ms', 'cold ms', 'app peak MB', 'raw ms', 'raw peak MB', 'ratio', 'target', 'verdict']];
+  let passed = 0;
+  let failed = 0;
+  for (const f of FIGURES) {
+    const app = measure(f.id, 'app', dir);
+    const raw = f.appOnly ? null : measure(f.id, 'raw', dir);
+    const ratio = raw ? app.ms / raw.ms : null;
+    const misses = [
+      f.maxRatio !== undefined && ratio !== null && ratio > f.maxRatio ? 'ratio' : '',
+      f.maxMs && app.ms > f.maxMs[scale] ? 'time' : '',
+      f.maxPeakMb !== undefined && app.peakRssMb > f.maxPeakMb ? 'memory' : '',
+    ].filter(Boolean);
+    const target = [
+      f.maxRatio !== undefined ? `≤${f.maxRatio.toFixed(2)}×` : '',
+      f.maxMs ? `≤${f.maxMs[scale]} ms` : '',
+      f.maxPeakMb !== undefined ? `≤${f.maxPeakMb} MB` : '',
+    ].filter(Boolean).join(', ');
+    if (misses.length) failed++;
+    else passed++;
+    const fixed = (n: number | null | undefined, d = 1) => (n === null || n === undefined ? '–' : n.toFixed(d));
+    rows.push([f.id, fixed(app.ms), fixed(app.firstMs), fixed(app.peakRssMb, 0), fixed(raw?.ms), fixed(raw?.peakRssMb, 0), ratio === null ? '–' : `${ratio.toFixed(2)}×`, target, misses.length ? `PAST (${misses.join(', ')})` : 'ok']);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 || i >= 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const f of FIGURES) console.log(`  ${f.id}: ${f.what}`);
+  console.log(`bench ${scale} in ${Math.round((Date.now() - started) / 1000)} s: ${passed} within target, ${failed} past target`);
+  process.exitCode = failed ? 1 : 0;
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
