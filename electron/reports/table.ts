@@ -19,17 +19,27 @@ export function seqColumn<T>(width = 5): ValueColumn<T> {
 }
 
 /** The sheet of one record per row; `after` are rows written as they are below the records (a 合计 whose rate
- * is not a sum, a 小计…). */
+ * is not a sum, a 小计…). Rows are made as the writer takes them, so records streamed from the database are never
+ * all in memory. */
 export function itemSheet<T>(
   head: Omit<ReportSheet, 'columns' | 'rows'>,
   columns: readonly ValueColumn<T>[],
-  items: readonly T[],
+  items: Iterable<T>,
   after: readonly (readonly CellValue[])[] = [],
 ): ReportSheet {
   return {
     ...head,
     columns: columns.map(({ value: _value, ...column }) => column),
-    rows: [...items.map((item, i) => columns.map((c) => c.value(item, i))), ...after],
+    rows: {
+      *[Symbol.iterator]() {
+        let index = 0;
+        for (const item of items) {
+          yield columns.map((c) => c.value(item, index));
+          index++;
+        }
+        yield* after;
+      },
+    },
   };
 }
 

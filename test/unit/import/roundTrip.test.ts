@@ -90,7 +90,7 @@ async function holdings(school: TestSchool) {
     staff: allStaff(db).map(({ id: _id, updatedAt: _u, ...s }) => s),
     qualifications: [dualTeacherQueries.all(db), staffCertificateQueries.all(db), honourQueries.all(db)].map(owned),
     practice: (await school.ok('practice.list', { pageSize: 500 })).rows.map(({ id: _id, staffId: _s, updatedAt: _u, ...p }) => p),
-    students: allStudents(db).map(({ id: _id, majorId: _m, classId: _c, updatedAt: _u, ...s }) => s),
+    students: [...allStudents(db)].map(({ id: _id, majorId: _m, classId: _c, updatedAt: _u, ...s }) => s),
     certificates: certificatesWithStudents(db).map(({ certificate: { id: _id, studentId: _s, ...c }, ...who }) => ({ ...who, ...c })),
     // The detail list orders awards by level and prize, so the fresh school numbers them in that order.
     awards: awards
