@@ -189,6 +189,14 @@ describe('safeText', () => {
   });
 });
 
+describe('writeReportWorkbook body text', () => {
+  it('keeps & < > and quotes, and drops the control characters XML cannot hold (tab, CR and LF stay)', async () => {
+    const text = `a & b < c > d "e" 'f'\x01\x1F\x7Fg\th`;
+    const buffer = await writeReportWorkbook([sampleSheet({ columns: [{ header: '名称', kind: 'text' }], rows: [[text]] })]);
+    expect(XLSX.read(buffer).Sheets['专业统计'].A4).toMatchObject({ t: 's', v: `a & b < c > d "e" 'f'g\th` });
+  });
+});
+
 describe('writeReportWorkbook with several sheets', () => {
   it('writes one sheet per report in order, each with its own layout', async () => {
     const single = sampleSheet({
