@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { awardPeople, dualTeacherCertifications, practiceEvidence, practiceRecords, staff, staffHonours, staffSkillCertificates } from '../schema';
 import type { Db } from '../open';
 import type { StaffValues } from '../../shared/staff';
@@ -10,17 +10,16 @@ import { personSearch } from './listSearch';
 export type StaffRecord = typeof staff.$inferSelect;
 type ListQuery = z.output<typeof staffListQuerySchema>;
 
-function listFilter(q: ListQuery): SQL | undefined {
-  const conds: (SQL | undefined)[] = [];
-  if (q.search) conds.push(personSearch(q.search, { name: staff.name, number: staff.staffNo, idCard: staff.idCard }));
-  if (q.postCategory) conds.push(eq(staff.postCategory, q.postCategory));
-  if (q.teachingCategory) conds.push(eq(staff.teachingCategory, q.teachingCategory));
-  if (q.status) conds.push(eq(staff.status, q.status));
-  return and(...conds);
-}
-
+// A school's or a city's staff (10,000) is small enough for SQLite's own plan over the search's index range.
 export function listStaff(db: Db, q: ListQuery): { rows: StaffRecord[]; total: number } {
-  const where = listFilter(q);
+  const search = q.search ? personSearch(db, staff, q.search, [staff.name, staff.staffNo, staff.idCard]) : undefined;
+  if (search === null) return { rows: [], total: 0 };
+  const where = and(
+    search?.on,
+    q.postCategory ? eq(staff.postCategory, q.postCategory) : undefined,
+    q.teachingCategory ? eq(staff.teachingCategory, q.teachingCategory) : undefined,
+    q.status ? eq(staff.status, q.status) : undefined,
+  );
   const order = q.sortOrder === 'desc' ? desc(staff[q.sortBy]) : asc(staff[q.sortBy]);
   const rows = db
     .select()

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { awardPeople, classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import type { MajorValues, StudentValues, studentListQuerySchema } from '../../shared/students';
 import { nowStamp } from './audit';
-import { personSearch } from './listSearch';
+import { equals, pageIds, personSearch, type Term } from './listSearch';
 
 export type MajorRecord = typeof majors.$inferSelect;
 export type ClassRecord = typeof classes.$inferSelect;
@@ -109,28 +109,28 @@ function studentsWithNames(db: Db) {
   return db.select(studentColumns).from(students).leftJoin(majors, eq(students.majorId, majors.id)).leftJoin(classes, eq(students.classId, classes.id));
 }
 
-function listFilter(q: StudentListQuery): SQL | undefined {
-  return and(
-    q.search ? personSearch(q.search, { name: students.name, number: students.studentNo, idCard: students.idCard }) : undefined,
-    q.majorId !== undefined ? eq(students.majorId, q.majorId) : undefined,
-    q.classId !== undefined ? eq(students.classId, q.classId) : undefined,
-    q.entryYear !== undefined ? eq(students.entryYear, q.entryYear) : undefined,
-    q.status ? eq(students.status, q.status) : undefined,
-  );
-}
-
 export function listStudents(db: Db, q: StudentListQuery): { rows: StudentRow[]; total: number } {
-  const where = listFilter(q);
-  const order = q.sortOrder === 'desc' ? desc(students[q.sortBy]) : asc(students[q.sortBy]);
-  const rows = studentsWithNames(db)
-    .where(where)
-    .orderBy(order, asc(students.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .all()
-    .map(withNames);
-  const total = db.select({ n: sql<number>`count(*)` }).from(students).where(where).get()!.n;
-  return { rows, total };
+  const search = q.search ? personSearch(db, students, q.search, [students.name, students.studentNo, students.idCard]) : undefined;
+  if (search === null) return { rows: [], total: 0 };
+  // Cheapest to count first: a class is a few dozen students, a search last.
+  const terms = [
+    q.classId !== undefined && equals(students.classId, q.classId),
+    q.majorId !== undefined && equals(students.majorId, q.majorId),
+    q.entryYear !== undefined && equals(students.entryYear, q.entryYear),
+    q.status && equals(students.status, q.status),
+    search,
+  ].filter((t): t is Term => Boolean(t));
+  const sortBy = students[q.sortBy];
+  const { ids, total } = pageIds(db, students, {
+    terms,
+    // 学号 is unique and follows every sort column in its index (db/schema/students.ts)
+    order: sortBy === students.studentNo ? [sortBy] : [sortBy, students.studentNo],
+    descending: q.sortOrder === 'desc',
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  });
+  const byId = new Map((ids.length ? studentsWithNames(db).where(inArray(students.id, ids)).all() : []).map((r) => [r.student.id, withNames(r)]));
+  return { rows: ids.map((id) => byId.get(id)!), total };
 }
 
 export function getStudent(db: Db, id: number): StudentRow | undefined {
