@@ -96,3 +96,31 @@ export function serverPagination(paging: { page: number; pageSize: number }, tot
     showTotal: (t) => `共 ${t.toLocaleString('zh-CN')} ${unit}`,
   };
 }
+
+/** A roster pages on the server in pages of up to 500, the first of 100. */
+export const ROSTER_PAGE_SIZE = 100;
+const ROSTER_PAGE_SIZES = [20, 100, 500];
+
+// antd's virtual table lays its rows out by fixed column widths, not by their content: the long ones by key
+// (2023级汽车运用与维修1班), the rest by their title.
+const WIDE_COLUMNS: Record<string, number> = { idCard: 190, majorName: 170, className: 210, teachingMajor: 170, actions: 180 };
+const columnWidth = (c: { key?: unknown; title?: unknown }) => WIDE_COLUMNS[String(c.key)] ?? Math.max(120, String(c.title ?? '').length * 14 + 56);
+
+/**
+ * A roster table (学生, 教职工) of up to a city's 200,000 people: server pages of up to 500 rows, of which only the
+ * rows in view are drawn (antd's virtual table), so a large page scrolls smoothly.
+ */
+export function rosterTable<R>(
+  columns: NonNullable<TableProps<R>['columns']>,
+  paging: { page: number; pageSize: number },
+  total: number | undefined,
+): Pick<TableProps<R>, 'columns' | 'virtual' | 'scroll' | 'pagination'> {
+  const sized = columns.map((c) => ({ ...c, width: columnWidth(c) }));
+  return {
+    columns: sized,
+    virtual: true,
+    // the page below the search bar, whatever the window's height
+    scroll: { x: sized.reduce((sum, c) => sum + c.width, 0), y: Math.max(320, window.innerHeight - 330) },
+    pagination: { ...serverPagination(paging, total, '人'), pageSizeOptions: ROSTER_PAGE_SIZES },
+  };
+}

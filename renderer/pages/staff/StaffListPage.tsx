@@ -7,7 +7,7 @@ import { staffFields, type Staff, type StaffListQuery } from '../../../shared/st
 import { POST_CATEGORIES, STAFF_STATUSES, TEACHING_CATEGORIES } from '../../../shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useDebounced, useLoad } from '../../hooks';
-import { descriptorColumns, serverPagination, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
+import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { EnumFilter } from '../../components/EnumFilter';
 import { StaffFormDrawer } from './StaffFormDrawer';
 
@@ -20,7 +20,7 @@ export function StaffListPage() {
   const search = useDebounced(searchText.trim());
   const [filters, setFilters] = useState<Pick<StaffListQuery, 'postCategory' | 'teachingCategory' | 'status'>>({});
   const [sort, setSort] = useState<Sorting<SortKey>>({ sortBy: 'staffNo', sortOrder: 'asc' });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [paging, setPaging] = useState({ page: 1, pageSize: ROSTER_PAGE_SIZE });
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
 
   useEffect(() => setPaging((p) => ({ ...p, page: 1 })), [search, filters]);
@@ -56,8 +56,8 @@ export function StaffListPage() {
           <Input.Search
             allowClear
             aria-label="搜索教职工"
-            placeholder="搜索姓名、工号或身份证号"
-            style={{ width: 280 }}
+            placeholder="姓名、工号或身份证号（从头输入）"
+            style={{ width: 300 }}
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
           />
@@ -74,12 +74,10 @@ export function StaffListPage() {
         rowKey="id"
         size="middle"
         loading={list.loading}
-        columns={columns}
+        {...rosterTable(columns, paging, list.data?.total)}
         dataSource={list.data?.rows ?? []}
         onChange={sortPageChange<Staff, SortKey>(SORTABLE, 'staffNo', setSort, setPaging)}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: search || Object.values(filters).some(Boolean) ? '没有符合条件的教职工' : '还没有教职工，点击“新增教职工”添加' }}
-        pagination={serverPagination(paging, list.data?.total, '人')}
       />
       <Typography.Text type="secondary">身份证号与电话已隐去中间部分；点击姓名进入个人页面，可查看完整号码（会记入操作记录）。</Typography.Text>
       <StaffFormDrawer

@@ -7,7 +7,7 @@ import { STUDENT_STATUSES } from '../../../shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useDebounced, useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';
-import { descriptorColumns, serverPagination, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
+import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { currentYear, errorText } from '../../format';
 import { StudentCertificates } from './StudentCertificates';
 
@@ -23,7 +23,7 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
   const search = useDebounced(searchText.trim());
   const [filters, setFilters] = useState<Filters>({});
   const [sort, setSort] = useState<Sorting<SortKey>>({ sortBy: 'studentNo', sortOrder: 'asc' });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [paging, setPaging] = useState({ page: 1, pageSize: ROSTER_PAGE_SIZE });
   useEffect(() => setPaging((p) => ({ ...p, page: 1 })), [search]);
   const [editing, setEditing] = useState<Student | 'new' | null>(null);
 
@@ -70,8 +70,8 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
           <Input.Search
             allowClear
             aria-label="搜索学生"
-            placeholder="姓名、学号或身份证号"
-            style={{ width: 260 }}
+            placeholder="姓名、学号或身份证号（从头输入）"
+            style={{ width: 300 }}
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
           />
@@ -114,12 +114,10 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
         rowKey="id"
         size="middle"
         loading={list.loading}
-        columns={columns}
+        {...rosterTable(columns, paging, list.data?.total)}
         dataSource={list.data?.rows ?? []}
         onChange={onTableChange}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: filtered ? '没有符合条件的学生' : '还没有学生，点击“新增学生”添加' }}
-        pagination={serverPagination(paging, list.data?.total, '人')}
       />
       <Typography.Text type="secondary">身份证号已隐去中间部分；在编辑页面可以查看完整号码。</Typography.Text>
       <Drawer open={editing !== null} size={760} destroyOnHidden title={editing === 'new' ? '新增学生' : editing ? `编辑：${editing.name}` : ''} onClose={() => setEditing(null)}>
