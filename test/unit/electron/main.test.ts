@@ -178,12 +178,13 @@ describe('main.ts app:// protocol', () => {
 });
 
 describe('main.ts lifecycle', () => {
-  it('opens the data folder under userData with the source migrations and automatic backups, then the IPC channel', async () => {
+  it('opens the data folder under userData with the source migrations, automatic backups and jobs in a worker, then the IPC channel', async () => {
     await startMain();
     expect(appContext.openApp).toHaveBeenCalledWith({
       dataDir: path.join('/home/teacher/.config/userData', 'data'),
       migrationsDir: path.join('/opt/vet-ledger', 'db', 'migrations'),
       automaticBackups: true,
+      backgroundWorkers: true,
     });
     expect(ipcMain.handle).toHaveBeenCalledWith('vet-ledger:rpc', expect.any(Function));
   });
