@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { staffListQuerySchema } from '../../shared/staff';
 import { nowStamp } from './audit';
 import { personSearch } from './listSearch';
+import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
 
 export type StaffRecord = typeof staff.$inferSelect;
 type ListQuery = z.output<typeof staffListQuerySchema>;
@@ -33,24 +34,36 @@ export function listStaff(db: Db, q: ListQuery): { rows: StaffRecord[]; total: n
   return { rows, total };
 }
 
+const staffBy = {
+  id: preparedPerDb((db) => db.select().from(staff).where(eq(staff.id, sql.placeholder('id'))).prepare()),
+  staffNo: preparedPerDb((db) => db.select().from(staff).where(eq(staff.staffNo, sql.placeholder('staffNo'))).prepare()),
+  idCard: preparedPerDb((db) => db.select().from(staff).where(eq(staff.idCard, sql.placeholder('idCard'))).prepare()),
+};
+
 export function getStaff(db: Db, id: number): StaffRecord | undefined {
-  return db.select().from(staff).where(eq(staff.id, id)).get();
+  return staffBy.id(db).get({ id });
 }
 
 export function findStaffByStaffNo(db: Db, staffNo: string): StaffRecord | undefined {
-  return db.select().from(staff).where(eq(staff.staffNo, staffNo)).get();
+  return staffBy.staffNo(db).get({ staffNo });
 }
 
 export function findStaffByIdCard(db: Db, idCard: string): StaffRecord | undefined {
-  return db.select().from(staff).where(eq(staff.idCard, idCard)).get();
+  return staffBy.idCard(db).get({ idCard });
 }
 
-export function insertStaff(db: Db, values: StaffValues): StaffRecord {
-  return db.insert(staff).values({ ...values, updatedAt: nowStamp() }).returning().get();
+const staffInsert = preparedWrite<StaffValues, { updatedAt: string }>((db) => db.insert(staff).values(rowPlaceholders(staff)));
+const staffUpdate = preparedWrite<StaffValues, { updatedAt: string; id: number }>((db) =>
+  db.update(staff).set(rowPlaceholders(staff)).where(eq(staff.id, sql.placeholder('id'))),
+);
+
+/** Returns the new staff member's id. */
+export function insertStaff(db: Db, values: StaffValues): number {
+  return Number(staffInsert(db, values, { updatedAt: nowStamp() }).lastInsertRowid);
 }
 
-export function updateStaff(db: Db, id: number, values: StaffValues): StaffRecord {
-  return db.update(staff).set({ ...values, updatedAt: nowStamp() }).where(eq(staff.id, id)).returning().get();
+export function updateStaff(db: Db, id: number, values: StaffValues): void {
+  staffUpdate(db, values, { updatedAt: nowStamp(), id });
 }
 
 /** Removes the staff member with their qualifications, practice records and award links (call inside a transaction). */

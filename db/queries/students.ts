@@ -5,6 +5,7 @@ import type { Db } from '../open';
 import type { MajorValues, StudentValues, studentListQuerySchema } from '../../shared/students';
 import { nowStamp } from './audit';
 import { equals, pageIds, personSearch, type Term } from './listSearch';
+import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
 
 export type MajorRecord = typeof majors.$inferSelect;
 export type ClassRecord = typeof classes.$inferSelect;
@@ -27,8 +28,11 @@ export function listMajors(db: Db) {
     .map((r) => ({ ...r.major, classCount: r.classCount, studentCount: r.studentCount }));
 }
 
+const majorById = preparedPerDb((db) => db.select().from(majors).where(eq(majors.id, sql.placeholder('id'))).prepare());
+const majorByName = preparedPerDb((db) => db.select().from(majors).where(eq(majors.name, sql.placeholder('name'))).prepare());
+
 export function getMajor(db: Db, id: number): MajorRecord | undefined {
-  return db.select().from(majors).where(eq(majors.id, id)).get();
+  return majorById(db).get({ id });
 }
 
 export function findMajorByCode(db: Db, code: string): MajorRecord | undefined {
@@ -36,7 +40,7 @@ export function findMajorByCode(db: Db, code: string): MajorRecord | undefined {
 }
 
 export function findMajorByName(db: Db, name: string): MajorRecord | undefined {
-  return db.select().from(majors).where(eq(majors.name, name)).get();
+  return majorByName(db).get({ name });
 }
 
 export function insertMajor(db: Db, values: MajorValues): MajorRecord {
@@ -77,8 +81,10 @@ export function getClass(db: Db, id: number): ClassRow | undefined {
   return listClasses(db).find((c) => c.id === id);
 }
 
+const classByName = preparedPerDb((db) => db.select().from(classes).where(eq(classes.name, sql.placeholder('name'))).prepare());
+
 export function findClassByName(db: Db, name: string): ClassRecord | undefined {
-  return db.select().from(classes).where(eq(classes.name, name)).get();
+  return classByName(db).get({ name });
 }
 
 export function insertClass(db: Db, values: Omit<ClassRecord, 'id'>): ClassRecord {
@@ -133,8 +139,10 @@ export function listStudents(db: Db, q: StudentListQuery): { rows: StudentRow[];
   return { rows: ids.map((id) => byId.get(id)!), total };
 }
 
+const studentById = preparedPerDb((db) => studentsWithNames(db).where(eq(students.id, sql.placeholder('id'))).prepare());
+
 export function getStudent(db: Db, id: number): StudentRow | undefined {
-  const row = studentsWithNames(db).where(eq(students.id, id)).get();
+  const row = studentById(db).get({ id });
   return row && withNames(row);
 }
 
@@ -152,22 +160,31 @@ export function studentsGraduatingIn(db: Db, year: number): StudentRow[] {
     .map(withNames);
 }
 
+const studentByNo = preparedPerDb((db) => db.select().from(students).where(eq(students.studentNo, sql.placeholder('studentNo'))).prepare());
+const studentByIdCard = preparedPerDb((db) => db.select().from(students).where(eq(students.idCard, sql.placeholder('idCard'))).prepare());
+
 export function findStudentByStudentNo(db: Db, studentNo: string): StudentRecord | undefined {
-  return db.select().from(students).where(eq(students.studentNo, studentNo)).get();
+  return studentByNo(db).get({ studentNo });
 }
 
 export function findStudentByIdCard(db: Db, idCard: string): StudentRecord | undefined {
-  return db.select().from(students).where(eq(students.idCard, idCard)).get();
+  return studentByIdCard(db).get({ idCard });
 }
 
-type StudentColumns = Omit<StudentValues, 'majorName' | 'className'> & { majorId: number | null; classId: number | null };
+export type StudentColumns = Omit<StudentValues, 'majorName' | 'className'> & { majorId: number | null; classId: number | null };
 
-export function insertStudent(db: Db, values: StudentColumns): StudentRecord {
-  return db.insert(students).values({ ...values, updatedAt: nowStamp() }).returning().get();
+const studentInsert = preparedWrite<StudentColumns, { updatedAt: string }>((db) => db.insert(students).values(rowPlaceholders(students)));
+const studentUpdate = preparedWrite<StudentColumns, { updatedAt: string; id: number }>((db) =>
+  db.update(students).set(rowPlaceholders(students)).where(eq(students.id, sql.placeholder('id'))),
+);
+
+/** Returns the new student's id. */
+export function insertStudent(db: Db, values: StudentColumns): number {
+  return Number(studentInsert(db, values, { updatedAt: nowStamp() }).lastInsertRowid);
 }
 
-export function updateStudent(db: Db, id: number, values: StudentColumns): StudentRecord {
-  return db.update(students).set({ ...values, updatedAt: nowStamp() }).where(eq(students.id, id)).returning().get();
+export function updateStudent(db: Db, id: number, values: StudentColumns): void {
+  studentUpdate(db, values, { updatedAt: nowStamp(), id });
 }
 
 /** Removes the student with their certificates and award links (call inside a transaction). */

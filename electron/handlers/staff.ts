@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import type { FieldIssue } from '../../shared/errors';
-import { assertNoIssues, clash, found } from './uniqueness';
+import { clash, found, writeUnique } from './uniqueness';
 import { maskIdCard, maskPhone } from '../../shared/rules/idcard';
 import type { StaffValues } from '../../shared/staff';
 import {
@@ -21,14 +21,31 @@ export function staffUniquenessIssues(ctx: HandlerContext, v: Pick<StaffValues, 
   ];
 }
 
-const assertUnique = (ctx: HandlerContext, v: StaffValues, exceptId: number | null) => assertNoIssues(staffUniquenessIssues(ctx, v, exceptId));
-
 const requireStaff = (ctx: HandlerContext, id: number): StaffRecord => found(getStaff(ctx.store.db, id), '找不到这位教职工，可能已被删除。');
 
 const masked = (r: StaffRecord): StaffRecord => ({ ...r, idCard: maskIdCard(r.idCard), phone: r.phone ? maskPhone(r.phone) : null });
 
+const label = (r: Pick<StaffRecord, 'name' | 'staffNo'>) => `${r.name}（${r.staffNo}）`;
+
+/** The one way staff members are written: the form's create and update, and every row of an import. 工号 and
+ * 身份证号 are kept unique by the table's unique indexes, so the single statement that writes is the check. */
+export function staffWriter(ctx: HandlerContext) {
+  const db = ctx.store.db;
+  return {
+    /** Returns the new staff member's id. */
+    create(values: StaffValues): number {
+      const id = writeUnique(() => insertStaff(db, values), () => staffUniquenessIssues(ctx, values, null));
+      auditChange(db, ctx, 'staff', id, label(values), null, values);
+      return id;
+    },
+    update(before: StaffRecord, values: StaffValues): void {
+      writeUnique(() => updateStaff(db, before.id, values), () => staffUniquenessIssues(ctx, values, before.id));
+      auditChange(db, ctx, 'staff', before.id, label(values), before, values);
+    },
+  };
+}
+
 export function staffHandlers(ctx: HandlerContext): StaffHandlers {
-  const label = (r: StaffRecord) => `${r.name}（${r.staffNo}）`;
   return {
     'staff.list': (q) => {
       const { rows, total } = listStaff(ctx.store.db, q);
@@ -41,20 +58,11 @@ export function staffHandlers(ctx: HandlerContext): StaffHandlers {
         auditEvent(ctx.store.db, ctx, '查看', 'staff', `${label(row)}：显示完整身份证号与电话`);
         return row;
       }),
-    'staff.create': (values) =>
-      inTransaction(ctx, () => {
-        assertUnique(ctx, values, null);
-        const row = insertStaff(ctx.store.db, values);
-        auditChange(ctx.store.db, ctx, 'staff', row.id, label(row), null, row);
-        return row;
-      }),
+    'staff.create': (values) => inTransaction(ctx, () => requireStaff(ctx, staffWriter(ctx).create(values))),
     'staff.update': ({ id, values }) =>
       inTransaction(ctx, () => {
-        const before = requireStaff(ctx, id);
-        assertUnique(ctx, values, id);
-        const row = updateStaff(ctx.store.db, id, values);
-        auditChange(ctx.store.db, ctx, 'staff', id, label(row), before, row);
-        return row;
+        staffWriter(ctx).update(requireStaff(ctx, id), values);
+        return requireStaff(ctx, id);
       }),
     'staff.delete': ({ id }) => {
       const evidence = inTransaction(ctx, () => {

@@ -5,12 +5,12 @@ import type { ClassValues, StudentValues } from '../../shared/students';
 import {
   deleteClass, deleteMajor, deleteStudentWithRecords, findClassByName, findMajorByCode, findMajorByName, findStudentByIdCard,
   findStudentByStudentNo, getClass, getMajor, getStudent, insertClass, insertMajor, insertStudent, listClasses, listMajors, listStudents,
-  majorUsage, updateClass, updateMajor, updateStudent, type MajorRecord, type StudentRow,
+  majorUsage, updateClass, updateMajor, updateStudent, type MajorRecord, type StudentColumns, type StudentRow,
 } from '../../db/queries/students';
 import { listCertificates } from '../../db/queries/certificates';
 import { auditChange, auditEvent } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
-import { assertNoIssues, clash, found } from './uniqueness';
+import { assertNoIssues, clash, found, writeUnique } from './uniqueness';
 
 type StudentsHandlers = Pick<
   Handlers,
@@ -26,6 +26,64 @@ export const certificateLabel = (s: { name: string; studentNo: string }, c: { na
 
 export function requireStudent(ctx: HandlerContext, id: number): StudentRow {
   return found(getStudent(ctx.store.db, id), '找不到这名学生，可能已被删除。');
+}
+
+/** find(name), asked once per name. */
+function onceByName<T>(find: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (!answers.has(name)) answers.set(name, find(name));
+    return answers.get(name) as T;
+  };
+}
+
+/**
+ * The one way students are written: the form's create and update, and every row of an import, which makes one
+ * writer for all its rows so that each class and major is looked up by name once. 学号 and 身份证号 are kept unique
+ * by the table's unique indexes; the rest is checked before the single statement that writes, so a refused student
+ * leaves nothing behind.
+ */
+export function studentWriter(ctx: HandlerContext) {
+  const db = ctx.store.db;
+  const classNamed = onceByName((name) => findClassByName(db, name));
+  const majorNamed = onceByName((name) => findMajorByName(db, name));
+
+  const clashes = (v: StudentValues, exceptId: number | null) => [
+    ...clash('studentNo', findStudentByStudentNo(db, v.studentNo), exceptId, (s) => `学号 ${v.studentNo} 已被 ${s.name} 使用`),
+    ...clash('idCard', findStudentByIdCard(db, v.idCard), exceptId, (s) => `该身份证号已登记（${s.name}，学号 ${s.studentNo}）`),
+  ];
+
+  /** 专业 and 班级 are named and must exist and agree; a taken 学号 or 身份证号 is reported before them. */
+  const columns = (v: StudentValues, exceptId: number | null): StudentColumns => {
+    const issues: FieldIssue[] = [];
+    const klass = v.className ? classNamed(v.className) : undefined;
+    if (v.className && !klass) issues.push({ field: 'className', message: `没有名为“${v.className}”的班级，请先在“班级”页添加` });
+    const major = v.majorName ? majorNamed(v.majorName) : undefined;
+    if (v.majorName && !major) issues.push({ field: 'majorName', message: `没有名为“${v.majorName}”的专业，请先在“专业”页添加` });
+    if (klass && major && klass.majorId !== major.id)
+      issues.push({ field: 'majorName', message: `班级“${klass.name}”属于专业“${getMajor(db, klass.majorId)?.name}”，与所填专业不一致` });
+    if (issues.length) {
+      assertNoIssues(clashes(v, exceptId));
+      assertNoIssues(issues, 'VALIDATION');
+    }
+    const { majorName: _majorName, className: _className, ...rest } = v;
+    return { ...rest, majorId: major?.id ?? klass?.majorId ?? null, classId: klass?.id ?? null };
+  };
+
+  return {
+    /** Returns the new student's id. */
+    create(values: StudentValues): number {
+      const after = columns(values, null);
+      const id = writeUnique(() => insertStudent(db, after), () => clashes(values, null));
+      auditChange(db, ctx, 'student', id, studentLabel(values), null, after);
+      return id;
+    },
+    update(before: StudentRow, values: StudentValues): void {
+      const after = columns(values, before.id);
+      writeUnique(() => updateStudent(db, before.id, after), () => clashes(values, before.id));
+      auditChange(db, ctx, 'student', before.id, studentLabel(values), before, after);
+    },
+  };
 }
 
 export function studentsHandlers(ctx: HandlerContext): StudentsHandlers {
@@ -45,24 +103,6 @@ export function studentsHandlers(ctx: HandlerContext): StudentsHandlers {
     const major = findMajorByName(db(), v.majorName);
     if (!major) assertNoIssues([{ field: 'majorName', message: `没有名为“${v.majorName}”的专业，请先在“专业”页添加` }], 'VALIDATION');
     return { name: v.name, majorId: major!.id, entryYear: v.entryYear };
-  };
-
-  /** 学号 and 身份证号 are unique; 专业 and 班级 are named and must exist and agree. */
-  const studentColumns = (v: StudentValues, exceptId: number | null) => {
-    assertNoIssues([
-      ...clash('studentNo', findStudentByStudentNo(db(), v.studentNo), exceptId, (s) => `学号 ${v.studentNo} 已被 ${s.name} 使用`),
-      ...clash('idCard', findStudentByIdCard(db(), v.idCard), exceptId, (s) => `该身份证号已登记（${s.name}，学号 ${s.studentNo}）`),
-    ]);
-    const issues: FieldIssue[] = [];
-    const klass = v.className ? findClassByName(db(), v.className) : undefined;
-    if (v.className && !klass) issues.push({ field: 'className', message: `没有名为“${v.className}”的班级，请先在“班级”页添加` });
-    const major = v.majorName ? findMajorByName(db(), v.majorName) : undefined;
-    if (v.majorName && !major) issues.push({ field: 'majorName', message: `没有名为“${v.majorName}”的专业，请先在“专业”页添加` });
-    if (klass && major && klass.majorId !== major.id)
-      issues.push({ field: 'majorName', message: `班级“${klass.name}”属于专业“${getMajor(db(), klass.majorId)?.name}”，与所填专业不一致` });
-    assertNoIssues(issues, 'VALIDATION');
-    const { majorName: _majorName, className: _className, ...columns } = v;
-    return { ...columns, majorId: major?.id ?? klass?.majorId ?? null, classId: klass?.id ?? null };
   };
 
   return {
@@ -127,17 +167,10 @@ export function studentsHandlers(ctx: HandlerContext): StudentsHandlers {
         auditEvent(db(), ctx, '查看', 'student', `${studentLabel(row)}：编辑时显示完整身份证号`);
         return row;
       }),
-    'students.create': (values) =>
-      inTransaction(ctx, () => {
-        const row = insertStudent(db(), studentColumns(values, null));
-        auditChange(db(), ctx, 'student', row.id, studentLabel(row), null, row);
-        return requireStudent(ctx, row.id);
-      }),
+    'students.create': (values) => inTransaction(ctx, () => requireStudent(ctx, studentWriter(ctx).create(values))),
     'students.update': ({ id, values }) =>
       inTransaction(ctx, () => {
-        const before = requireStudent(ctx, id);
-        const row = updateStudent(db(), id, studentColumns(values, id));
-        auditChange(db(), ctx, 'student', id, studentLabel(row), before, row);
+        studentWriter(ctx).update(requireStudent(ctx, id), values);
         return requireStudent(ctx, id);
       }),
     'students.delete': ({ id }) =>

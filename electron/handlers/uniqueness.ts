@@ -15,3 +15,14 @@ export function found<T>(row: T | undefined, message: string): T {
   if (row === undefined) throw new AppError('NOT_FOUND', message);
   return row;
 }
+
+/** Runs a write of one statement, leaving taken keys to the table's unique indexes: the holders are looked up, for
+ * the issues naming them, only when an index refuses (the refused statement wrote nothing). */
+export function writeUnique<T>(write: () => T, clashes: () => FieldIssue[]): T {
+  try {
+    return write();
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') assertNoIssues(clashes());
+    throw e;
+  }
+}

@@ -112,9 +112,12 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
 
 class DryRunRollback extends Error {}
 
-/** Rows a dry run checks between yields to the event loop: the window stays responsive, progress is reported, and
- * a cancel is heard. Each chunk is its own rolled-back transaction, so nothing stays open while other calls run;
- * rows of one file still meet each other through the in-file duplicate check. */
+/** A row the handler refused in a chunk written without a savepoint per row: the chunk is done again row by row. */
+class ChunkRedo extends Error {}
+
+/** Rows written under one savepoint, and checked by a dry run between yields to the event loop (the window stays
+ * responsive, progress is reported, a cancel is heard). Each dry-run chunk is its own rolled-back transaction, so
+ * nothing stays open while other calls run; rows of one file still meet through the in-file duplicate check. */
 const CHUNK_ROWS = 500;
 
 export class ImportCancelled extends Error {}
@@ -145,12 +148,14 @@ export async function run(
   const backup = dryRun ? null : await ctx.store.backup('import');
   const batchId = randomUUID();
   const importCtx = { ...ctx, via: '导入' as const, batchId };
-  const handlers = makeHandlers(importCtx);
+  const planRow = adapter.start(importCtx, makeHandlers(importCtx));
   const db = ctx.store.db;
   const rejected: ImportRejection[] = [];
   const planned: ImportDryRun['planned'] = [];
   const warnings: string[] = [];
   const seen = new Map<string, number>();
+  /** the keys the chunk under way added to seen */
+  let chunkKeys: string[] = [];
 
   const rejectIssues = (row: { row: number; cells: Cell[] }, issues: FieldIssue[]) => {
     for (const i of issues) {
@@ -167,7 +172,9 @@ export async function run(
     }
   };
 
-  const check = (rows: readonly DataRow[]) => {
+  /** Every row parsed, planned and written; rowByRow puts each write in a savepoint of its own, so that a row the
+   * handler refuses leaves no trace and the others stay. Otherwise a refusal throws ChunkRedo. */
+  const check = (rows: readonly DataRow[], rowByRow: boolean) => {
     for (const row of rows) {
       const values: Values = {};
       const issues: FieldIssue[] = [];
@@ -180,7 +187,7 @@ export async function run(
         rejectIssues(row, issues);
         continue;
       }
-      const plan = adapter.plan(values, input.mode, db);
+      const plan = planRow(values, input.mode);
       if (Array.isArray(plan)) {
         rejectIssues(row, plan);
         continue;
@@ -190,46 +197,75 @@ export async function run(
         rejectIssues(row, [{ field: dup.field, message: `${dup.key} 与第 ${seen.get(dup.key)} 行重复：同一文件中只能出现一次，请删去或改正其中一行` }]);
         continue;
       }
+      const write = () => {
+        const result = plan.write();
+        if (result instanceof Promise) throw new Error('import adapters must call synchronous handlers');
+        // Warnings (an overlapping practice record…) do not block, but are shown with their row.
+        const said = (result as { warnings?: unknown } | undefined)?.warnings;
+        if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row.row} 行：${String(w)}`);
+      };
       try {
-        // A savepoint per row: a row the handler refuses leaves no trace, the others stay.
-        ctx.store.sqlite.transaction(() => {
-          const result = plan.write(handlers);
-          if (result instanceof Promise) throw new Error('import adapters must call synchronous handlers');
-          // Warnings (an overlapping practice record…) do not block, but are shown with their row.
-          const said = (result as { warnings?: unknown } | undefined)?.warnings;
-          if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row.row} 行：${String(w)}`);
-        })();
+        if (rowByRow) ctx.store.sqlite.transaction(write)();
+        else write();
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
+        if (!rowByRow) throw new ChunkRedo();
         rejectIssues(row, e.fieldErrors?.length ? e.fieldErrors : [{ field: '', message: e.message }]);
         continue;
       }
-      for (const k of plan.fileKeys) seen.set(k.key, row.row);
+      for (const k of plan.fileKeys) {
+        seen.set(k.key, row.row);
+        chunkKeys.push(k.key);
+      }
       for (const w of plan.warnings ?? []) warnings.push(`第 ${row.row} 行：${w}`);
       planned.push({ row: row.row, action: plan.action, label: plan.label });
     }
   };
 
+  /** A chunk in one savepoint, cheaper than one per row, which it falls back on when the handler refuses a row
+   * (rare: the plan has already checked the row): the chunk is rolled back, what it noted forgotten, and done again
+   * row by row. */
+  const checkChunk = (rows: readonly DataRow[]) => {
+    const noted = { rejected: rejected.length, planned: planned.length, warnings: warnings.length };
+    chunkKeys = [];
+    try {
+      ctx.store.sqlite.transaction(() => check(rows, false))();
+    } catch (e) {
+      if (!(e instanceof ChunkRedo)) throw e;
+      for (const key of chunkKeys) seen.delete(key);
+      rejected.length = noted.rejected;
+      planned.length = noted.planned;
+      warnings.length = noted.warnings;
+      check(rows, true);
+    }
+  };
+
+  const total = table.rows.length;
+  const chunkAt = (start: number) => table.rows.slice(start, start + CHUNK_ROWS);
+  const progress = (start: number) => options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
+
   const commit = () => {
-    check(table.rows);
+    for (let start = 0; start < total; start += CHUNK_ROWS) {
+      checkChunk(chunkAt(start));
+      progress(start);
+    }
     const added = planned.filter((p) => p.action === 'add').length;
     auditEvent(db, importCtx, '导入', input.kind, `导入${IMPORT_KIND_LABELS[input.kind]}：${input.fileName}，新增 ${added} 条，更新 ${planned.length - added} 条，未通过 ${new Set(rejected.map((r) => r.row)).size} 行`);
     putSetting(db, mappingKey(input.kind), Object.fromEntries(input.mapping.filter((m) => header.has(m.column)).map((m) => [header.get(m.column)!, m.field])));
   };
 
-  const total = table.rows.length;
   if (dryRun) {
     for (let start = 0; start < total; start += CHUNK_ROWS) {
       if (options.signal?.aborted) throw new ImportCancelled();
       try {
         ctx.store.sqlite.transaction(() => {
-          check(table.rows.slice(start, start + CHUNK_ROWS));
+          checkChunk(chunkAt(start));
           throw new DryRunRollback();
         })();
       } catch (e) {
         if (!(e instanceof DryRunRollback)) throw e;
       }
-      options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
+      progress(start);
       await new Promise((resolve) => setImmediate(resolve));
     }
   } else ctx.store.sqlite.transaction(commit)();

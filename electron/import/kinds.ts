@@ -24,6 +24,9 @@ import {
 } from '../../shared/qualifications';
 import { awardFields, awardInputSchema, awardPeopleFields, type PersonRef } from '../../shared/awards';
 import type { Db } from '../../db/open';
+import type { HandlerContext } from '../handlers/context';
+import { staffWriter } from '../handlers/staff';
+import { studentWriter } from '../handlers/students';
 
 export type Values = Record<string, unknown>;
 
@@ -35,15 +38,34 @@ export interface Plan {
   fileKeys: { field: string; key: string }[];
   /** shown with the row, not blocking (a participant taken as an outsider…) */
   warnings?: string[];
-  write: (handlers: Handlers) => unknown;
+  write: () => unknown;
 }
+
+export type Planner = (values: Values, mode: ImportMode) => Plan | FieldIssue[];
 
 export interface KindAdapter {
   kind: ImportKind;
   fields: readonly FieldDescriptor[];
   /** required fields the schema fills when the file has no column for them (状态 → 在职) */
   defaults?: Record<string, string>;
-  plan(values: Values, mode: ImportMode, db: Db): Plan | FieldIssue[];
+  /** The planner of one import's rows, made once per import with what their writes go through (the record type's
+   * handlers, or its writer): what it looks up once (a class by name…) it keeps for every row. */
+  start(ctx: HandlerContext, handlers: Handlers): Planner;
+}
+
+/** A row written through its record type's handlers. */
+type HandlerPlan = Omit<Plan, 'write'> & { write: (handlers: Handlers) => unknown };
+
+/** An adapter whose rows go through the record type's own handlers, each planned with the database alone. */
+function throughHandlers(a: Omit<KindAdapter, 'start'> & { plan(values: Values, mode: ImportMode, db: Db): HandlerPlan | FieldIssue[] }): KindAdapter {
+  const { plan, ...adapter } = a;
+  return {
+    ...adapter,
+    start: (ctx, handlers) => (values, mode) => {
+      const p = plan(values, mode, ctx.store.db);
+      return Array.isArray(p) ? p : { ...p, write: () => p.write(handlers) };
+    },
+  };
 }
 
 const parseWith = <S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | { ok: false; issues: FieldIssue[] } => {
@@ -147,45 +169,50 @@ function resolvePerson(l: PersonLookup, db: Db, values: Values): Person | FieldI
 
 // ─── 教职工 and 学生: keyed on 工号/学号; a 身份证号 registered under another number is refused, not re-keyed ─────
 
-interface PersonKind<S extends z.ZodType<{ name: string; idCard: string }>> {
+interface PersonKind<S extends z.ZodType<{ name: string; idCard: string }>, R extends Values & { id: number }> {
   kind: ImportKind;
   fields: readonly FieldDescriptor[];
   defaults: Record<string, string>;
   schema: S;
   numberField: string;
   lookup: PersonLookup;
-  /** the saved record as the schema takes it, for an update */
-  saved: (db: Db, id: number) => Values | undefined;
-  /** writes the record; returns it saved */
-  write: (h: Handlers, id: number | null, values: z.output<S>) => { id: number };
+  /** the saved record: its values stand for the columns an update's file lacks */
+  saved: (db: Db, id: number) => R | undefined;
+  /** the record type's one write path, made once for all the rows of an import */
+  writer: (ctx: HandlerContext) => { create(values: z.output<S>): number; update(before: R, values: z.output<S>): void };
   /** qualification records the same row carries (a roster's 双师型 columns) */
   attached?: (values: Values, db: Db, savedId: number | null, name: string) => QualificationPart[] | FieldIssue[];
 }
 
-function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>>(p: PersonKind<S>): KindAdapter {
+function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>, R extends Values & { id: number }>(p: PersonKind<S, R>): KindAdapter {
   const { who, numberLabel } = p.lookup;
   return {
     kind: p.kind,
     fields: p.fields,
     defaults: p.defaults,
-    plan(values, mode, db) {
-      const number = text(values[p.numberField]);
-      const found = number ? p.lookup.byNumber(db, number) : undefined;
-      const byId = found ? undefined : p.lookup.byIdCard(db, normalizeIdCard(text(values.idCard)));
-      if (byId)
-        return [{ field: 'idCard', message: `该身份证号已登记为 ${byId.name}（${numberLabel} ${byId.number}），与本行${numberLabel} ${number} 不一致；如${numberLabel}有变，请先在${who}页修改` }];
-      const action = actionFor(found, mode, `${numberLabel} ${number || '（空）'} 的${who}`, p.numberField);
-      if (typeof action !== 'string') return action;
-      const parsed = parseWith(p.schema, mergedWithSaved(p.fields, found && p.saved(db, found.id), values));
-      if (!parsed.ok) return parsed.issues;
-      const v = parsed.data;
-      const attached = p.attached?.(values, db, found?.id ?? null, v.name) ?? [];
-      if (!isParts(attached)) return attached;
-      return {
-        action,
-        label: [`${v.name}（${number}）`, ...attached.map((a) => a.group.describe(a.v))].join('，'),
-        fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}` }],
-        write: (h) => writeParts(h, attached, p.write(h, found?.id ?? null, v).id),
+    start(ctx, handlers) {
+      const db = ctx.store.db;
+      const writer = p.writer(ctx);
+      return (values, mode) => {
+        const number = text(values[p.numberField]);
+        const found = number ? p.lookup.byNumber(db, number) : undefined;
+        const byId = found ? undefined : p.lookup.byIdCard(db, normalizeIdCard(text(values.idCard)));
+        if (byId)
+          return [{ field: 'idCard', message: `该身份证号已登记为 ${byId.name}（${numberLabel} ${byId.number}），与本行${numberLabel} ${number} 不一致；如${numberLabel}有变，请先在${who}页修改` }];
+        const action = actionFor(found, mode, `${numberLabel} ${number || '（空）'} 的${who}`, p.numberField);
+        if (typeof action !== 'string') return action;
+        const saved = found && p.saved(db, found.id);
+        const parsed = parseWith(p.schema, mergedWithSaved(p.fields, saved, values));
+        if (!parsed.ok) return parsed.issues;
+        const v = parsed.data;
+        const attached = p.attached?.(values, db, found?.id ?? null, v.name) ?? [];
+        if (!isParts(attached)) return attached;
+        return {
+          action,
+          label: [`${v.name}（${number}）`, ...attached.map((a) => a.group.describe(a.v))].join('，'),
+          fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}` }],
+          write: () => writeParts(handlers, attached, saved ? (writer.update(saved, v), saved.id) : writer.create(v)),
+        };
       };
     },
   };
@@ -196,7 +223,7 @@ const ownValues = (values: Values): Values => Object.fromEntries(Object.entries(
 
 // ─── 学生证书 ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-const certificatesAdapter: KindAdapter = {
+const certificatesAdapter = throughHandlers({
   kind: 'certificates',
   fields: [...refFields(studentLookup), ...certificateFields],
   plan(values, mode, db) {
@@ -216,11 +243,11 @@ const certificatesAdapter: KindAdapter = {
       write: (h) => (existing ? h['certificates.update']({ id: existing.id, values: v }) : h['certificates.create']({ studentId: student.id, values: v })),
     };
   },
-};
+});
 
 // ─── 企业实践记录 ───────────────────────────────────────────────────────────────────────────────────────────────
 
-const practiceAdapter: KindAdapter = {
+const practiceAdapter = throughHandlers({
   kind: 'practice',
   fields: [...refFields(staffLookup), ...practiceFields],
   defaults: { reviewState: '待审核' },
@@ -241,7 +268,7 @@ const practiceAdapter: KindAdapter = {
       write: (h) => (existing ? h['practice.update']({ id: existing.id, values: v }) : h['practice.create']({ staffId: teacher.id, values: v })),
     };
   },
-};
+});
 
 // ─── 教师资质: one row may carry a 双师型认定, a 职业资格/技能等级证书 and a 名优称号 of one teacher ────────────────
 
@@ -328,7 +355,7 @@ function writeParts(h: Handlers, parts: readonly QualificationPart[], staffId: n
   }
 }
 
-const qualificationsAdapter: KindAdapter = {
+const qualificationsAdapter = throughHandlers({
   kind: 'qualifications',
   fields: [...refFields(staffLookup), ...QUALIFICATION_GROUPS.flatMap((g) => prefixed(g.prefix, g.fields))],
   plan(values, mode, db) {
@@ -344,7 +371,7 @@ const qualificationsAdapter: KindAdapter = {
       write: (h) => writeParts(h, parts, teacher.id),
     };
   },
-};
+});
 
 const isParts = (r: QualificationPart[] | FieldIssue[]): r is QualificationPart[] => r.length === 0 || 'group' in r[0];
 
@@ -388,7 +415,7 @@ function personRefOf(db: Db, token: string, advisor: boolean): { ref: PersonRef 
   return { outsider: ref({ externalName: name }), warning: `“${name}”不是本校学生或教职工，按校外人员登记` };
 }
 
-const awardsAdapter: KindAdapter = {
+const awardsAdapter = throughHandlers({
   kind: 'awards',
   fields: [...awardFields, ...awardPeopleFields],
   plan(values, mode, db) {
@@ -427,7 +454,7 @@ const awardsAdapter: KindAdapter = {
       write: (h) => (existing ? h['awards.update']({ id: existing.awardId, values: v }) : h['awards.create'](v)),
     };
   },
-};
+});
 
 // ─── 教职工 and 学生 ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -438,8 +465,8 @@ const staffAdapter = personAdapter({
   schema: staffInputSchema,
   numberField: 'staffNo',
   lookup: staffLookup,
-  saved: (db, id) => getStaff(db, id),
-  write: (h, id, v) => (id ? h['staff.update']({ id, values: v }) : h['staff.create'](v)) as { id: number },
+  saved: getStaff,
+  writer: staffWriter,
   attached: rosterDual,
 });
 
@@ -450,8 +477,8 @@ const studentsAdapter = personAdapter({
   schema: studentInputSchema,
   numberField: 'studentNo',
   lookup: studentLookup,
-  saved: (db, id) => getStudent(db, id),
-  write: (h, id, v) => (id ? h['students.update']({ id, values: v }) : h['students.create'](v)) as { id: number },
+  saved: getStudent,
+  writer: studentWriter,
 });
 
 export const ADAPTERS: Record<ImportKind, KindAdapter> = {

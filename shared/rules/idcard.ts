@@ -1,5 +1,7 @@
 // 居民身份证号 (GB 11643-1999): 6-digit area, 8-digit birth date, 3-digit sequence (odd = 男), check character
 // computed by ISO 7064 MOD 11-2 over the first 17 digits.
+import { isRealDate } from '../dates';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
@@ -12,11 +14,6 @@ export function idCheckChar(first17: string): string {
 }
 
 export type IdCardCheck = { ok: true; birthDate: string; sex: Sex } | { ok: false; message: string };
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** Checks an 18-character ID and derives birth date and sex. Lower-case x is accepted as X by normalizeIdCard. */
 export function checkIdCard(raw: string): IdCardCheck {
