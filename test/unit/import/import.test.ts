@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { makeIdCard, staffInput } from '../../helpers/people';
+import { studentInput } from '../../helpers/students';
 import {
   awardsXlsx, certificatesXlsx, encryptedWorkbook, overCapCsv, qualificationsXlsx, rosterWithDualXlsx, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
   zipBomb,
@@ -165,6 +166,37 @@ describe('students from a GBK CSV', () => {
     expect(rows.map((r) => [r.studentNo, r.name, r.lowIncome, r.expectedGraduationYear])).toEqual([
       ['S00001', '刘洋', true, 2025],
       ['S00002', '黄敏', false, 2027],
+    ]);
+  });
+});
+
+describe('rows the writer refuses', () => {
+  it('rejects an unknown class and a 身份证号 the unique index finds taken, and writes the rows around them', async () => {
+    await school.ok('majors.create', { code: '710201', name: '计算机应用', isCore: true });
+    await school.ok('classes.create', { name: '24计算机1班', majorName: '计算机应用', entryYear: 2024 });
+    const [s1, s2, s3, s8, s9] = [1, 2, 3, 8, 9].map((n) => studentInput(n));
+    await school.ok('students.create', s8);
+    await school.ok('students.create', s9);
+    const lines = [
+      '学号,姓名,身份证号,班级,入学年份',
+      `${s1.studentNo},${s1.name},${s1.idCard},24计算机1班,2024`,
+      `${s2.studentNo},${s2.name},${s2.idCard},24计算机9班,2024`,
+      `${s3.studentNo},${s3.name},${s3.idCard},24计算机1班,2024`,
+      `${s9.studentNo},${s9.name},${s8.idCard},24计算机1班,2024`,
+    ];
+    const { dry, commit } = await importFile('students', Buffer.from(lines.join('\n')), { fileName: '学生.csv', commit: true });
+    const rejected = [
+      { sheet: 'Sheet1', row: 3, column: '班级', value: '24计算机9班', message: '没有名为“24计算机9班”的班级，请先在“班级”页添加' },
+      { sheet: 'Sheet1', row: 5, column: '身份证号', value: s8.idCard, message: `该身份证号已登记（${s8.name}，学号 ${s8.studentNo}）` },
+    ];
+    expect(dry).toMatchObject({ toAdd: 2, toUpdate: 0, rejected });
+    expect(commit).toMatchObject({ imported: 2, updated: 0, rejected });
+    const rows = (await school.ok('students.list', { pageSize: 10 })).rows;
+    expect(rows.map((r) => [r.studentNo, r.className, r.majorName])).toEqual([
+      [s1.studentNo, '24计算机1班', '计算机应用'],
+      [s3.studentNo, '24计算机1班', '计算机应用'],
+      [s8.studentNo, null, null],
+      [s9.studentNo, null, null],
     ]);
   });
 });
