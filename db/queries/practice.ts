@@ -5,7 +5,8 @@ import { practiceEvidence, practiceRecords, staff } from '../schema';
 import type { Db } from '../open';
 import { nowStamp } from './audit';
 import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '../../shared/practice';
-import { complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan } from '../../shared/rules/practice';
+import { complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan, type TeacherForCompliance } from '../../shared/rules/practice';
+import { jsonRows } from '../jsonRead';
 
 export type PracticeRecord = typeof practiceRecords.$inferSelect;
 export type EvidenceRecord = typeof practiceEvidence.$inferSelect;
@@ -113,22 +114,25 @@ export function deleteEvidence(db: Db, id: number): void {
  * board, a teacher's page, the home page and the CLI, so they agree by construction. Two queries, grouped in memory.
  */
 export function complianceRows(db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] {
-  const teachers = db
-    .select()
-    .from(staff)
-    .where(and(eq(staff.status, '在职'), eq(staff.postCategory, '专任教师'), staffId === undefined ? undefined : eq(staff.id, staffId)))
-    .orderBy(asc(staff.staffNo))
-    .all();
-  const spans = db
-    .select({ staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, days: practiceRecords.days })
-    .from(practiceRecords)
-    .where(staffId === undefined ? undefined : eq(practiceRecords.staffId, staffId))
-    .all();
+  const teachers = jsonRows<TeacherForCompliance & { id: number; staffNo: string; name: string }>(
+    db,
+    {
+      id: staff.id, staffNo: staff.staffNo, name: staff.name, status: staff.status, postCategory: staff.postCategory,
+      teachingCategory: staff.teachingCategory, joinDate: staff.joinDate, enterpriseMonths: staff.enterpriseMonths,
+    },
+    sql`from ${staff} where ${and(eq(staff.status, '在职'), eq(staff.postCategory, '专任教师'), staffId === undefined ? undefined : eq(staff.id, staffId))}`,
+    sql`${staff.staffNo}`,
+  );
+  const spans = jsonRows<PracticeSpan & { staffId: number }>(
+    db,
+    { staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, days: practiceRecords.days },
+    staffId === undefined ? sql`from ${practiceRecords}` : sql`from ${practiceRecords} where ${eq(practiceRecords.staffId, staffId)}`,
+  );
   const byStaff = new Map<number, PracticeSpan[]>();
-  for (const { staffId: owner, ...span } of spans) {
-    const list = byStaff.get(owner);
+  for (const span of spans) {
+    const list = byStaff.get(span.staffId);
     if (list) list.push(span);
-    else byStaff.set(owner, [span]);
+    else byStaff.set(span.staffId, [span]);
   }
   const rows: ComplianceRow[] = [];
   for (const t of teachers) {
