@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
-import { annualData } from '../schema';
+import { and, count, eq } from 'drizzle-orm';
+import { annualData, students } from '../schema';
 import type { Db } from '../open';
-import type { AnnualDataValues } from '../../shared/annualData';
+import type { AnnualDataValues, GraduateForDestinations } from '../../shared/annualData';
 import { nowStamp } from './audit';
 
 export type AnnualDataRecord = typeof annualData.$inferSelect;
@@ -13,4 +13,16 @@ export function getAnnualData(db: Db, schoolYear: number): AnnualDataRecord | un
 export function saveAnnualData(db: Db, schoolYear: number, values: AnnualDataValues): AnnualDataRecord {
   const row = { ...values, schoolYear, updatedAt: nowStamp() };
   return db.insert(annualData).values(row).onConflictDoUpdate({ target: annualData.schoolYear, set: row }).returning().get();
+}
+
+/** The destinations of the year's graduates, the students expected to graduate in it who have (状态 毕业). Read as
+ * groups of graduates alike, each group one shared object: a city's 45,000 graduates are a dozen kinds. */
+export function graduateDestinations(db: Db, year: number): GraduateForDestinations[] {
+  return db
+    .select({ destination: students.destination, destinationLocal: students.destinationLocal, lowIncome: students.lowIncome, graduates: count() })
+    .from(students)
+    .where(and(eq(students.expectedGraduationYear, year), eq(students.status, '毕业')))
+    .groupBy(students.destination, students.destinationLocal, students.lowIncome)
+    .all()
+    .flatMap(({ graduates, ...alike }) => Array<GraduateForDestinations>(graduates).fill(alike));
 }

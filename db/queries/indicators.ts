@@ -1,72 +1,93 @@
-// Reads what the indicators of DESIGN §4.3 need, in a handful of whole-table queries (no per-record queries).
-import { asc, eq, lte } from 'drizzle-orm';
-import { awardPeople, awards, classes, dualTeacherCertifications, majors, practiceRecords, staff, staffHonours, studentCertificates, students } from '../schema';
+// Reads what the indicators of DESIGN §4.3 need, in a handful of queries (no per-record queries). The students are
+// counted here in SQL, each condition taken from the rules, and only their ids cross into JavaScript: a city's
+// 200,000 student rows would cost more than every indicator together.
+import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { awardPeople, awards, dualTeacherCertifications, practiceRecords, staff, staffHonours, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
-import type { IndicatorSnapshot } from '../../shared/rules/indicators';
+import { jsonRows, jsonValues } from '../jsonRead';
+import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type StudentCounts } from '../../shared/rules/indicators';
 import type { SchoolType } from '../../shared/vocab';
 import { DUAL_TEACHER_LEVELS } from '../../shared/vocab';
 import type { ComplianceSettings } from '../../shared/rules/practice';
-import type { CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { COHORT_STATUSES, defaultCutoff, qualifyingLevels, type CertificateThresholdSettings } from '../../shared/rules/certificates';
 import { complianceRows } from './practice';
 
-export interface SnapshotOptions {
+export interface InputOptions {
   asOf: string;
   year: number;
   schoolType: SchoolType;
   complianceSettings: ComplianceSettings;
   certificateThresholds: CertificateThresholdSettings;
-  annual: IndicatorSnapshot['annual'];
+  annual: IndicatorInputs['annual'];
 }
 
-export function loadIndicatorSnapshot(db: Db, o: SnapshotOptions): IndicatorSnapshot {
-  const staffRows = db
-    .select({
+const studentIds = (db: Db, where: SQL | undefined) => jsonValues<number>(db, students.id, sql`from ${students} where ${where}`);
+
+/** §4.2 and §4.3 over the students table: the conditions of countStudents in shared/rules/indicators.ts. */
+function countStudentsIn(db: Db, o: Pick<InputOptions, 'year' | 'schoolType' | 'certificateThresholds'>): StudentCounts {
+  const cohort = and(eq(students.expectedGraduationYear, o.year), inArray(students.status, [...COHORT_STATUSES]));
+  const certificateCutoff = defaultCutoff(o.year);
+  const qualifying = sql.join(
+    qualifyingLevels(o.schoolType, o.certificateThresholds).map(({ kind, levels }) =>
+      and(eq(studentCertificates.kind, kind), inArray(studentCertificates.level, levels)),
+    ),
+    sql` or `,
+  );
+  const holdsOne = sql`exists (select 1 from ${studentCertificates} where ${studentCertificates.studentId} = ${students.id}
+    and ${studentCertificates.obtainedDate} <= ${certificateCutoff} and (${qualifying}))`;
+  const entered = eq(students.entryYear, o.year);
+  return {
+    enrolledIds: studentIds(db, eq(students.status, ENROLLED_STATUS)),
+    cohortIds: studentIds(db, cohort),
+    certifiedIds: studentIds(db, and(cohort, holdsOne)),
+    certificateCutoff,
+    entrantIds: studentIds(db, entered),
+    integratedEntrantIds: studentIds(db, and(entered, eq(students.integrated, true))),
+  };
+}
+
+export function loadIndicatorInputs(db: Db, o: InputOptions): IndicatorInputs {
+  const staffRows = jsonRows<StaffForIndicators>(
+    db,
+    {
       id: staff.id, status: staff.status, postCategory: staff.postCategory, teachingCategory: staff.teachingCategory,
       highestEducation: staff.highestEducation, highestDegree: staff.highestDegree,
-    })
-    .from(staff)
-    .all();
+    },
+    sql`from ${staff}`,
+  );
 
   // the highest 双师型 level each teacher held on the as-of date
   const dualTeacherLevels = new Map<number, string>();
   const rank = (level: string) => DUAL_TEACHER_LEVELS.indexOf(level as (typeof DUAL_TEACHER_LEVELS)[number]);
-  for (const c of db.select().from(dualTeacherCertifications).where(lte(dualTeacherCertifications.certifiedDate, o.asOf)).all()) {
+  const certified = jsonRows<{ staffId: number; level: string }>(
+    db,
+    { staffId: dualTeacherCertifications.staffId, level: dualTeacherCertifications.level },
+    sql`from ${dualTeacherCertifications} where ${lte(dualTeacherCertifications.certifiedDate, o.asOf)}`,
+  );
+  for (const c of certified) {
     const held = dualTeacherLevels.get(c.staffId);
     if (held === undefined || rank(c.level) > rank(held)) dualTeacherLevels.set(c.staffId, c.level);
   }
   const distinguishedStaffIds = new Set(
-    db.select({ staffId: staffHonours.staffId }).from(staffHonours).where(lte(staffHonours.year, o.year)).all().map((h) => h.staffId),
+    jsonValues<number>(db, sql`distinct ${staffHonours.staffId}`, sql`from ${staffHonours} where ${lte(staffHonours.year, o.year)}`),
   );
 
-  const studentRows = db
-    .select({
-      studentId: students.id, majorId: students.majorId, majorName: majors.name, classId: students.classId, className: classes.name,
-      expectedGraduationYear: students.expectedGraduationYear, status: students.status, entryYear: students.entryYear, integrated: students.integrated,
-    })
-    .from(students)
-    .leftJoin(majors, eq(students.majorId, majors.id))
-    .leftJoin(classes, eq(students.classId, classes.id))
-    .orderBy(asc(majors.code), asc(classes.name), asc(students.studentNo))
-    .all()
-    .map((s) => ({ ...s, expectedGraduationYear: s.expectedGraduationYear ?? 0 }));
-
-  const certificates = db
-    .select({ studentId: studentCertificates.studentId, kind: studentCertificates.kind, level: studentCertificates.level, dateObtained: studentCertificates.obtainedDate })
-    .from(studentCertificates)
-    .all();
-
-  const credited = new Map<number, { students: number; staff: number }>();
-  for (const p of db.select().from(awardPeople).where(eq(awardPeople.role, '参赛')).all()) {
-    const c = credited.get(p.awardId) ?? { students: 0, staff: 0 };
-    if (p.studentId !== null) c.students++;
-    if (p.staffId !== null) c.staff++;
-    credited.set(p.awardId, c);
-  }
-  const awardRows = db
-    .select({ id: awards.id, year: awards.year, level: awards.level, prize: awards.prize })
-    .from(awards)
-    .all()
-    .map((a) => ({ ...a, studentParticipants: credited.get(a.id)?.students ?? 0, staffParticipants: credited.get(a.id)?.staff ?? 0 }));
+  // Only the year's records and awards: the rules count no others.
+  const practiceStarts = jsonRows<{ id: number; startDate: string }>(
+    db,
+    { id: practiceRecords.id, startDate: practiceRecords.startDate },
+    sql`from ${practiceRecords} where ${practiceRecords.startDate} between ${`${o.year}-01-01`} and ${`${o.year}-12-31`}`,
+  );
+  const awardRows = jsonRows<IndicatorInputs['awards'][number]>(
+    db,
+    {
+      id: awards.id, year: awards.year, level: awards.level, prize: awards.prize,
+      // those credited with the award (参赛); advisors are not winners
+      studentParticipants: sql`(select count(${awardPeople.studentId}) from ${awardPeople} where ${awardPeople.awardId} = ${awards.id} and ${awardPeople.role} = '参赛')`,
+      staffParticipants: sql`(select count(${awardPeople.staffId}) from ${awardPeople} where ${awardPeople.awardId} = ${awards.id} and ${awardPeople.role} = '参赛')`,
+    },
+    sql`from ${awards} where ${eq(awards.year, o.year)}`,
+  );
 
   return {
     asOf: o.asOf,
@@ -76,10 +97,8 @@ export function loadIndicatorSnapshot(db: Db, o: SnapshotOptions): IndicatorSnap
     dualTeacherLevels,
     distinguishedStaffIds,
     compliance: complianceRows(db, o.asOf, o.complianceSettings).map((r) => ({ staffId: r.staffId, status: r.status })),
-    practiceStarts: db.select({ id: practiceRecords.id, startDate: practiceRecords.startDate }).from(practiceRecords).all(),
-    students: studentRows,
-    certificates,
-    certificateThresholds: o.certificateThresholds,
+    practiceStarts,
+    studentCounts: countStudentsIn(db, o),
     awards: awardRows,
     annual: o.annual,
   };

@@ -1,7 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { annualDataFields, derivedFigures, destinationCounts, type AnnualDataResult, type AnnualDataValues } from '../../shared/annualData';
-import { getAnnualData, saveAnnualData, type AnnualDataRecord } from '../../db/queries/annualData';
-import { studentsGraduatingIn } from '../../db/queries/students';
+import { getAnnualData, graduateDestinations, saveAnnualData, type AnnualDataRecord } from '../../db/queries/annualData';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
 
@@ -18,7 +17,7 @@ export function annualDataHandlers(ctx: HandlerContext): AnnualDataHandlers {
   const result = (schoolYear: number): AnnualDataResult => {
     const row = getAnnualData(db(), schoolYear);
     const values = row ? valuesOf(row) : null;
-    const graduates = studentsGraduatingIn(db(), schoolYear).filter((s) => s.status === '毕业');
+    const graduates = graduateDestinations(db(), schoolYear);
     const recorded = graduates.some((g) => g.destination) ? destinationCounts(graduates) : null;
     const blank = Object.fromEntries(annualDataFields.map((f) => [f.key, null])) as AnnualDataValues;
     return {

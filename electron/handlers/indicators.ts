@@ -3,10 +3,10 @@ import crypto from 'node:crypto';
 import type { Handlers, OutputOf } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { INDICATORS, type PlanPreset } from '../../shared/indicators';
-import { computeIndicators, type IndicatorSnapshot } from '../../shared/rules/indicators';
+import { indicatorsOf, type IndicatorInputs } from '../../shared/rules/indicators';
 import type { DrillTable } from '../../shared/contract/indicators';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
-import { loadIndicatorSnapshot } from '../../db/queries/indicators';
+import { loadIndicatorInputs } from '../../db/queries/indicators';
 import { customPresets, deletePreset, savePreset } from '../../db/queries/presets';
 import { drillRows } from '../../db/queries/drill';
 import { dataQualityReport } from '../../db/queries/quality';
@@ -42,12 +42,12 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
     const year = input.year ?? Number(asOf.slice(0, 4));
     const preset = presetById(input.presetId ?? selectedId());
     const annual = await sources.annualData({ schoolYear: year });
-    const fromAnnual = (id: keyof IndicatorSnapshot['annual']) => {
+    const fromAnnual = (id: keyof IndicatorInputs['annual']) => {
       const f = annual.figures.find((x) => x.id === id)!;
       const destinationBased = id !== 'integratedEnrolmentRatio' && id !== 'perStudentFunding';
       return { numerator: f.numerator, denominator: f.denominator, value: f.value, note: destinationBased ? `来自${annual.destinationSource}` : '来自年度数据' };
     };
-    const snapshot = loadIndicatorSnapshot(db(), {
+    const inputs = loadIndicatorInputs(db(), {
       asOf,
       year,
       schoolType: school.type,
@@ -62,7 +62,7 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
         perStudentFunding: fromAnnual('perStudentFunding'),
       },
     });
-    return { asOf, year, preset: { id: preset.id, name: preset.name }, indicators: computeIndicators(snapshot, preset) };
+    return { asOf, year, preset: { id: preset.id, name: preset.name }, indicators: indicatorsOf(inputs, preset) };
   }
 
   return {

@@ -1,7 +1,7 @@
 // Certificate attainment (证书获取率), DESIGN §4.2: the share of a graduation year's cohort holding at least one
 // qualifying certificate, by school, major and class, with the students still lacking one.
-import { SKILL_LEVEL_NAMES, SKILL_LEVELS, X_CERT_LEVELS } from '../vocab';
-import type { CERTIFICATE_KINDS, SchoolType, SkillLevel, STUDENT_STATUSES } from '../vocab';
+import { CERTIFICATE_KINDS, SKILL_LEVEL_NAMES, SKILL_LEVELS, X_CERT_LEVELS } from '../vocab';
+import type { SchoolType, SkillLevel, STUDENT_STATUSES } from '../vocab';
 
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 export type XCertLevel = (typeof X_CERT_LEVELS)[number];
@@ -106,9 +106,28 @@ export function isQualifyingCertificate(
   }
 }
 
+/**
+ * Each kind's qualifying levels, as records write them: the rule above applied to every level it reads, so that a
+ * query selecting the qualifying certificates of a whole cohort cannot disagree with it. Kinds with none are left out.
+ */
+export function qualifyingLevels(
+  schoolType: SchoolType,
+  thresholds: CertificateThresholdSettings = DEFAULT_CERTIFICATE_THRESHOLDS,
+): { kind: CertificateKind; levels: string[] }[] {
+  const written = [...SKILL_LEVELS, ...SKILL_LEVELS.map((l) => SKILL_LEVEL_NAMES[l]), ...X_CERT_LEVELS];
+  const onCutoff = '2000-01-01'; // obtained on the cut-off itself: only the level decides
+  return CERTIFICATE_KINDS.map((kind) => ({
+    kind,
+    levels: written.filter((level) => isQualifyingCertificate({ kind, level, dateObtained: onCutoff }, schoolType, onCutoff, thresholds)),
+  })).filter((k) => k.levels.length > 0);
+}
+
+/** The statuses a cohort keeps: 休学, 退学 and 转出 students do not count. */
+export const COHORT_STATUSES = ['在籍', '毕业'] as const satisfies readonly StudentStatus[];
+
 /** Whether a student is in the cohort of year Y: expected to graduate in Y and still 在籍 or 毕业. */
 export function isInCohort(student: Pick<StudentForAttainment, 'expectedGraduationYear' | 'status'>, year: number): boolean {
-  return student.expectedGraduationYear === year && (student.status === '在籍' || student.status === '毕业');
+  return student.expectedGraduationYear === year && (COHORT_STATUSES as readonly StudentStatus[]).includes(student.status);
 }
 
 function rateOf(numerator: number, denominator: number): Rate {

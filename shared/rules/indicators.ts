@@ -4,7 +4,8 @@ import { INDICATORS, isMet, type Drill, type IndicatorId, type IndicatorResult, 
 import type { PostCategory, SchoolType, StaffStatus, TeachingCategory } from '../vocab';
 import type { ComplianceStatus } from './practice';
 import {
-  certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, type CertificateForAttainment, type CertificateThresholdSettings, type StudentForAttainment,
+  certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, isInCohort, type CertificateForAttainment, type CertificateThresholdSettings,
+  type StudentForAttainment,
 } from './certificates';
 
 export interface StaffForIndicators {
@@ -61,6 +62,53 @@ export interface IndicatorSnapshot {
   annual: Record<'integratedEnrolmentRatio' | 'employmentRate' | 'furtherStudyRate' | 'localEmploymentRate' | 'lowIncomeEmploymentRate' | 'perStudentFunding', AnnualFigure>;
 }
 
+/** The students behind each student indicator, by id for the click-through. */
+export interface StudentCounts {
+  /** 在籍 */
+  enrolledIds: number[];
+  /** §4.2: the cohort of the year, and those of it holding a qualifying certificate by the cut-off */
+  cohortIds: number[];
+  certifiedIds: number[];
+  certificateCutoff: string;
+  /** who entered in the year, and those of them 中高职一体化 */
+  entrantIds: number[];
+  integratedEntrantIds: number[];
+}
+
+/** The snapshot with its students already counted: how the app computes, the database counting a city's 200,000
+ * students in SQL (db/queries/indicators.ts) rather than handing them over one by one. */
+export type IndicatorInputs = Omit<IndicatorSnapshot, 'students' | 'certificates' | 'certificateThresholds' | 'certificateCutoff'> & {
+  studentCounts: StudentCounts;
+};
+
+/** The status counted as enrolled (生师比). */
+export const ENROLLED_STATUS = '在籍';
+
+/** The student counts from records: the 口径 the SQL of db/queries/indicators.ts follows, its conditions taken from
+ * here and from shared/rules/certificates.ts. */
+export function countStudents(
+  snap: Pick<IndicatorSnapshot, 'year' | 'schoolType' | 'students' | 'certificates' | 'certificateThresholds' | 'certificateCutoff'>,
+): StudentCounts {
+  const ids = (list: StudentForIndicators[]) => list.map((s) => s.studentId);
+  const attainment = certificateAttainment(snap.students, snap.certificates, {
+    year: snap.year,
+    schoolType: snap.schoolType,
+    cutoffDate: snap.certificateCutoff,
+    thresholds: snap.certificateThresholds ?? DEFAULT_CERTIFICATE_THRESHOLDS,
+  });
+  const lacking = new Set(attainment.lacking.map((s) => s.studentId));
+  const cohort = snap.students.filter((s) => isInCohort(s, snap.year));
+  const entrants = snap.students.filter((s) => s.entryYear === snap.year);
+  return {
+    enrolledIds: ids(snap.students.filter((s) => s.status === ENROLLED_STATUS)),
+    cohortIds: ids(cohort),
+    certifiedIds: ids(cohort.filter((s) => !lacking.has(s.studentId))),
+    certificateCutoff: attainment.cutoffDate,
+    entrantIds: ids(entrants),
+    integratedEntrantIds: ids(entrants.filter((s) => s.integrated)),
+  };
+}
+
 const isProfessionalTeacher = (s: StaffForIndicators) =>
   s.status === '在职' && s.postCategory === '专任教师' && (s.teachingCategory === '专业课' || s.teachingCategory === '实习指导');
 const isFullTimeTeacher = (s: StaffForIndicators) => s.status === '在职' && s.postCategory === '专任教师';
@@ -90,18 +138,21 @@ function share(id: IndicatorId, preset: PlanPreset | null, entity: Drill['entity
 }
 
 export function computeIndicators(snap: IndicatorSnapshot, preset: PlanPreset | null): IndicatorResult[] {
+  return indicatorsOf({ ...snap, studentCounts: countStudents(snap) }, preset);
+}
+
+export function indicatorsOf(snap: IndicatorInputs, preset: PlanPreset | null): IndicatorResult[] {
   const professional = snap.staff.filter(isProfessionalTeacher);
   const fullTime = snap.staff.filter(isFullTimeTeacher);
   const ids = (list: { id: number }[]) => list.map((s) => s.id);
-  const studentIds = (list: StudentForIndicators[]) => list.map((s) => s.studentId);
   const dual = professional.filter((s) => snap.dualTeacherLevels.has(s.id));
   const seniorDual = professional.filter((s) => ['中级', '高级'].includes(snap.dualTeacherLevels.get(s.id) ?? ''));
   const postgraduate = fullTime.filter((s) => s.highestEducation === '研究生' || s.highestDegree === '硕士' || s.highestDegree === '博士');
   const distinguished = fullTime.filter((s) => snap.distinguishedStaffIds.has(s.id));
   const partTime = snap.staff.filter((s) => s.status === '在职' && s.postCategory === '兼职教师');
 
-  const enrolled = snap.students.filter((s) => s.status === '在籍');
-  const studentTeacher = fullTime.length === 0 ? null : enrolled.length / fullTime.length;
+  const students = snap.studentCounts;
+  const studentTeacher = fullTime.length === 0 ? null : students.enrolledIds.length / fullTime.length;
 
   const withStatus = (...statuses: ComplianceStatus[]) => snap.compliance.filter((c) => statuses.includes(c.status)).map((c) => c.staffId);
   const met = withStatus('达标');
@@ -109,19 +160,9 @@ export function computeIndicators(snap: IndicatorSnapshot, preset: PlanPreset | 
   const inProgress = withStatus('进行中', '有风险').length;
   const startedThisYear = snap.practiceStarts.filter((p) => p.startDate.startsWith(`${snap.year}-`));
 
-  const attainment = certificateAttainment(snap.students, snap.certificates, {
-    year: snap.year,
-    schoolType: snap.schoolType,
-    cutoffDate: snap.certificateCutoff,
-    thresholds: snap.certificateThresholds ?? DEFAULT_CERTIFICATE_THRESHOLDS,
-  });
-  const lacking = new Set(attainment.lacking.map((s) => s.studentId));
-  const cohort = snap.students.filter((s) => s.expectedGraduationYear === snap.year && (s.status === '在籍' || s.status === '毕业'));
-
-  const entrants = snap.students.filter((s) => s.entryYear === snap.year);
   const integrated =
-    entrants.length > 0
-      ? share('integratedEnrolmentRatio', preset, 'students', studentIds(entrants.filter((s) => s.integrated)), studentIds(entrants), '来自学生记录')
+    students.entrantIds.length > 0
+      ? share('integratedEnrolmentRatio', preset, 'students', students.integratedEntrantIds, students.entrantIds, '来自学生记录')
       : annualResult('integratedEnrolmentRatio');
 
   const awardsThisYear = snap.awards.filter((a) => a.year === snap.year);
@@ -134,7 +175,7 @@ export function computeIndicators(snap: IndicatorSnapshot, preset: PlanPreset | 
     breakdown.set(key, row);
   }
 
-  function annualResult(id: keyof IndicatorSnapshot['annual']): IndicatorResult {
+  function annualResult(id: keyof IndicatorInputs['annual']): IndicatorResult {
     const f = snap.annual[id];
     return result(id, preset, f.numerator, f.denominator, f.value, { note: f.note });
   }
@@ -145,19 +186,14 @@ export function computeIndicators(snap: IndicatorSnapshot, preset: PlanPreset | 
     share('postgraduateRatio', preset, 'staff', ids(postgraduate), ids(fullTime)),
     share('distinguishedTeacherRatio', preset, 'staff', ids(distinguished), ids(fullTime)),
     share('partTimeTeacherRatio', preset, 'staff', ids(partTime), ids(professional), partTime.length > professional.length * 0.3 ? '超过聘用上限（专业课教师的30%）' : null),
-    result('studentTeacherRatio', preset, enrolled.length, fullTime.length, studentTeacher, {
-      drill: { entity: 'students', numeratorIds: studentIds(enrolled), denominatorIds: [] },
+    result('studentTeacherRatio', preset, students.enrolledIds.length, fullTime.length, studentTeacher, {
+      drill: { entity: 'students', numeratorIds: students.enrolledIds, denominatorIds: [] },
     }),
     share('practiceComplianceRate', preset, 'staff', met, [...met, ...notMet], inProgress ? `另有 ${inProgress} 人进行中，不计入` : null),
     result('practiceHeadcount', preset, startedThisYear.length, null, startedThisYear.length, {
       drill: { entity: 'practice', numeratorIds: ids(startedThisYear), denominatorIds: [] },
     }),
-    share(
-      'certificateRate', preset, 'students',
-      studentIds(cohort.filter((s) => !lacking.has(s.studentId))),
-      studentIds(cohort),
-      `截止日期 ${attainment.cutoffDate}`,
-    ),
+    share('certificateRate', preset, 'students', students.certifiedIds, students.cohortIds, `截止日期 ${students.certificateCutoff}`),
     integrated,
     annualResult('employmentRate'),
     annualResult('furtherStudyRate'),
