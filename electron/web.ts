@@ -11,6 +11,7 @@ import type { Result } from '../shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
 import { TOKEN_HEADER, TOKEN_META } from '../shared/transport';
+import { MAX_IMPORT_BYTES } from '../shared/import';
 import { CONTENT_SECURITY_POLICY } from './hostPolicy';
 
 export interface WebHostOptions {
@@ -28,7 +29,8 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 64 * 1024 * 1024; // an imported workbook travels as base64 inside the JSON body
+/** An imported workbook travels as base64 inside the JSON body. */
+const MAX_BODY = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -112,7 +114,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
           const raw = await readBody(req);
           input = raw ? (JSON.parse(raw) as { input?: unknown }).input : undefined;
         } catch {
-          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容无法读取（格式错误或超过 64 MB）' } });
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: `请求内容无法读取（格式错误或超过 ${Math.round(MAX_BODY / 1024 / 1024)} MB）` } });
         }
         const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
         return sendJson(res, 200, await dispatch(app.handlers, method, input));

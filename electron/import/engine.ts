@@ -8,7 +8,7 @@ import type { Handlers } from '../../shared/contract';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { FieldDescriptor } from '../../shared/fields';
 import {
-  IMPORT_KIND_LABELS, MAX_IMPORT_BYTES, type ImportDryRun, type ImportInspection, type ImportKind, type ImportMode, type ImportRejection,
+  IMPORT_KIND_LABELS, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportDryRun, type ImportInspection, type ImportKind, type ImportMode, type ImportRejection,
 } from '../../shared/import';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
@@ -51,7 +51,7 @@ const mappingKey = (kind: ImportKind) => `import.mapping.${kind}`;
 
 function loadTable(input: FileInput, adapter: KindAdapter): { sheets: { name: string; rows: number }[]; table: Table } {
   const bytes = Buffer.from(input.base64, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES) refuse('文件超过 40 MB，请拆分后分批导入。');
+  if (bytes.length > MAX_IMPORT_BYTES) refuse(IMPORT_TOO_LARGE);
   const sheets = readWorkbook(bytes);
   if (sheets.length === 0) refuse('这个文件里没有工作表。');
   const list = sheets.map((s) => ({ name: s.name, rows: s.rows.length }));
@@ -93,7 +93,11 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
     let field = recalled !== undefined && (recalled === null || known.has(recalled)) ? recalled : (match(c.name) ?? match(c.header));
     if (field && taken.has(field)) field = null;
     if (field) taken.add(field);
-    const samples = table.rows.map((r) => display(r.cells[c.index])).filter((s) => s !== '').slice(0, 3);
+    const samples: string[] = [];
+    for (let i = 0; i < table.rows.length && samples.length < 3; i++) {
+      const s = display(table.rows[i].cells[c.index]);
+      if (s !== '') samples.push(s);
+    }
     return { column: c.index, header: c.header, samples, field };
   });
   const warnings = adapter.fields

@@ -6,7 +6,7 @@ import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, S
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { OutputOf } from '../../../shared/contract';
 import {
-  IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_MODE_LABELS, IMPORT_MODES, MAX_IMPORT_BYTES, type ImportKind, type ImportMode,
+  IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_MODE_LABELS, IMPORT_MODES, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportKind, type ImportMode,
 } from '../../../shared/import';
 import { useApi } from '../../api/ApiContext';
 import { errorText } from '../../format';
@@ -93,7 +93,7 @@ export function ImportPage() {
 
   const chooseFile = async (picked: File) => {
     if (picked.size > MAX_IMPORT_BYTES) {
-      setError('文件超过 40 MB，请拆分后分批导入。');
+      setError(IMPORT_TOO_LARGE);
       return;
     }
     const f = { name: picked.name, base64: await readAsBase64(picked) };

@@ -333,7 +333,7 @@ describe('hostile files', () => {
   });
 
   it('refuses a sheet over the row cap', async () => {
-    expect((await refused(overCapCsv(MAX_ROWS + 1))).message).toBe('工作表“Sheet1”超过一次导入的上限 100,000 行。请拆分成几个文件分批导入。');
+    expect((await refused(overCapCsv(MAX_ROWS + 1))).message).toBe('工作表“Sheet1”超过一次导入的上限 300,000 行。请拆分成几个文件分批导入。');
   }, 30_000);
 
   it('reads a workbook crafted with __proto__ without polluting Object.prototype', async () => {
