@@ -1,6 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
-import { studentCertificates, students } from '../schema';
+import { asc, eq, sql } from 'drizzle-orm';
+import { classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
+import { jsonRows } from '../jsonRead';
+import type { CertificateForAttainment, StudentForAttainment } from '../../shared/rules/certificates';
 import type { CertificateValues } from '../../shared/certificates';
 
 export type CertificateRecord = typeof studentCertificates.$inferSelect;
@@ -9,16 +11,30 @@ export function listCertificates(db: Db, studentId: number): CertificateRecord[]
   return db.select().from(studentCertificates).where(eq(studentCertificates.studentId, studentId)).orderBy(asc(studentCertificates.obtainedDate), asc(studentCertificates.id)).all();
 }
 
-/** The certificates of the students expected to graduate in a year (a join, not a list of ids: a city's cohort
- * can exceed SQLite's limit on bound parameters). */
-export function certificatesOfCohort(db: Db, year: number): CertificateRecord[] {
-  return db
-    .select({ certificate: studentCertificates })
-    .from(studentCertificates)
-    .innerJoin(students, eq(studentCertificates.studentId, students.id))
-    .where(eq(students.expectedGraduationYear, year))
-    .all()
-    .map((r) => r.certificate);
+/** A student expected to graduate in the year, as the certificate rate counts and lists them. */
+export type CohortStudent = StudentForAttainment & Pick<typeof students.$inferSelect, 'studentNo' | 'name' | 'status'> & { studentId: number };
+
+/** The students expected to graduate in a year, by major, class and 学号 (the order the rate lists them in). */
+export function studentsOfCohortYear(db: Db, year: number): CohortStudent[] {
+  return jsonRows<CohortStudent>(
+    db,
+    {
+      studentId: students.id, studentNo: students.studentNo, name: students.name, majorId: students.majorId, majorName: majors.name,
+      classId: students.classId, className: classes.name, expectedGraduationYear: students.expectedGraduationYear, status: students.status,
+    },
+    sql`from ${students} left join ${majors} on ${eq(majors.id, students.majorId)} left join ${classes} on ${eq(classes.id, students.classId)}
+      where ${eq(students.expectedGraduationYear, year)}`,
+    sql`${majors.code}, ${classes.name}, ${students.studentNo}`,
+  );
+}
+
+/** The certificates of the students expected to graduate in a year, as the rate weighs them. */
+export function certificatesOfCohortYear(db: Db, year: number): CertificateForAttainment[] {
+  return jsonRows<CertificateForAttainment>(
+    db,
+    { studentId: studentCertificates.studentId, kind: studentCertificates.kind, level: studentCertificates.level, dateObtained: studentCertificates.obtainedDate },
+    sql`from ${studentCertificates} join ${students} on ${eq(students.id, studentCertificates.studentId)} where ${eq(students.expectedGraduationYear, year)}`,
+  );
 }
 
 export function getCertificate(db: Db, id: number): CertificateRecord | undefined {

@@ -151,15 +151,6 @@ export function studentsByIds(db: Db, ids: readonly number[]): StudentRecord[] {
   return ids.length ? db.select().from(students).where(inArray(students.id, [...ids])).all() : [];
 }
 
-/** The students expected to graduate in a year, with major and class names, for rates and destinations. */
-export function studentsGraduatingIn(db: Db, year: number): StudentRow[] {
-  return studentsWithNames(db)
-    .where(eq(students.expectedGraduationYear, year))
-    .orderBy(asc(majors.code), asc(classes.name), asc(students.studentNo))
-    .all()
-    .map(withNames);
-}
-
 const studentByNo = preparedPerDb((db) => db.select().from(students).where(eq(students.studentNo, sql.placeholder('studentNo'))).prepare());
 const studentByIdCard = preparedPerDb((db) => db.select().from(students).where(eq(students.idCard, sql.placeholder('idCard'))).prepare());
 

@@ -3,9 +3,9 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, type CertificateThresholdSettings } from '../../shared/rules/certificates';
 import {
-  certificatesOfCohort, deleteCertificate, getCertificate, insertCertificate, listCertificates, updateCertificate,
+  certificatesOfCohortYear, deleteCertificate, getCertificate, insertCertificate, listCertificates, studentsOfCohortYear, updateCertificate,
 } from '../../db/queries/certificates';
-import { getClass, studentsByIds, studentsGraduatingIn } from '../../db/queries/students';
+import { getClass, studentsByIds } from '../../db/queries/students';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
 import { auditChange } from '../../db/queries/audit';
 import type { Db } from '../../db/open';
@@ -33,20 +33,19 @@ export function certificateRateOf(db: Db, year: number, cutoffDate?: string): Ce
   const school = getSchool(db);
   if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
   const settings = certificateThresholdsOf(db);
-  const students = studentsGraduatingIn(db, year);
-  const certificates = certificatesOfCohort(db, year);
-  const result = certificateAttainment(
-    students.map((s) => ({ ...s, studentId: s.id })),
-    certificates.map((c) => ({ ...c, dateObtained: c.obtainedDate })),
-    { year, schoolType: school.type, cutoffDate, thresholds: settings },
-  );
+  const result = certificateAttainment(studentsOfCohortYear(db, year), certificatesOfCohortYear(db, year), {
+    year,
+    schoolType: school.type,
+    cutoffDate,
+    thresholds: settings,
+  });
   return {
     ...result,
     schoolType: school.type,
     thresholds: settings[school.type],
     byMajor: result.byMajor.map((m) => ({ ...m, majorId: m.majorId as number | null })),
     byClass: result.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
-    lacking: result.lacking.map((s) => ({ id: s.id, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status })),
+    lacking: result.lacking.map((s) => ({ id: s.studentId, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status })),
   };
 }
 
