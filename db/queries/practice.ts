@@ -113,8 +113,11 @@ export function deleteEvidence(db: Db, id: number): void {
  * The compliance of every 在职 专任教师 as of D (or of one, given staffId): the one computation behind the status
  * board, a teacher's page, the home page and the CLI, so they agree by construction. Two queries, grouped in memory.
  */
-export function complianceRows(db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] {
-  const teachers = jsonRows<TeacherForCompliance & { id: number; staffNo: string; name: string }>(
+export type ServingTeacher = TeacherForCompliance & { id: number; staffNo: string; name: string };
+
+/** 在职 专任教师 by 工号 (or the one given), with what the practice rules read: those §4.1 and its checks look at. */
+export function servingTeachers(db: Db, staffId?: number): ServingTeacher[] {
+  return jsonRows<ServingTeacher>(
     db,
     {
       id: staff.id, staffNo: staff.staffNo, name: staff.name, status: staff.status, postCategory: staff.postCategory,
@@ -123,6 +126,10 @@ export function complianceRows(db: Db, asOf: string, settings: ComplianceSetting
     sql`from ${staff} where ${and(eq(staff.status, '在职'), eq(staff.postCategory, '专任教师'), staffId === undefined ? undefined : eq(staff.id, staffId))}`,
     sql`${staff.staffNo}`,
   );
+}
+
+export function complianceRows(db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] {
+  const teachers = servingTeachers(db, staffId);
   const spans = jsonRows<PracticeSpan & { staffId: number }>(
     db,
     { staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, days: practiceRecords.days },

@@ -1,9 +1,11 @@
 // Finds the records that would make an indicator wrong (issue 6's data-quality panel).
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { dualTeacherCertifications, practiceRecords, staff, staffSkillCertificates, students } from '../schema';
 import type { Db } from '../open';
+import { jsonRows } from '../jsonRead';
 import { QUALITY_CHECKS, type QualityCheckId, type QualityReport } from '../../shared/quality';
-import { preServicePracticeFlag } from '../../shared/rules/practice';
+import { preServicePracticeFlag, type PracticeWithForm } from '../../shared/rules/practice';
+import { servingTeachers } from './practice';
 
 const SHOWN = 50;
 
@@ -12,16 +14,17 @@ function check(id: QualityCheckId, items: QualityReport[number]['items']): Quali
 }
 
 export function dataQualityReport(db: Db): QualityReport {
-  const serving = db.select().from(staff).where(and(eq(staff.status, '在职'), eq(staff.postCategory, '专任教师'))).orderBy(asc(staff.staffNo)).all();
+  const serving = servingTeachers(db);
   const person = (s: { staffNo: string; name: string }) => ({ ref: s.staffNo, name: s.name });
 
   const missingCategory = serving.filter((s) => !s.teachingCategory).map((s) => ({ ...person(s), detail: '请在教职工信息中填写任教类别' }));
 
+  // not in rather than not exists: SQLite builds the certified list once instead of scanning it for every teacher
   const withoutCertificate = db
     .selectDistinct({ staffNo: staff.staffNo, name: staff.name })
     .from(dualTeacherCertifications)
     .innerJoin(staff, eq(staff.id, dualTeacherCertifications.staffId))
-    .where(sql`not exists (select 1 from ${staffSkillCertificates} where ${staffSkillCertificates.staffId} = ${staff.id})`)
+    .where(notInArray(staff.id, db.select({ staffId: staffSkillCertificates.staffId }).from(staffSkillCertificates)))
     .orderBy(asc(staff.staffNo))
     .all()
     .map((s) => ({ ...person(s), detail: '已认定双师型，但没有登记证书' }));
@@ -34,9 +37,19 @@ export function dataQualityReport(db: Db): QualityReport {
     .all()
     .map((s) => ({ ref: s.studentNo, name: s.name, detail: '请填写预计毕业年份' }));
 
-  const practice = db.select().from(practiceRecords).orderBy(asc(practiceRecords.staffId), asc(practiceRecords.startDate)).all();
-  const byStaff = new Map<number, typeof practice>();
-  for (const p of practice) byStaff.set(p.staffId, [...(byStaff.get(p.staffId) ?? []), p]);
+  type Span = PracticeWithForm & { staffId: number; startDate: string };
+  const practice = jsonRows<Span>(
+    db,
+    { staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, form: practiceRecords.form },
+    sql`from ${practiceRecords}`,
+    sql`${practiceRecords.staffId}, ${practiceRecords.startDate}, ${practiceRecords.id}`,
+  );
+  const byStaff = new Map<number, Span[]>();
+  for (const p of practice) {
+    const list = byStaff.get(p.staffId);
+    if (list) list.push(p);
+    else byStaff.set(p.staffId, [p]);
+  }
 
   const preService = serving.flatMap((s) => {
     const flag = preServicePracticeFlag(s, byStaff.get(s.id) ?? []);
@@ -46,7 +59,7 @@ export function dataQualityReport(db: Db): QualityReport {
   const overlapping = serving.flatMap((s) => {
     const records = byStaff.get(s.id) ?? []; // sorted by start date
     const found: string[] = [];
-    let latest: (typeof records)[number] | null = null;
+    let latest: Span | null = null;
     for (const r of records) {
       if (latest && r.startDate <= latest.endDate) found.push(`${latest.startDate}～${latest.endDate} 与 ${r.startDate}～${r.endDate}`);
       if (!latest || r.endDate > latest.endDate) latest = r;
