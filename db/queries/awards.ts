@@ -1,15 +1,19 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { awardPeople, awards, staff, students } from '../schema';
 import type { Db } from '../open';
+import { jsonRows } from '../jsonRead';
 import type { AwardValues, PersonRef } from '../../shared/awards';
 import { nowStamp } from './audit';
 
 export type AwardRecord = typeof awards.$inferSelect;
 type Role = '参赛' | '指导';
 
-export interface AwardPersonRow extends PersonRef {
+export interface AwardPersonRef extends PersonRef {
   awardId: number;
   role: Role;
+}
+
+export interface AwardPersonRow extends AwardPersonRef {
   name: string;
   number: string | null;
 }
@@ -53,6 +57,18 @@ export function peopleOfAwards(db: Db, awardIds: readonly number[]): AwardPerson
       name: studentName ?? staffName ?? p.externalName ?? '',
       number: studentNo ?? staffNo ?? null,
     }));
+}
+
+/** The people of the year's awards (or of every award), who and in what role only: what the counts need. */
+export function personRefsOfAwards(db: Db, year?: number): AwardPersonRef[] {
+  return jsonRows<AwardPersonRef>(
+    db,
+    { awardId: awardPeople.awardId, role: awardPeople.role, studentId: awardPeople.studentId, staffId: awardPeople.staffId, externalName: awardPeople.externalName },
+    year === undefined
+      ? sql`from ${awardPeople}`
+      : sql`from ${awardPeople} join ${awards} on ${eq(awards.id, awardPeople.awardId)} where ${eq(awards.year, year)}`,
+    sql`${awardPeople.id}`,
+  );
 }
 
 function columnsOf(values: AwardValues): Omit<AwardValues, 'participants' | 'advisors'> {

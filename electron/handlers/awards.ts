@@ -1,14 +1,12 @@
 import type { Handlers } from '../../shared/contract';
 import { awardSummary, type AwardValues, type PersonRef } from '../../shared/awards';
 import type { FieldIssue } from '../../shared/errors';
-import { deleteAward, existingPeople, getAward, insertAward, listAwards, peopleOfAwards, updateAward, type AwardPersonRow, type AwardRecord } from '../../db/queries/awards';
+import { deleteAward, existingPeople, getAward, insertAward, listAwards, peopleOfAwards, updateAward, personRefsOfAwards, type AwardPersonRef, type AwardRecord } from '../../db/queries/awards';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
 import { assertNoIssues, found } from './uniqueness';
 
 type AwardsHandlers = Pick<Handlers, 'awards.list' | 'awards.create' | 'awards.update' | 'awards.delete' | 'awards.summary'>;
-
-type PersonOfAward = Omit<AwardPersonRow, 'awardId' | 'role'>;
 
 const awardLabel = (a: AwardRecord) => `${a.year}年 ${a.competition} ${a.event} ${a.prize}`;
 
@@ -16,14 +14,15 @@ export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
   const db = () => ctx.store.db;
   const requireAward = (id: number) => found(getAward(db(), id), '找不到这条获奖记录，可能已被删除。');
 
-  /** Awards with their people: participants and advisors apart. Grouped in one pass: a city has thousands of
+  /** Awards with their people, participants and advisors apart. Grouped in one pass: a city has thousands of
    * awards, and filtering every person for every award took over a minute. */
-  const withPeople = (rows: AwardRecord[]) => {
-    const byAward = new Map(rows.map((r) => [r.id, { participants: [] as PersonOfAward[], advisors: [] as PersonOfAward[] }]));
-    for (const { awardId, role, ...person } of peopleOfAwards(db(), rows.map((r) => r.id)))
-      byAward.get(awardId)![role === '参赛' ? 'participants' : 'advisors'].push(person);
+  function withPeople<P extends AwardPersonRef>(rows: AwardRecord[], people: P[]) {
+    const byAward = new Map(rows.map((r) => [r.id, { participants: [] as Omit<P, 'awardId' | 'role'>[], advisors: [] as Omit<P, 'awardId' | 'role'>[] }]));
+    for (const { awardId, role, ...person } of people) byAward.get(awardId)![role === '参赛' ? 'participants' : 'advisors'].push(person);
     return rows.map((r) => ({ ...r, ...byAward.get(r.id)! }));
-  };
+  }
+  /** With each person's name and 学号/工号, as the awards page shows them. */
+  const withNamedPeople = (rows: AwardRecord[]) => withPeople(rows, peopleOfAwards(db(), rows.map((r) => r.id)));
 
   /** Picked students and staff must still exist (someone may have deleted them meanwhile). */
   const checkPeople = (v: AwardValues) => {
@@ -40,13 +39,13 @@ export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
   };
 
   return {
-    'awards.list': (filter) => withPeople(listAwards(db(), filter)),
+    'awards.list': (filter) => withNamedPeople(listAwards(db(), filter)),
     'awards.create': (values) =>
       inTransaction(ctx, () => {
         checkPeople(values);
         const row = insertAward(db(), values);
         auditChange(db(), ctx, 'award', row.id, awardLabel(row), null, row);
-        return withPeople([row])[0];
+        return withNamedPeople([row])[0];
       }),
     'awards.update': ({ id, values }) =>
       inTransaction(ctx, () => {
@@ -54,7 +53,7 @@ export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
         checkPeople(values);
         const row = updateAward(db(), id, values);
         auditChange(db(), ctx, 'award', id, awardLabel(row), before, row);
-        return withPeople([row])[0];
+        return withNamedPeople([row])[0];
       }),
     'awards.delete': ({ id }) =>
       inTransaction(ctx, () => {
@@ -63,6 +62,6 @@ export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
         auditChange(db(), ctx, 'award', id, awardLabel(before), before, null);
         return { id };
       }),
-    'awards.summary': ({ year }) => awardSummary(withPeople(listAwards(db(), { year }))),
+    'awards.summary': ({ year }) => awardSummary(withPeople(listAwards(db(), { year }), personRefsOfAwards(db(), year))),
   };
 }
