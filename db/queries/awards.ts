@@ -59,16 +59,21 @@ export function peopleOfAwards(db: Db, awardIds: readonly number[]): AwardPerson
     }));
 }
 
-/** The people of the year's awards (or of every award), who and in what role only: what the counts need. */
-export function personRefsOfAwards(db: Db, year?: number): AwardPersonRef[] {
-  return jsonRows<AwardPersonRef>(
-    db,
-    { awardId: awardPeople.awardId, role: awardPeople.role, studentId: awardPeople.studentId, staffId: awardPeople.staffId, externalName: awardPeople.externalName },
-    year === undefined
-      ? sql`from ${awardPeople}`
-      : sql`from ${awardPeople} join ${awards} on ${eq(awards.id, awardPeople.awardId)} where ${eq(awards.year, year)}`,
-    sql`${awardPeople.id}`,
-  );
+/** The year's awards (or every award) and their people, who and in what role only: what the counts need. */
+export function awardsToCount(db: Db, year?: number): { awards: Pick<AwardRecord, 'id' | 'year' | 'level' | 'prize'>[]; people: AwardPersonRef[] } {
+  const ofYear = year === undefined ? sql`` : sql`where ${eq(awards.year, year)}`;
+  return {
+    awards: jsonRows<Pick<AwardRecord, 'id' | 'year' | 'level' | 'prize'>>(
+      db,
+      { id: awards.id, year: awards.year, level: awards.level, prize: awards.prize },
+      sql`from ${awards} ${ofYear}`,
+    ),
+    people: jsonRows<AwardPersonRef>(
+      db,
+      { awardId: awardPeople.awardId, role: awardPeople.role, studentId: awardPeople.studentId, staffId: awardPeople.staffId, externalName: awardPeople.externalName },
+      sql`from ${awardPeople} join ${awards} on ${eq(awards.id, awardPeople.awardId)} ${ofYear}`,
+    ),
+  };
 }
 
 function columnsOf(values: AwardValues): Omit<AwardValues, 'participants' | 'advisors'> {

@@ -1,7 +1,9 @@
 import type { Handlers } from '../../shared/contract';
 import { awardSummary, type AwardValues, type PersonRef } from '../../shared/awards';
 import type { FieldIssue } from '../../shared/errors';
-import { deleteAward, existingPeople, getAward, insertAward, listAwards, peopleOfAwards, updateAward, personRefsOfAwards, type AwardPersonRef, type AwardRecord } from '../../db/queries/awards';
+import {
+  awardsToCount, deleteAward, existingPeople, getAward, insertAward, listAwards, peopleOfAwards, updateAward, type AwardPersonRef, type AwardRecord,
+} from '../../db/queries/awards';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
 import { assertNoIssues, found } from './uniqueness';
@@ -16,7 +18,7 @@ export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
 
   /** Awards with their people, participants and advisors apart. Grouped in one pass: a city has thousands of
    * awards, and filtering every person for every award took over a minute. */
-  function withPeople<P extends AwardPersonRef>(rows: AwardRecord[], people: P[]) {
+  function withPeople<A extends { id: number }, P extends AwardPersonRef>(rows: A[], people: P[]) {
     const byAward = new Map(rows.map((r) => [r.id, { participants: [] as Omit<P, 'awardId' | 'role'>[], advisors: [] as Omit<P, 'awardId' | 'role'>[] }]));
     for (const { awardId, role, ...person } of people) byAward.get(awardId)![role === '参赛' ? 'participants' : 'advisors'].push(person);
     return rows.map((r) => ({ ...r, ...byAward.get(r.id)! }));
@@ -62,6 +64,9 @@ export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
         auditChange(db(), ctx, 'award', id, awardLabel(before), before, null);
         return { id };
       }),
-    'awards.summary': ({ year }) => awardSummary(withPeople(listAwards(db(), { year }), personRefsOfAwards(db(), year))),
+    'awards.summary': ({ year }) => {
+      const { awards, people } = awardsToCount(db(), year);
+      return awardSummary(withPeople(awards, people));
+    },
   };
 }
