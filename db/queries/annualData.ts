@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { annualData, students } from '../schema';
 import type { Db } from '../open';
+import { untilDataChanges } from '../memo';
 import type { AnnualDataValues, GraduateForDestinations } from '../../shared/annualData';
 import { nowStamp } from './audit';
 
@@ -16,13 +17,14 @@ export function saveAnnualData(db: Db, schoolYear: number, values: AnnualDataVal
 }
 
 /** The destinations of the year's graduates, the students expected to graduate in it who have (状态 毕业). Read as
- * groups of graduates alike, each group one shared object: a city's 45,000 graduates are a dozen kinds. */
-export function graduateDestinations(db: Db, year: number): GraduateForDestinations[] {
-  return db
+ * groups of graduates alike, each group one shared object: a city's 45,000 graduates are a dozen kinds. Remembered
+ * until the data changes: the indicators ask for them on every call. */
+export const graduateDestinations = untilDataChanges((db: Db, year: number): GraduateForDestinations[] =>
+  db
     .select({ destination: students.destination, destinationLocal: students.destinationLocal, lowIncome: students.lowIncome, graduates: count() })
     .from(students)
     .where(and(eq(students.expectedGraduationYear, year), eq(students.status, '毕业')))
     .groupBy(students.destination, students.destinationLocal, students.lowIncome)
     .all()
-    .flatMap(({ graduates, ...alike }) => Array<GraduateForDestinations>(graduates).fill(alike));
-}
+    .flatMap(({ graduates, ...alike }) => Array<GraduateForDestinations>(graduates).fill(alike)),
+);

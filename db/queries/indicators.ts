@@ -5,6 +5,7 @@ import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { awardPeople, awards, dualTeacherCertifications, practiceRecords, staff, staffHonours, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows, jsonValues } from '../jsonRead';
+import { untilDataChanges } from '../memo';
 import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type StudentCounts } from '../../shared/rules/indicators';
 import type { SchoolType } from '../../shared/vocab';
 import { DUAL_TEACHER_LEVELS } from '../../shared/vocab';
@@ -46,7 +47,8 @@ function countStudentsIn(db: Db, o: Pick<InputOptions, 'year' | 'schoolType' | '
   };
 }
 
-export function loadIndicatorInputs(db: Db, o: InputOptions): IndicatorInputs {
+/** Remembered until the data changes: a click through to a figure's records computes them again. */
+export const loadIndicatorInputs = untilDataChanges((db: Db, o: InputOptions): IndicatorInputs => {
   const staffRows = jsonRows<StaffForIndicators>(
     db,
     {
@@ -102,4 +104,4 @@ export function loadIndicatorInputs(db: Db, o: InputOptions): IndicatorInputs {
     awards: awardRows,
     annual: o.annual,
   };
-}
+});

@@ -7,6 +7,7 @@ import { nowStamp } from './audit';
 import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '../../shared/practice';
 import { complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan, type TeacherForCompliance } from '../../shared/rules/practice';
 import { jsonRows } from '../jsonRead';
+import { untilDataChanges } from '../memo';
 
 export type PracticeRecord = typeof practiceRecords.$inferSelect;
 export type EvidenceRecord = typeof practiceEvidence.$inferSelect;
@@ -109,10 +110,6 @@ export function deleteEvidence(db: Db, id: number): void {
   db.delete(practiceEvidence).where(eq(practiceEvidence.id, id)).run();
 }
 
-/**
- * The compliance of every 在职 专任教师 as of D (or of one, given staffId): the one computation behind the status
- * board, a teacher's page, the home page and the CLI, so they agree by construction. Two queries, grouped in memory.
- */
 export type ServingTeacher = TeacherForCompliance & { id: number; staffNo: string; name: string };
 
 /** 在职 专任教师 by 工号 (or the one given), with what the practice rules read: those §4.1 and its checks look at. */
@@ -128,7 +125,12 @@ export function servingTeachers(db: Db, staffId?: number): ServingTeacher[] {
   );
 }
 
-export function complianceRows(db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] {
+/**
+ * The compliance of every 在职 专任教师 as of D (or of one, given staffId): the one computation behind the status
+ * board, a teacher's page, the home page and the CLI, so they agree by construction. Two queries, grouped in memory;
+ * remembered until the data changes.
+ */
+export const complianceRows = untilDataChanges((db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] => {
   const teachers = servingTeachers(db, staffId);
   const spans = jsonRows<PracticeSpan & { staffId: number }>(
     db,
@@ -159,4 +161,4 @@ export function complianceRows(db: Db, asOf: string, settings: ComplianceSetting
     });
   }
   return rows;
-}
+});

@@ -3,6 +3,7 @@ import { asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { dualTeacherCertifications, practiceRecords, staff, staffSkillCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows } from '../jsonRead';
+import { untilDataChanges } from '../memo';
 import { QUALITY_CHECKS, type QualityCheckId, type QualityReport } from '../../shared/quality';
 import { preServicePracticeFlag, type PracticeWithForm } from '../../shared/rules/practice';
 import { servingTeachers } from './practice';
@@ -13,7 +14,8 @@ function check(id: QualityCheckId, items: QualityReport[number]['items']): Quali
   return { id, label: QUALITY_CHECKS[id], count: items.length, items: items.slice(0, SHOWN) };
 }
 
-export function dataQualityReport(db: Db): QualityReport {
+/** Remembered until the data changes. */
+export const dataQualityReport = untilDataChanges((db: Db): QualityReport => {
   const serving = servingTeachers(db);
   const person = (s: { staffNo: string; name: string }) => ({ ref: s.staffNo, name: s.name });
 
@@ -74,4 +76,4 @@ export function dataQualityReport(db: Db): QualityReport {
     check('preServicePractice', preService),
     check('overlappingPractice', overlapping),
   ];
-}
+});

@@ -9,6 +9,7 @@ import { getClass, studentsByIds } from '../../db/queries/students';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
 import { auditChange } from '../../db/queries/audit';
 import type { Db } from '../../db/open';
+import { untilDataChanges } from '../../db/memo';
 import type { CertificateRate } from '../../shared/certificates';
 import { inTransaction, type HandlerContext } from './context';
 import { assertNoIssues, found } from './uniqueness';
@@ -28,8 +29,8 @@ export function certificateThresholdsOf(db: Db): CertificateThresholdSettings {
 }
 
 /** DESIGN §4.2 for graduation year Y with the school's type and thresholds: the one computation behind the
- * certificates page, the indicators' click-through and the 毕业生证书获取情况统计表. */
-export function certificateRateOf(db: Db, year: number, cutoffDate?: string): CertificateRate {
+ * certificates page, the overview and the 毕业生证书获取情况统计表. Remembered until the data changes. */
+export const certificateRateOf = untilDataChanges((db: Db, year: number, cutoffDate?: string): CertificateRate => {
   const school = getSchool(db);
   if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
   const settings = certificateThresholdsOf(db);
@@ -47,7 +48,7 @@ export function certificateRateOf(db: Db, year: number, cutoffDate?: string): Ce
     byClass: result.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
     lacking: result.lacking.map((s) => ({ id: s.studentId, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status })),
   };
-}
+});
 
 export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers {
   const db = () => ctx.store.db;
