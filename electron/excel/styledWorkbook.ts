@@ -120,9 +120,10 @@ const EXCELJS_DEFAULT_WIDTH = 9;
 const LINE_HEIGHT = 22;
 const HEADER_HEIGHT = 22;
 const FOOTER_HEIGHT = 30;
-/** Rows written between yields to the event loop, so a long export lets the zip stream drain and lets the process
- * answer other events (progress, a cancel) meanwhile. */
-const ROWS_PER_DRAIN = 1000;
+/** Rows written between yields to the event loop, so a long export lets the process answer other events (progress, a
+ * cancel) and lets the zip stream drain: it deflates a chunk per turn of the loop, so after a thousand rows at a time
+ * a city's roster piled up 150 MB of XML waiting for it; after a few dozen, deflating keeps pace with writing. */
+const ROWS_PER_DRAIN = 25;
 
 /** A4 landscape, one page wide, as many pages tall as needed; margins in inches. */
 const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
@@ -241,8 +242,8 @@ function bodyWriter(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, 
   let used = 0;
   let lastRow = 0;
   const handOver = () => {
-    if (used) stream.write(chunk.subarray(0, used));
-    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    // A copy: the buffer is written again at once, and the zip may read what it was given later.
+    if (used) stream.write(Buffer.from(chunk.subarray(0, used)));
     used = 0;
   };
   return {
