@@ -2,7 +2,8 @@
 // Layout of each sheet, top to bottom:
 //   title (学校名称 + 表名, merged) · 统计截止日期 … 填报单位（盖章）：… · one or two header rows · data rows ·
 //   合计 (when a column is summed) · 填表人： 审核人： 填报日期：
-// It streams (ExcelJS WorkbookWriter), so a 200,000-row sheet never sits in memory as a cell model.
+// It streams (ExcelJS WorkbookWriter), so a 200,000-row sheet never sits in memory as a cell model; the data rows
+// skip ExcelJS's cell objects and go to the sheet as the XML it would write for them (bodyWriter).
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 
@@ -229,7 +230,7 @@ const CHUNK_BYTES = 1 << 16;
 
 /** Writes the body rows as SpreadsheetML straight into the sheet's part. ExcelJS's Row and Cell objects and its XML
  * builder cost more than the rest of an export (a city's roster is 3.2 million cells); this writes the markup ExcelJS
- * would for the same cells. Each row is encoded into a shared buffer (one long string of many rows would cost more to
+ * would for the same cells. Each row is encoded into a reused buffer (one long string of many rows would cost more to
  * flatten and encode than to build), and flush() commits an empty row so that ExcelJS numbers the rows below (合计,
  * footer) after these. Call after the header rows are committed, flush() before yielding and at the end. */
 function bodyWriter(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, styles: readonly Partial<ExcelJS.Style>[]) {
