@@ -4,6 +4,7 @@
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { AppError } from '../../shared/errors';
+import { readXlsx, ZipSizeMismatch, type ParsedSheet, type ZipEntry } from './xlsx';
 
 /** A city's roster (200,000 students) and room to spare; far fewer than Excel's 1,048,576 rows a sheet can hold. */
 export const MAX_ROWS = 300_000;
@@ -38,8 +39,10 @@ function sniff(bytes: Buffer): FileKind {
   return 'text';
 }
 
-/** Reads the zip's central directory (never inflating anything): entry names and the total declared uncompressed size. */
-export function zipDirectory(bytes: Buffer): { names: string[]; uncompressed: number } {
+const DAMAGED = '这个文件已损坏（不是完整的 Excel 文件），请在 Excel 或 WPS 中重新另存后再导入。';
+
+/** Reads the zip's central directory (never inflating anything): its entries and their total declared uncompressed size. */
+export function zipDirectory(bytes: Buffer): { entries: ZipEntry[]; uncompressed: number } {
   const EOCD = 0x06054b50;
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -48,32 +51,41 @@ export function zipDirectory(bytes: Buffer): { names: string[]; uncompressed: nu
       break;
     }
   }
-  if (eocd < 0) refuse('这个文件已损坏（不是完整的 Excel 文件），请在 Excel 或 WPS 中重新另存后再导入。');
+  if (eocd < 0) refuse(DAMAGED);
   const count = bytes.readUInt16LE(eocd + 10);
   let offset = bytes.readUInt32LE(eocd + 16);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   let uncompressed = 0;
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) refuse('这个文件已损坏（不是完整的 Excel 文件），请在 Excel 或 WPS 中重新另存后再导入。');
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) refuse(DAMAGED);
     const size = bytes.readUInt32LE(offset + 24);
     // 0xFFFFFFFF defers to a ZIP64 record: a single part over 4 GB, which no real roster has.
     uncompressed += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
     const nameLength = bytes.readUInt16LE(offset + 28);
     const extra = bytes.readUInt16LE(offset + 30);
     const comment = bytes.readUInt16LE(offset + 32);
-    names.push(bytes.toString('utf8', offset + 46, offset + 46 + nameLength));
+    entries.push({
+      name: bytes.toString('utf8', offset + 46, offset + 46 + nameLength),
+      flags: bytes.readUInt16LE(offset + 8),
+      method: bytes.readUInt16LE(offset + 10),
+      compressedSize: bytes.readUInt32LE(offset + 20),
+      size,
+      offset: bytes.readUInt32LE(offset + 42),
+    });
     offset += 46 + nameLength + extra + comment;
   }
-  return { names, uncompressed };
+  return { entries, uncompressed };
 }
 
-function checkZip(bytes: Buffer): void {
-  const { names, uncompressed } = zipDirectory(bytes);
+function checkZip(bytes: Buffer): ZipEntry[] {
+  const { entries, uncompressed } = zipDirectory(bytes);
   if (uncompressed > MAX_UNCOMPRESSED_BYTES)
     refuse(`这个文件解压后超过 ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB，远大于正常的名册，已拒绝读取（可能是损坏或恶意构造的文件）。如确为真实数据，请拆分成几个文件分批导入。`);
-  const isXlsx = names.includes('xl/workbook.xml') || names.includes('xl/workbook.bin');
-  const isOds = names.includes('content.xml') && names.includes('mimetype');
+  const names = new Set(entries.map((e) => e.name));
+  const isXlsx = names.has('xl/workbook.xml') || names.has('xl/workbook.bin');
+  const isOds = names.has('content.xml') && names.has('mimetype');
   if (!isXlsx && !isOds) refuse(NOT_A_SPREADSHEET);
+  return entries;
 }
 
 function checkOle(bytes: Buffer): void {
@@ -113,7 +125,7 @@ export function decodeText(bytes: Buffer): string {
 function parse(bytes: Buffer, kind: FileKind): XLSX.WorkBook {
   // Dense sheets (rows of cells, no "A1" keys) and no formatted text: only the values are read, at less than a
   // default read's time and memory.
-  const common = { sheetRows: MAX_ROWS + 1, dense: true, cellText: false, cellNF: false, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false } as const;
+  const common = { sheetRows: ROW_CAP, dense: true, cellText: false, cellNF: false, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false } as const;
   try {
     // raw: CSV text stays text, so a 身份证号 or a 工号 with leading zeros keeps every digit.
     return kind === 'text' ? XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true }) : XLSX.read(bytes, { ...common, type: 'buffer' });
@@ -125,32 +137,37 @@ function parse(bytes: Buffer, kind: FileKind): XLSX.WorkBook {
   }
 }
 
-function sheetData(name: string, ws: XLSX.WorkSheet): SheetData {
-  const ref = ws['!fullref'] ?? ws['!ref'];
+const ROW_CAP = MAX_ROWS + 1;
+
+/** A sheet as SheetJS parsed it (dense), for sheetData. */
+function parsedBySheetJs(name: string, ws: XLSX.WorkSheet): ParsedSheet<XLSX.CellObject> {
+  const range = (ref: string | undefined) => (ref ? XLSX.utils.decode_range(ref) : null);
+  return { name, ref: range(ws['!ref']), fullRef: range(ws['!fullref']), merges: ws['!merges'] ?? [], rows: ws['!data'] ?? [] };
+}
+
+/** An error or stub cell is blank, a date its serial number. */
+const sheetJsValue = (cell: XLSX.CellObject | undefined): Cell => (cell && cell.t !== 'z' && cell.t !== 'e' ? cellValue(cell.v) : null);
+
+function sheetData<T>(sheet: ParsedSheet<T>, value: (cell: T | undefined) => Cell): SheetData {
+  const { name, ref } = sheet;
   if (!ref) return { name, rows: [], firstRow: 1, merges: [] };
-  const full = XLSX.utils.decode_range(ref);
+  const full = sheet.fullRef ?? ref;
   const rowCount = full.e.r - full.s.r + 1;
   if (rowCount > MAX_ROWS)
     refuse(`工作表“${name}”超过一次导入的上限 ${MAX_ROWS.toLocaleString('zh-CN')} 行。请拆分成几个文件分批导入。`);
   if (full.e.c - full.s.c + 1 > MAX_COLUMNS)
     refuse(`工作表“${name}”有 ${full.e.c - full.s.c + 1} 列，超过上限 ${MAX_COLUMNS} 列。请删去不需要的列后再导入。`);
-  const range = XLSX.utils.decode_range(ws['!ref']!);
-  const data = ws['!data'] ?? [];
-  const width = range.e.c + 1;
-  // One pass from the parsed cells to the values: an error or stub cell is blank, a date is its serial number.
+  const width = ref.e.c + 1;
+  // One pass from the parsed cells to the values.
   const rows: Cell[][] = [];
-  for (let r = range.s.r; r <= range.e.r; r++) {
-    const cells = data[r];
+  for (let r = ref.s.r; r <= ref.e.r; r++) {
+    const cells = sheet.rows[r];
     const row = new Array<Cell>(width).fill(null);
-    if (cells)
-      for (let c = 0; c < Math.min(cells.length, width); c++) {
-        const cell = cells[c];
-        if (cell && cell.t !== 'z' && cell.t !== 'e') row[c] = cellValue(cell.v);
-      }
+    if (cells) for (let c = 0; c < Math.min(cells.length, width); c++) row[c] = value(cells[c]);
     rows.push(row);
   }
-  const merges = (ws['!merges'] ?? []).map((m) => ({ row: m.s.r - range.s.r, fromColumn: m.s.c, toColumn: m.e.c, toRow: m.e.r - range.s.r }));
-  return { name, rows, firstRow: range.s.r + 1, merges };
+  const merges = sheet.merges.map((m) => ({ row: m.s.r - ref.s.r, fromColumn: m.s.c, toColumn: m.e.c, toRow: m.e.r - ref.s.r }));
+  return { name, rows, firstRow: ref.s.r + 1, merges };
 }
 
 function cellValue(v: unknown): Cell {
@@ -162,8 +179,18 @@ function cellValue(v: unknown): Cell {
 export function readWorkbook(bytes: Buffer): SheetData[] {
   if (bytes.length === 0) refuse('这个文件是空的。');
   const kind = sniff(bytes);
-  if (kind === 'zip') checkZip(bytes);
+  if (kind === 'zip') {
+    const entries = checkZip(bytes);
+    let sheets: ReturnType<typeof readXlsx>;
+    try {
+      sheets = readXlsx(bytes, entries, ROW_CAP);
+    } catch (e) {
+      if (e instanceof ZipSizeMismatch) refuse(DAMAGED);
+      throw e;
+    }
+    if (sheets) return sheets.map((s) => sheetData(s, (v) => cellValue(v)));
+  }
   if (kind === 'ole') checkOle(bytes);
   const wb = parse(bytes, kind);
-  return wb.SheetNames.map((name) => sheetData(name, wb.Sheets[name]));
+  return wb.SheetNames.map((name) => sheetData(parsedBySheetJs(name, wb.Sheets[name]), sheetJsValue));
 }

@@ -1,0 +1,342 @@
+// An .xlsx read straight from its XML, for the shape Excel, WPS and LibreOffice write: a workbook of worksheets, a
+// shared string table, rows and cells that name their place (<row r="2">, <c r="B2" t="s">). SheetJS reads any
+// spreadsheet, at about four microseconds a cell, which made reading most of a 200,000-row import; this reads the
+// values and nothing else (no styles, formulas or formatted text) in one pass over the bytes. It reads them as
+// SheetJS does (the same sheets, range, values and merges; test/unit/import/xlsx.test.ts compares the two), and
+// leaves any other shape (a binary .xlsb, prefixed XML elements, cells without a reference, t="d" dates…) to
+// SheetJS by answering null.
+import zlib from 'node:zlib';
+import * as XLSX from '@e965/xlsx';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  /** where the entry's local header starts */
+  offset: number;
+}
+
+/** A sheet as parsed: its range, and its values by 0-based row and column (holes where it has none). */
+export interface ParsedSheet<T> {
+  name: string;
+  ref: XLSX.Range | null;
+  /** the whole range when rows past the cap were left unread */
+  fullRef: XLSX.Range | null;
+  merges: XLSX.Range[];
+  rows: (T[] | undefined)[];
+}
+
+export type XlsxValue = string | number | boolean | null;
+
+/** Thrown when an entry inflates to more than its declared size: a zip bomb, or a damaged file. */
+export class ZipSizeMismatch extends Error {}
+
+const td = new TextDecoder('utf-8');
+
+function entryBytes(bytes: Buffer, e: ZipEntry): Buffer | null {
+  if (e.offset + 30 > bytes.length || bytes.readUInt32LE(e.offset) !== 0x04034b50 || e.flags & 1) return null;
+  const start = e.offset + 30 + bytes.readUInt16LE(e.offset + 26) + bytes.readUInt16LE(e.offset + 28);
+  const data = bytes.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return data.length === e.size ? data : null;
+  if (e.method !== 8) return null;
+  try {
+    // Never more than it declared (the declared sizes are what the zip-bomb check counted).
+    const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
+    if (out.length !== e.size) throw new ZipSizeMismatch();
+    return out;
+  } catch {
+    throw new ZipSizeMismatch();
+  }
+}
+
+/** name="…" attributes of one start tag (a string of it), names as written (r:id stays r:id). */
+function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set(m[1], unescapeXml(m[2] ?? m[3]));
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", gt: '>', lt: '<', amp: '&' };
+
+/** XML entities, Excel's _xHHHH_ escapes, and CR LF as LF, as SheetJS reads them. */
+export function unescapeXml(s: string): string {
+  if (s.indexOf('&') < 0 && s.indexOf('_x') < 0 && s.indexOf('\r') < 0) return s;
+  return s
+    .replace(/&(?:(quot|apos|gt|lt|amp)|#(x?)([\da-fA-F]+));/gi, (all, name: string | undefined, hex: string, code: string) =>
+      name ? ENTITIES[name.toLowerCase()] : String.fromCharCode(parseInt(code, hex ? 16 : 10)) || all,
+    )
+    .replace(/_x([\da-fA-F]{4})_/gi, (_all, code: string) => String.fromCharCode(parseInt(code, 16)))
+    .replace(/\r\n/g, '\n');
+}
+
+/** The text of a shared or inline string: the first <t>, or every run's <t> without the phonetic ones (<rPh>). */
+function stringItem(xml: string): string {
+  const s = xml.trim();
+  if (/^<t[\s>/]/.test(s)) {
+    if (s.startsWith('<t/>')) return '';
+    const from = s.indexOf('>') + 1;
+    const to = s.indexOf('</t>', from);
+    return unescapeXml(s.slice(from, to < 0 ? s.length : to));
+  }
+  if (!/<r[\s>]/.test(s)) return '';
+  const text = [...s.replace(/<rPh[\s>][\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^<>]*)?>([^<]*)<\/t>/g)].map((m) => m[1]).join('');
+  return unescapeXml(text);
+}
+
+function sharedStrings(xml: string): string[] | null {
+  if (/<\w+:si[\s>]/.test(xml)) return null;
+  const out: string[] = [];
+  for (let i = xml.indexOf('<si>'); i >= 0; i = xml.indexOf('<si>', i)) {
+    const end = xml.indexOf('</si>', i);
+    if (end < 0) return null;
+    out.push(stringItem(xml.slice(i + 4, end)));
+    i = end + 5;
+  }
+  return out;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+/** The byte after a tag's name: it ends there (a space, '>' or '/'). */
+const endsName = (b: number) => isSpace(b) || b === GT || b === SLASH;
+
+/** Where the value of the attribute named by one letter (r, t) starts and ends in the start tag xml[from, to): its
+ * bytes are xml[start, end); null when the tag has no such attribute. Read byte by byte: a cell has two or three. */
+function attribute(xml: Buffer, from: number, to: number, letter: number): { start: number; end: number } | null {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(xml[i])) i++;
+    const nameStart = i;
+    while (i < to && xml[i] !== EQ && !isSpace(xml[i]) && xml[i] !== GT && xml[i] !== SLASH) i++;
+    const nameEnd = i;
+    while (i < to && isSpace(xml[i])) i++;
+    if (i >= to || xml[i] !== EQ) return null;
+    i++;
+    while (i < to && isSpace(xml[i])) i++;
+    const quote = xml[i];
+    if (quote !== 0x22 && quote !== 0x27) return null;
+    const end = xml.indexOf(quote, i + 1);
+    if (end < 0 || end >= to) return null;
+    if (nameEnd - nameStart === 1 && xml[nameStart] === letter) return { start: i + 1, end };
+    i = end + 1;
+  }
+  return null;
+}
+
+/** One worksheet's XML (bytes) → its range, values and merges; null for anything this reader leaves to SheetJS. */
+function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRows: number): ParsedSheet<XlsxValue> | null {
+  const dataAt = xml.indexOf('<sheetData');
+  if (dataAt < 0) return xml.indexOf(':sheetData') >= 0 ? null : { name, ref: null, fullRef: null, merges: [], rows: [] };
+  const head = xml.toString('latin1', 0, dataAt);
+  let ref: XLSX.Range | null = null;
+  const dimAt = head.search(/<dimension[\s>/]/);
+  const dim = dimAt >= 0 ? head.slice(dimAt, dimAt + 50).match(/"(\w*:\w*)"/) : null;
+  if (dim) {
+    const d = XLSX.utils.decode_range(dim[1]);
+    if (d.s.r <= d.e.r && d.s.c <= d.e.c && d.s.r >= 0 && d.s.c >= 0) ref = d;
+  }
+  const closed = xml[xml.indexOf(GT, dataAt) - 1] === SLASH;
+  const dataEnd = closed ? dataAt : xml.indexOf('</sheetData>', dataAt);
+  if (dataEnd < 0) return null;
+  // The range the cells span, for a sheet without a <dimension>, as SheetJS guesses it.
+  const guess = { s: { r: 2_000_000, c: 2_000_000 }, e: { r: 0, c: 0 } };
+  const rows: (XlsxValue[] | undefined)[] = [];
+  let row: XlsxValue[] | null = null;
+  let i = closed ? dataEnd : xml.indexOf(GT, dataAt) + 1;
+  while (i < dataEnd) {
+    const lt = xml.indexOf(LT, i);
+    if (lt < 0 || lt >= dataEnd) break;
+    const gt = xml.indexOf(GT, lt);
+    if (gt < 0 || gt > dataEnd) return null;
+    const selfClosing = xml[gt - 1] === SLASH;
+    i = gt + 1;
+    if (xml[lt + 1] === SLASH) continue;
+    if (xml[lt + 1] === 0x72 && xml[lt + 2] === 0x6f && xml[lt + 3] === 0x77 && endsName(xml[lt + 4])) {
+      // <row r="…">; an empty <row …/> is skipped, as SheetJS skips it
+      if (selfClosing) continue;
+      const r = attribute(xml, lt + 4, gt, 0x72);
+      if (!r) return null;
+      const number = digits(xml, r.start, r.end);
+      if (number < 1) return null;
+      if (number > sheetRows) {
+        row = null;
+        const next = xml.indexOf('</row>', i);
+        i = next < 0 ? dataEnd : next + 6;
+        continue;
+      }
+      guess.s.r = Math.min(guess.s.r, number - 1);
+      guess.e.r = Math.max(guess.e.r, number - 1);
+      row = rows[number - 1] ??= [];
+      continue;
+    }
+    if (xml[lt + 1] !== 0x63 || !endsName(xml[lt + 2]) || row === null) return null;
+    // <c r="B2" t="s"><v>3</v></c>
+    const r = attribute(xml, lt + 2, gt - (selfClosing ? 1 : 0), 0x72);
+    const column = r ? columnOf(xml, r.start, r.end) : -1;
+    if (column < 0) return null;
+    const t = attribute(xml, lt + 2, gt - (selfClosing ? 1 : 0), 0x74);
+    const type = t ? xml.toString('latin1', t.start, t.end) : undefined;
+    let content = '';
+    let v: string | undefined;
+    if (!selfClosing) {
+      // Mostly a lone <v>…</v>: its text is read without decoding or searching the rest of the cell.
+      const valueEnd = xml[i] === LT && xml[i + 1] === 0x76 && xml[i + 2] === GT ? xml.indexOf(LT, i + 3) : -1;
+      if (valueEnd >= 0 && startsWith(xml, valueEnd, VALUE_CELL_END)) {
+        v = valueEnd > i + 3 ? xml.toString('utf8', i + 3, valueEnd) : undefined;
+        i = valueEnd + 8;
+      } else {
+        const end = xml.indexOf('</c>', i);
+        if (end < 0 || end > dataEnd) return null;
+        content = xml.toString('utf8', i, end);
+        v = elementText(content, 'v');
+        i = end + 4;
+      }
+    }
+    if (type === undefined && v === undefined) continue;
+    guess.s.c = Math.min(guess.s.c, column);
+    guess.e.c = Math.max(guess.e.c, column);
+    let value: XlsxValue;
+    switch (type ?? 'n') {
+      case 'n':
+        if (v === undefined) continue;
+        value = parseFloat(v.indexOf('&') < 0 ? v : unescapeXml(v));
+        break;
+      case 's': {
+        if (v === undefined) continue;
+        const text = strings?.[parseInt(v, 10)];
+        if (text === undefined) return null;
+        value = text;
+        break;
+      }
+      case 'str':
+        value = v === undefined ? '' : unescapeXml(v);
+        break;
+      case 'inlineStr': {
+        const is = elementText(content, 'is');
+        value = is === undefined ? '' : stringItem(is);
+        break;
+      }
+      case 'b':
+        value = v === '1' || v === 'true';
+        break;
+      case 'e':
+        value = null;
+        break;
+      default:
+        return null;
+    }
+    row[column] = value;
+  }
+  if (!ref && guess.e.c >= guess.s.c && guess.e.r >= guess.s.r) ref = guess;
+  let fullRef: XLSX.Range | null = null;
+  if (ref && sheetRows <= ref.e.r) {
+    fullRef = ref;
+    const cut = { s: { ...ref.s }, e: { ...ref.e } };
+    cut.e.r = Math.min(sheetRows - 1, guess.e.r);
+    if (cut.e.r < cut.s.r) cut.s.r = cut.e.r;
+    if (cut.e.c > guess.e.c) cut.e.c = guess.e.c;
+    if (cut.e.c < cut.s.c) cut.s.c = cut.e.c;
+    ref = cut;
+  }
+  const tail = xml.toString('latin1', dataEnd);
+  const merges = [...tail.matchAll(/<mergeCell ref=["']([A-Z0-9:]+)['"]\s*\/?>/g)].map((m) => XLSX.utils.decode_range(m[1]));
+  return { name, ref, fullRef, merges, rows };
+}
+
+const VALUE_CELL_END = Buffer.from('</v></c>');
+
+function startsWith(xml: Buffer, at: number, bytes: Buffer): boolean {
+  for (let k = 0; k < bytes.length; k++) if (xml[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/** B2 → 1: the column of the cell reference xml[from, to) (-1 when it has none). */
+function columnOf(xml: Buffer, from: number, to: number): number {
+  let column = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = xml[i] - 64;
+    if (c < 1 || c > 26) break;
+    column = 26 * column + c;
+  }
+  return i === from ? -1 : column - 1;
+}
+
+/** The decimal number xml[from, to) (-1 when it is not one). */
+function digits(xml: Buffer, from: number, to: number): number {
+  if (from >= to || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml[i] - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The text inside the first <name>…</name> of a cell's content; undefined when it has none or an empty one. */
+function elementText(content: string, name: 'v' | 'is'): string | undefined {
+  const open = content.search(name === 'v' ? /<v[\s>]/ : /<is[\s>]/);
+  if (open < 0) return undefined;
+  const from = content.indexOf('>', open) + 1;
+  if (content[from - 2] === '/') return undefined;
+  const to = content.indexOf(`</${name}>`, from);
+  const text = content.slice(from, to < 0 ? content.length : to);
+  return text === '' ? undefined : text;
+}
+
+/** The worksheets of a workbook in its order, with the parts they live in. */
+function worksheetParts(workbook: string, rels: string): { name: string; part: string }[] | null {
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const id = a.get('Id');
+    const target = a.get('Target');
+    if (!id || !target || !a.get('Type')?.endsWith('/worksheet')) continue;
+    if (target.includes('..')) return null;
+    targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets: { name: string; part: string }[] = [];
+  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const part = targets.get(a.get('r:id') ?? '');
+    const name = a.get('name');
+    if (!part || name === undefined) return null;
+    sheets.push({ name, part });
+  }
+  return sheets;
+}
+
+/** Every sheet of the workbook, or null when the file has a shape this reader leaves to SheetJS. */
+export function readXlsx(bytes: Buffer, entries: readonly ZipEntry[], sheetRows: number): ParsedSheet<XlsxValue>[] | null {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const part = (name: string) => {
+    const e = byName.get(name);
+    return e ? entryBytes(bytes, e) : null;
+  };
+  const workbook = part('xl/workbook.xml');
+  const rels = part('xl/_rels/workbook.xml.rels');
+  if (!workbook || !rels) return null;
+  const workbookXml = td.decode(workbook);
+  if (/<\w+:sheets?[\s>]/.test(workbookXml)) return null;
+  const sheets = worksheetParts(workbookXml, td.decode(rels));
+  if (!sheets) return null;
+  const sst = byName.has('xl/sharedStrings.xml') ? part('xl/sharedStrings.xml') : undefined;
+  if (sst === null) return null;
+  const strings = sst ? sharedStrings(td.decode(sst)) : null;
+  if (sst && !strings) return null;
+  const out: ParsedSheet<XlsxValue>[] = [];
+  for (const s of sheets) {
+    const xml = part(s.part);
+    const sheet = xml && worksheet(s.name, xml, strings, sheetRows);
+    if (!sheet) return null;
+    out.push(sheet);
+  }
+  return out;
+}
