@@ -54,7 +54,7 @@ export function studentWriter(ctx: HandlerContext) {
   ];
 
   /** 专业 and 班级 are named and must exist and agree; a taken 学号 or 身份证号 is reported before them. */
-  const columns = (v: StudentValues, exceptId: number | null): StudentColumns => {
+  const references = (v: StudentValues, exceptId: number | null): Pick<StudentColumns, 'majorId' | 'classId'> => {
     const issues: FieldIssue[] = [];
     const klass = v.className ? classNamed(v.className) : undefined;
     if (v.className && !klass) issues.push({ field: 'className', message: `没有名为“${v.className}”的班级，请先在“班级”页添加` });
@@ -66,20 +66,21 @@ export function studentWriter(ctx: HandlerContext) {
       assertNoIssues(clashes(v, exceptId));
       assertNoIssues(issues, 'VALIDATION');
     }
-    const { majorName: _majorName, className: _className, ...rest } = v;
-    return { ...rest, majorId: major?.id ?? klass?.majorId ?? null, classId: klass?.id ?? null };
+    return { majorId: major?.id ?? klass?.majorId ?? null, classId: klass?.id ?? null };
   };
 
   return {
     /** Returns the new student's id. */
     create(values: StudentValues): number {
-      const after = columns(values, null);
+      // The names ride along unread: copying the row without them would cost as much as writing it.
+      const after = { ...values, ...references(values, null) };
       const id = writeUnique(() => insertStudent(db, after), () => clashes(values, null));
       auditChange(db, ctx, 'student', id, studentLabel(values), null, after);
       return id;
     },
     update(before: StudentRow, values: StudentValues): void {
-      const after = columns(values, before.id);
+      const { majorName: _majorName, className: _className, ...fields } = values;
+      const after = { ...fields, ...references(values, before.id) };
       writeUnique(() => updateStudent(db, before.id, after), () => clashes(values, before.id));
       auditChange(db, ctx, 'student', before.id, studentLabel(values), before, after);
     },

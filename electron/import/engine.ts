@@ -16,7 +16,7 @@ import type { HandlerContext } from '../handlers/context';
 import { readWorkbook, type Cell } from './reader';
 import { cellText, findTable, headerMatcher, tableScore, type DataRow, type Table } from './table';
 import { normaliseCell } from './values';
-import { ADAPTERS, type KindAdapter, type Values } from './kinds';
+import { ADAPTERS, type KindAdapter, type Plan, type Values } from './kinds';
 
 export interface FileInput {
   kind: ImportKind;
@@ -178,12 +178,23 @@ export async function run(
 
   /** Every row parsed, planned and written; rowByRow puts each write in a savepoint of its own, so that a row the
    * handler refuses leaves no trace and the others stay. Otherwise a refusal throws ChunkRedo. */
+  /** Writes a planned row. The warnings its handler gives (an overlapping practice record…) do not block, but are
+   * shown with the row. */
+  const write = (plan: Plan, row: number) => {
+    const result = plan.write();
+    if (result instanceof Promise) throw new Error('import adapters must call synchronous handlers');
+    const said = (result as { warnings?: unknown } | undefined)?.warnings;
+    if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row} 行：${String(w)}`);
+  };
+  const writeInSavepoint = ctx.store.sqlite.transaction(write);
+  const columns = mapping.map((m) => ({ ...m, descriptor: fields.get(m.field)! }));
+
   const check = (rows: readonly DataRow[], rowByRow: boolean) => {
     for (const row of rows) {
       const values: Values = {};
       const issues: FieldIssue[] = [];
-      for (const m of mapping) {
-        const n = normaliseCell(fields.get(m.field)!, row.cells[m.column] ?? null);
+      for (const m of columns) {
+        const n = normaliseCell(m.descriptor, row.cells[m.column] ?? null);
         if (!n.ok) issues.push({ field: m.field, message: n.message });
         else if (n.value !== undefined) values[m.field] = n.value;
       }
@@ -201,16 +212,9 @@ export async function run(
         rejectIssues(row, [{ field: dup.field, message: `${dup.key} 与第 ${seen.get(dup.key)} 行重复：同一文件中只能出现一次，请删去或改正其中一行` }]);
         continue;
       }
-      const write = () => {
-        const result = plan.write();
-        if (result instanceof Promise) throw new Error('import adapters must call synchronous handlers');
-        // Warnings (an overlapping practice record…) do not block, but are shown with their row.
-        const said = (result as { warnings?: unknown } | undefined)?.warnings;
-        if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row.row} 行：${String(w)}`);
-      };
       try {
-        if (rowByRow) ctx.store.sqlite.transaction(write)();
-        else write();
+        if (rowByRow) writeInSavepoint(plan, row.row);
+        else write(plan, row.row);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         if (!rowByRow) throw new ChunkRedo();

@@ -211,7 +211,9 @@ function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>, R 
           action,
           label: [`${v.name}（${number}）`, ...attached.map((a) => a.group.describe(a.v))].join('，'),
           fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}` }],
-          write: () => writeParts(handlers, attached, saved ? (writer.update(saved, v), saved.id) : writer.create(v)),
+          write() {
+            writeParts(handlers, attached, saved ? (writer.update(saved, v), saved.id) : writer.create(v));
+          },
         };
       };
     },

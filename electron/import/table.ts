@@ -60,8 +60,11 @@ const HEADER_SCAN_ROWS = 20;
 
 /** The first non-blank cell says the table has ended: 合计, 总计, 填表人：… */
 function isFooter(cells: Cell[]): boolean {
-  const first = headerKey(text(cells.find((c) => text(c) !== '')));
-  return /^(合计|总计|小计|共计)/.test(first) || /^(填表人|制表人|审核人|填报日期)/.test(first);
+  const first = text(cells.find((c) => text(c) !== ''));
+  // asked of every row: most are ruled out by their first character
+  if (!/^[\s*＊]*[合总小共填制审]/.test(first)) return false;
+  const key = headerKey(first);
+  return /^(合计|总计|小计|共计)/.test(key) || /^(填表人|制表人|审核人|填报日期)/.test(key);
 }
 
 function matches(cells: Cell[], match: (h: string) => string | null): number {

@@ -15,8 +15,18 @@ export function idCheckChar(first17: string): string {
 
 export type IdCardCheck = { ok: true; birthDate: string; sex: Sex } | { ok: false; message: string };
 
-/** Checks an 18-character ID and derives birth date and sex. Lower-case x is accepted as X by normalizeIdCard. */
+let lastCheck: { raw: string; check: IdCardCheck } | null = null;
+
+/** Checks an 18-character ID and derives birth date and sex. Lower-case x is accepted as X by normalizeIdCard.
+ * The last answer is kept: a record's schema checks the ID, then derives birth date and sex from it. */
 export function checkIdCard(raw: string): IdCardCheck {
+  if (lastCheck?.raw === raw) return lastCheck.check;
+  const check = checkIdCardOnce(raw);
+  lastCheck = { raw, check };
+  return check;
+}
+
+function checkIdCardOnce(raw: string): IdCardCheck {
   const id = normalizeIdCard(raw);
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, message: '身份证号应为18位：前17位是数字，最后一位是数字或X' };
   const y = Number(id.slice(6, 10));
