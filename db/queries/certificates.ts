@@ -1,8 +1,11 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows } from '../jsonRead';
-import type { CertificateForAttainment, StudentForAttainment } from '../../shared/rules/certificates';
+import {
+  qualifyingLevels, type CertificateForAttainment, type CertificateThresholdSettings, type StudentForAttainment,
+} from '../../shared/rules/certificates';
+import type { SchoolType } from '../../shared/vocab';
 import type { CertificateValues } from '../../shared/certificates';
 
 export type CertificateRecord = typeof studentCertificates.$inferSelect;
@@ -28,12 +31,28 @@ export function studentsOfCohortYear(db: Db, year: number): CohortStudent[] {
   );
 }
 
-/** The certificates of the students expected to graduate in a year, as the rate weighs them. */
-export function certificatesOfCohortYear(db: Db, year: number): CertificateForAttainment[] {
+export interface Qualifying {
+  schoolType: SchoolType;
+  thresholds: CertificateThresholdSettings;
+  cutoffDate: string;
+}
+
+/** A certificate §4.2 counts: obtained by the cut-off, of a kind and level the rule takes (qualifyingLevels). */
+export function qualifyingCertificate(q: Qualifying): SQL {
+  const levels = qualifyingLevels(q.schoolType, q.thresholds).map(({ kind, levels }) =>
+    and(eq(studentCertificates.kind, kind), inArray(studentCertificates.level, levels)),
+  );
+  return sql`${studentCertificates.obtainedDate} <= ${q.cutoffDate} and (${sql.join(levels, sql` or `)})`;
+}
+
+/** The qualifying certificates of the students expected to graduate in a year: the rule checks them again, and a
+ * city's cohort has twice as many that do not count. */
+export function certificatesOfCohortYear(db: Db, year: number, q: Qualifying): CertificateForAttainment[] {
   return jsonRows<CertificateForAttainment>(
     db,
     { studentId: studentCertificates.studentId, kind: studentCertificates.kind, level: studentCertificates.level, dateObtained: studentCertificates.obtainedDate },
-    sql`from ${studentCertificates} join ${students} on ${eq(students.id, studentCertificates.studentId)} where ${eq(students.expectedGraduationYear, year)}`,
+    sql`from ${studentCertificates} join ${students} on ${eq(students.id, studentCertificates.studentId)}
+      where ${eq(students.expectedGraduationYear, year)} and ${qualifyingCertificate(q)}`,
   );
 }
 

@@ -10,7 +10,8 @@ import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type St
 import type { SchoolType } from '../../shared/vocab';
 import { DUAL_TEACHER_LEVELS } from '../../shared/vocab';
 import type { ComplianceSettings } from '../../shared/rules/practice';
-import { COHORT_STATUSES, defaultCutoff, qualifyingLevels, type CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { COHORT_STATUSES, defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { qualifyingCertificate } from './certificates';
 import { complianceRows } from './practice';
 
 export interface InputOptions {
@@ -28,14 +29,8 @@ const studentIds = (db: Db, where: SQL | undefined) => jsonValues<number>(db, st
 function countStudentsIn(db: Db, o: Pick<InputOptions, 'year' | 'schoolType' | 'certificateThresholds'>): StudentCounts {
   const cohort = and(eq(students.expectedGraduationYear, o.year), inArray(students.status, [...COHORT_STATUSES]));
   const certificateCutoff = defaultCutoff(o.year);
-  const qualifying = sql.join(
-    qualifyingLevels(o.schoolType, o.certificateThresholds).map(({ kind, levels }) =>
-      and(eq(studentCertificates.kind, kind), inArray(studentCertificates.level, levels)),
-    ),
-    sql` or `,
-  );
-  const holdsOne = sql`exists (select 1 from ${studentCertificates} where ${studentCertificates.studentId} = ${students.id}
-    and ${studentCertificates.obtainedDate} <= ${certificateCutoff} and (${qualifying}))`;
+  const qualifying = qualifyingCertificate({ schoolType: o.schoolType, thresholds: o.certificateThresholds, cutoffDate: certificateCutoff });
+  const holdsOne = sql`exists (select 1 from ${studentCertificates} where ${studentCertificates.studentId} = ${students.id} and ${qualifying})`;
   const entered = eq(students.entryYear, o.year);
   return {
     enrolledIds: studentIds(db, eq(students.status, ENROLLED_STATUS)),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, type CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
 import {
   certificatesOfCohortYear, deleteCertificate, getCertificate, insertCertificate, listCertificates, studentsOfCohortYear, updateCertificate,
 } from '../../db/queries/certificates';
@@ -33,17 +33,12 @@ export function certificateThresholdsOf(db: Db): CertificateThresholdSettings {
 export const certificateRateOf = untilDataChanges((db: Db, year: number, cutoffDate?: string): CertificateRate => {
   const school = getSchool(db);
   if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
-  const settings = certificateThresholdsOf(db);
-  const result = certificateAttainment(studentsOfCohortYear(db, year), certificatesOfCohortYear(db, year), {
-    year,
-    schoolType: school.type,
-    cutoffDate,
-    thresholds: settings,
-  });
+  const qualifying = { schoolType: school.type, thresholds: certificateThresholdsOf(db), cutoffDate: cutoffDate ?? defaultCutoff(year) };
+  const result = certificateAttainment(studentsOfCohortYear(db, year), certificatesOfCohortYear(db, year, qualifying), { year, ...qualifying });
   return {
     ...result,
     schoolType: school.type,
-    thresholds: settings[school.type],
+    thresholds: qualifying.thresholds[school.type],
     byMajor: result.byMajor.map((m) => ({ ...m, majorId: m.majorId as number | null })),
     byClass: result.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
     lacking: result.lacking.map((s) => ({ id: s.studentId, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status })),
