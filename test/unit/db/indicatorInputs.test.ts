@@ -1,6 +1,7 @@
 // The students the indicators count, selected in SQL (db/queries/indicators.ts), are those the rules count from the
 // records (countStudents): on a generated school with certificates of every kind, level spelling and date around
-// the cut-off, for each school type's thresholds and for years with a cohort, with entrants, or with neither.
+// the cut-off, for each school type's thresholds and for years with a cohort, with entrants, or with neither. The
+// certificate rate, reading only the qualifying certificates, agrees too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { classes, majors, studentCertificates, students } from '../../../db/schema';
@@ -10,6 +11,7 @@ import { DEFAULT_CERTIFICATE_THRESHOLDS } from '../../../shared/rules/certificat
 import { DEFAULT_COMPLIANCE_SETTINGS } from '../../../shared/rules/practice';
 import type { SchoolType } from '../../../shared/vocab';
 import { generateDemoSchool } from '../../../seeds/demo';
+import { certificateRateOf } from '../../../electron/handlers/certificates';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 
 const AS_OF = '2025-08-31';
@@ -61,5 +63,8 @@ describe('the students counted in SQL and from records agree', () => {
     const fromRecords = countStudents({ year, schoolType, students: records, certificates, certificateThresholds: DEFAULT_CERTIFICATE_THRESHOLDS });
     expect(sorted(fromSql)).toEqual(sorted(fromRecords));
     if (year === 2025) expect(fromRecords.certifiedIds.length).toBeGreaterThan(0);
+    // the certificate rate, which reads only the qualifying certificates, counts the same (the school is 中职)
+    if (schoolType === '中职')
+      expect(certificateRateOf(db, year).school).toMatchObject({ numerator: fromRecords.certifiedIds.length, denominator: fromRecords.cohortIds.length });
   });
 });
