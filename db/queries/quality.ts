@@ -39,12 +39,11 @@ export const dataQualityReport = untilDataChanges((db: Db): QualityReport => {
     .all()
     .map((s) => ({ ref: s.studentNo, name: s.name, detail: '请填写预计毕业年份' }));
 
-  type Span = PracticeWithForm & { staffId: number; startDate: string };
+  type Span = PracticeWithForm & { id: number; staffId: number; startDate: string };
   const practice = jsonRows<Span>(
     db,
-    { staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, form: practiceRecords.form },
+    { id: practiceRecords.id, staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, form: practiceRecords.form },
     sql`from ${practiceRecords}`,
-    sql`${practiceRecords.staffId}, ${practiceRecords.startDate}, ${practiceRecords.id}`,
   );
   const byStaff = new Map<number, Span[]>();
   for (const p of practice) {
@@ -52,6 +51,8 @@ export const dataQualityReport = untilDataChanges((db: Db): QualityReport => {
     if (list) list.push(p);
     else byStaff.set(p.staffId, [p]);
   }
+  // Each teacher's few records sorted here, by start date then id, rather than a city's 50,000 by SQLite.
+  for (const list of byStaff.values()) list.sort((a, b) => (a.startDate === b.startDate ? a.id - b.id : a.startDate < b.startDate ? -1 : 1));
 
   const preService = serving.flatMap((s) => {
     const flag = preServicePracticeFlag(s, byStaff.get(s.id) ?? []);
