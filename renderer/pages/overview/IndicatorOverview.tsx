@@ -42,7 +42,8 @@ export function IndicatorOverview({ school }: { school: School }) {
           <OverviewCharts indicators={report.data.indicators} asOf={asOf} year={year} />
         </>
       )}
-      <QualityPanel />
+      {/* Asked for once the figures are in, so that the main process answers the cards first. */}
+      {(report.data || report.error) && <QualityPanel />}
       {drill && <DrillModal request={drill} onClose={() => setDrill(null)} />}
     </Space>
   );
