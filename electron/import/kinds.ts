@@ -39,6 +39,8 @@ export interface Plan {
   /** shown with the row, not blocking (a participant taken as an outsider…) */
   warnings?: string[];
   write: () => unknown;
+  /** the write refuses (throws an AppError) only before it has written anything, so it needs no savepoint */
+  refusesBeforeWriting?: boolean;
 }
 
 export type Planner = (values: Values, mode: ImportMode) => Plan | FieldIssue[];
@@ -211,6 +213,8 @@ function personAdapter<S extends z.ZodType<{ name: string; idCard: string }>, R 
           action,
           label: [`${v.name}（${number}）`, ...attached.map((a) => a.group.describe(a.v))].join('，'),
           fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}` }],
+          // the record type's writer checks everything before its one statement; the qualification parts come after
+          refusesBeforeWriting: attached.length === 0,
           write() {
             writeParts(handlers, attached, saved ? (writer.update(saved, v), saved.id) : writer.create(v));
           },
