@@ -4,7 +4,7 @@
 // through the column's mapToDriverValue (booleans, JSON); in a where clause they are bound as given, so compare
 // text and number columns only that way.
 import type { Database, RunResult } from 'better-sqlite3';
-import { getTableColumns, is, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
+import { Column, getTableColumns, is, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './open';
 
@@ -42,9 +42,12 @@ export function preparedWrite<V extends object, E extends object = Record<never,
 ): (db: Db, values: V, extra: E) => RunResult {
   const statement = preparedPerDb((db) => {
     const { sql: text, params } = build(db).toSQL();
-    // Per parameter: the placeholder's name (null for a constant) and the column that encodes its value.
+    // Per parameter: the placeholder's name (null for a constant) and the column that encodes its value, when its
+    // encoding is more than the value itself (a boolean's 1 or 0, JSON).
     const names = params.map((p) => (is(p, Placeholder) ? p.name : is(p, Param) && is(p.value, Placeholder) ? p.value.name : null));
-    const encoders = params.map((p) => (is(p, Param) && is(p.value, Placeholder) ? p.encoder : null));
+    const encoders = params.map((p) =>
+      is(p, Param) && is(p.value, Placeholder) && p.encoder.mapToDriverValue !== Column.prototype.mapToDriverValue ? p.encoder : null,
+    );
     // The driver's own connection: drizzle() hands it back as $client, which the Db type leaves out.
     const prepared = (db as Db & { $client: Database }).$client.prepare(text);
     return (values: V, extra: E) => {

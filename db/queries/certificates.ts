@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows } from '../jsonRead';
+import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
 import {
   qualifyingLevels, type CertificateForAttainment, type CertificateThresholdSettings, type StudentForAttainment,
 } from '../../shared/rules/certificates';
@@ -10,8 +11,19 @@ import type { CertificateValues } from '../../shared/certificates';
 
 export type CertificateRecord = typeof studentCertificates.$inferSelect;
 
+const certificatesOf = preparedPerDb((db) =>
+  db
+    .select()
+    .from(studentCertificates)
+    .where(eq(studentCertificates.studentId, sql.placeholder('studentId')))
+    .orderBy(asc(studentCertificates.obtainedDate), asc(studentCertificates.id))
+    .prepare(),
+);
+const certificateById = preparedPerDb((db) => db.select().from(studentCertificates).where(eq(studentCertificates.id, sql.placeholder('id'))).prepare());
+const certificateInsert = preparedWrite<CertificateValues, { studentId: number }>((db) => db.insert(studentCertificates).values(rowPlaceholders(studentCertificates)));
+
 export function listCertificates(db: Db, studentId: number): CertificateRecord[] {
-  return db.select().from(studentCertificates).where(eq(studentCertificates.studentId, studentId)).orderBy(asc(studentCertificates.obtainedDate), asc(studentCertificates.id)).all();
+  return certificatesOf(db).all({ studentId });
 }
 
 /** A student expected to graduate in the year, as the certificate rate counts and lists them. */
@@ -57,11 +69,11 @@ export function certificatesOfCohortYear(db: Db, year: number, q: Qualifying): C
 }
 
 export function getCertificate(db: Db, id: number): CertificateRecord | undefined {
-  return db.select().from(studentCertificates).where(eq(studentCertificates.id, id)).get();
+  return certificateById(db).get({ id });
 }
 
 export function insertCertificate(db: Db, studentId: number, values: CertificateValues): CertificateRecord {
-  return db.insert(studentCertificates).values({ ...values, studentId }).returning().get();
+  return getCertificate(db, Number(certificateInsert(db, values, { studentId }).lastInsertRowid))!;
 }
 
 export function updateCertificate(db: Db, id: number, values: CertificateValues): CertificateRecord {

@@ -8,6 +8,7 @@ import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchem
 import { complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan, type TeacherForCompliance } from '../../shared/rules/practice';
 import { jsonRows } from '../jsonRead';
 import { untilDataChanges } from '../memo';
+import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
 
 export type PracticeRecord = typeof practiceRecords.$inferSelect;
 export type EvidenceRecord = typeof practiceEvidence.$inferSelect;
@@ -46,8 +47,10 @@ export function listPractice(db: Db, q: ListQuery): { rows: PracticeRow[]; total
   return { rows, total };
 }
 
+const practiceRowById = preparedPerDb((db) => selectRows(db, eq(practiceRecords.id, sql.placeholder('id'))).prepare());
+
 export function getPracticeRow(db: Db, id: number): PracticeRow | undefined {
-  return selectRows(db, eq(practiceRecords.id, id)).get();
+  return practiceRowById(db).get({ id });
 }
 
 /** A teacher's records touching the window, oldest first (the timeline). */
@@ -60,16 +63,22 @@ export function practiceRowsInWindow(db: Db, staffId: number, window: DateWindow
     .all();
 }
 
+const practiceOf = preparedPerDb((db) =>
+  db.select().from(practiceRecords).where(eq(practiceRecords.staffId, sql.placeholder('staffId'))).orderBy(asc(practiceRecords.startDate)).prepare(),
+);
+const practiceById = preparedPerDb((db) => db.select().from(practiceRecords).where(eq(practiceRecords.id, sql.placeholder('id'))).prepare());
+const practiceInsert = preparedWrite<PracticeValues, { staffId: number; updatedAt: string }>((db) => db.insert(practiceRecords).values(rowPlaceholders(practiceRecords)));
+
 export function practiceOfStaff(db: Db, staffId: number): PracticeRecord[] {
-  return db.select().from(practiceRecords).where(eq(practiceRecords.staffId, staffId)).orderBy(asc(practiceRecords.startDate)).all();
+  return practiceOf(db).all({ staffId });
 }
 
 export function getPractice(db: Db, id: number): PracticeRecord | undefined {
-  return db.select().from(practiceRecords).where(eq(practiceRecords.id, id)).get();
+  return practiceById(db).get({ id });
 }
 
 export function insertPractice(db: Db, staffId: number, values: PracticeValues): PracticeRecord {
-  return db.insert(practiceRecords).values({ ...values, staffId, updatedAt: nowStamp() }).returning().get();
+  return getPractice(db, Number(practiceInsert(db, values, { staffId, updatedAt: nowStamp() }).lastInsertRowid))!;
 }
 
 export function updatePractice(db: Db, id: number, values: PracticeValues): PracticeRecord {

@@ -1,8 +1,9 @@
 // A staff member's qualification rows: the three tables share one shape of query (by staff, by id, insert,
 // update, delete), written once over the table.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { dualTeacherCertifications, staffHonours, staffSkillCertificates } from '../schema';
 import type { Db } from '../open';
+import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
 import type { DualTeacherValues, HonourValues, StaffCertificateValues } from '../../shared/qualifications';
 
 type StaffChildTable = typeof dualTeacherCertifications | typeof staffSkillCertificates | typeof staffHonours;
@@ -20,12 +21,21 @@ export interface StaffChildQueries<Row, Values> {
 // drizzle cannot type a query over a union of tables; each table's row and values types are fixed by its caller.
 function staffChildQueries<T extends StaffChildTable, Values>(table: T): StaffChildQueries<T['$inferSelect'], Values> {
   const t = table as typeof dualTeacherCertifications;
+  const byStaff = preparedPerDb((db) => db.select().from(t).where(eq(t.staffId, sql.placeholder('staffId'))).orderBy(asc(t.id)).prepare());
+  const byId = preparedPerDb((db) => db.select().from(t).where(eq(t.id, sql.placeholder('id'))).prepare());
+  const { staffId: _owner, ...own } = rowPlaceholders(t);
+  const insert = preparedWrite<object, { staffId: number }>((db) => db.insert(t).values(rowPlaceholders(t)));
+  const update = preparedWrite<object, { id: number }>((db) => db.update(t).set(own).where(eq(t.id, sql.placeholder('id'))));
+  const get = (db: Db, id: number) => byId(db).get({ id }) as T['$inferSelect'] | undefined;
   return {
-    listByStaff: (db, staffId) => db.select().from(t).where(eq(t.staffId, staffId)).orderBy(asc(t.id)).all() as T['$inferSelect'][],
+    listByStaff: (db, staffId) => byStaff(db).all({ staffId }) as T['$inferSelect'][],
     all: (db) => db.select().from(t).orderBy(asc(t.id)).all() as T['$inferSelect'][],
-    get: (db, id) => db.select().from(t).where(eq(t.id, id)).get() as T['$inferSelect'] | undefined,
-    insert: (db, staffId, values) => db.insert(t).values({ ...(values as object), staffId } as never).returning().get() as T['$inferSelect'],
-    update: (db, id, values) => db.update(t).set(values as never).where(eq(t.id, id)).returning().get() as T['$inferSelect'],
+    get,
+    insert: (db, staffId, values) => get(db, Number(insert(db, values as object, { staffId }).lastInsertRowid))!,
+    update: (db, id, values) => {
+      update(db, values as object, { id });
+      return get(db, id)!;
+    },
     remove: (db, id) => void db.delete(t).where(eq(t.id, id)).run(),
   };
 }
