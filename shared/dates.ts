@@ -1,21 +1,35 @@
 /** Dates cross the contract as 'YYYY-MM-DD' strings (DESIGN §6: everything survives JSON). */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether the day exists (2025-02-29 does not). Years before 100 never do: Date reads them as 19xx. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// These run for every date of every row an import reads, so they do the arithmetic rather than ask dayjs or Date.
+
+/** Whether the day exists (2025-02-29 does not). Years before 100 never do, as Date reads them as 19xx. */
 export function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (!(Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 100 && m >= 1 && m <= 12 && d >= 1)) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]);
 }
 
-// Both below run for every date of every row an import reads, so they do the arithmetic rather than ask dayjs.
 export function isIsoDate(s: string): boolean {
   return ISO_DATE.test(s) && isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** Today in the user's local calendar. */
+let today = { text: '', from: 0, until: 0 };
+
+/** Today in the user's local calendar (worked out again when the clock leaves the day it was worked out for). */
 export function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    const d = new Date(now);
+    today = {
+      text: `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`,
+      from: new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(),
+      until: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(),
+    };
+  }
+  return today.text;
 }

@@ -40,7 +40,8 @@ function checkIdCardOnce(raw: string): IdCardCheck {
 }
 
 export function normalizeIdCard(raw: string): string {
-  return raw.replace(/[\s\u3000]/g, '').toUpperCase();
+  // asked several times of every row an import reads: most IDs are already digits and X
+  return /^[\dX]*$/.test(raw) ? raw : raw.replace(/[\s\u3000]/g, '').toUpperCase();
 }
 
 /** 3311**********123X: the area prefix and the last four, never enough to rebuild the birth date. */
