@@ -1,6 +1,6 @@
 // Whole-table reads for the figures (DESIGN §7): SQLite writes the result as one JSON text and JavaScript parses it
 // once. better-sqlite3 crosses into JavaScript for every value of every row, which on a city's 200,000 students costs
-// two to five times as much as the one JSON.parse. Text and integer columns only: JSON keeps their values exactly.
+// about twice as much as the one JSON.parse. Text and integer columns only: JSON keeps their values exactly.
 import { is, sql, type SQL } from 'drizzle-orm';
 import { SQLiteBoolean, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './open';
@@ -19,8 +19,8 @@ function jsonArray<T>(db: Db, element: SQL, rest: SQL, order?: SQL): T[] {
 }
 
 /** One value per row, e.g. the ids of the students counted. */
-export function jsonValues<T extends number | string>(db: Db, value: Value, rest: SQL, order?: SQL): T[] {
-  return jsonArray<T>(db, jsonValue(value), rest, order);
+export function jsonValues<T extends number | string>(db: Db, value: Value, rest: SQL): T[] {
+  return jsonArray<T>(db, jsonValue(value), rest);
 }
 
 /** Rows as objects with the keys of `columns`. Each row travels as a JSON array, which SQLite writes in half the
