@@ -5,6 +5,8 @@ import {
   awardsToCount, deleteAward, existingPeople, getAward, insertAward, listAwards, peopleOfAwards, updateAward, type AwardPersonRef, type AwardRecord,
 } from '../../db/queries/awards';
 import { auditChange } from '../../db/queries/audit';
+import { untilDataChanges } from '../../db/memo';
+import type { Db } from '../../db/open';
 import { inTransaction, type HandlerContext } from './context';
 import { assertNoIssues, found } from './uniqueness';
 
@@ -12,17 +14,24 @@ type AwardsHandlers = Pick<Handlers, 'awards.list' | 'awards.create' | 'awards.u
 
 const awardLabel = (a: AwardRecord) => `${a.year}年 ${a.competition} ${a.event} ${a.prize}`;
 
+/** Awards with their people, participants and advisors apart. Grouped in one pass: a city has thousands of awards,
+ * and filtering every person for every award took over a minute. */
+function withPeople<A extends { id: number }, P extends AwardPersonRef>(rows: A[], people: P[]) {
+  const byAward = new Map(rows.map((r) => [r.id, { participants: [] as Omit<P, 'awardId' | 'role'>[], advisors: [] as Omit<P, 'awardId' | 'role'>[] }]));
+  for (const { awardId, role, ...person } of people) byAward.get(awardId)![role === '参赛' ? 'participants' : 'advisors'].push(person);
+  return rows.map((r) => ({ ...r, ...byAward.get(r.id)! }));
+}
+
+/** The year's (or every year's) counts, remembered until the data changes: the overview asks for both. */
+const summaryOf = untilDataChanges((db: Db, year?: number) => {
+  const { awards, people } = awardsToCount(db, year);
+  return awardSummary(withPeople(awards, people));
+});
+
 export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
   const db = () => ctx.store.db;
   const requireAward = (id: number) => found(getAward(db(), id), '找不到这条获奖记录，可能已被删除。');
 
-  /** Awards with their people, participants and advisors apart. Grouped in one pass: a city has thousands of
-   * awards, and filtering every person for every award took over a minute. */
-  function withPeople<A extends { id: number }, P extends AwardPersonRef>(rows: A[], people: P[]) {
-    const byAward = new Map(rows.map((r) => [r.id, { participants: [] as Omit<P, 'awardId' | 'role'>[], advisors: [] as Omit<P, 'awardId' | 'role'>[] }]));
-    for (const { awardId, role, ...person } of people) byAward.get(awardId)![role === '参赛' ? 'participants' : 'advisors'].push(person);
-    return rows.map((r) => ({ ...r, ...byAward.get(r.id)! }));
-  }
   /** With each person's name and 学号/工号, as the awards page shows them. */
   const withNamedPeople = (rows: AwardRecord[]) => withPeople(rows, peopleOfAwards(db(), rows.map((r) => r.id)));
 
@@ -64,9 +73,6 @@ export function awardsHandlers(ctx: HandlerContext): AwardsHandlers {
         auditChange(db(), ctx, 'award', id, awardLabel(before), before, null);
         return { id };
       }),
-    'awards.summary': ({ year }) => {
-      const { awards, people } = awardsToCount(db(), year);
-      return awardSummary(withPeople(awards, people));
-    },
+    'awards.summary': ({ year }) => summaryOf(db(), year),
   };
 }
