@@ -112,7 +112,13 @@ export function practiceWindow(asOf: string, settings: ComplianceSettings = DEFA
 }
 
 function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
+  // No destructuring swap: until V8 optimises it, that builds an array per step (half the speed), and the first
+  // count after start runs this twice per record of a city.
+  while (b !== 0) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
   return a;
 }
 
