@@ -4,8 +4,8 @@
 // through the column's mapToDriverValue (booleans, JSON); in a where clause they are bound as given, so compare
 // text and number columns only that way.
 import type { Database, RunResult } from 'better-sqlite3';
-import { Column, getTableColumns, is, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { Column, eq, getTableColumns, is, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './open';
 
 /** build(db), made once per connection (a restore opens a new one, which gets its own). */
@@ -68,4 +68,18 @@ export function preparedWrite<V extends object, E extends object = Record<never,
     };
   });
   return (db, values, extra) => statement(db)(values, extra);
+}
+
+/** Insert (giving the new id) and update of a whole row of a table whose rows carry an updatedAt stamp: the stamp is
+ * bound apart from the values, so a row is never copied to add it. */
+export function rowWrites<V extends object>(table: SQLiteTable & { id: SQLiteColumn }, stamp: () => string) {
+  // drizzle cannot type values() and set() over a table it does not know; the values are V, checked by the caller.
+  const insert = preparedWrite<V, { updatedAt: string }>((db) => db.insert(table).values(rowPlaceholders(table) as never));
+  const update = preparedWrite<V, { updatedAt: string; id: number }>((db) =>
+    db.update(table).set(rowPlaceholders(table) as never).where(eq(table.id, sql.placeholder('id'))),
+  );
+  return {
+    insert: (db: Db, values: V): number => Number(insert(db, values, { updatedAt: stamp() }).lastInsertRowid),
+    update: (db: Db, id: number, values: V): void => void update(db, values, { updatedAt: stamp(), id }),
+  };
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { staffListQuerySchema } from '../../shared/staff';
 import { nowStamp } from './audit';
 import { personSearch } from './listSearch';
-import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
+import { preparedPerDb, rowWrites } from '../prepared';
 
 export type StaffRecord = typeof staff.$inferSelect;
 type ListQuery = z.output<typeof staffListQuerySchema>;
@@ -52,19 +52,11 @@ export function findStaffByIdCard(db: Db, idCard: string): StaffRecord | undefin
   return staffBy.idCard(db).get({ idCard });
 }
 
-const staffInsert = preparedWrite<StaffValues, { updatedAt: string }>((db) => db.insert(staff).values(rowPlaceholders(staff)));
-const staffUpdate = preparedWrite<StaffValues, { updatedAt: string; id: number }>((db) =>
-  db.update(staff).set(rowPlaceholders(staff)).where(eq(staff.id, sql.placeholder('id'))),
-);
+const staffWrites = rowWrites<StaffValues>(staff, nowStamp);
 
 /** Returns the new staff member's id. */
-export function insertStaff(db: Db, values: StaffValues): number {
-  return Number(staffInsert(db, values, { updatedAt: nowStamp() }).lastInsertRowid);
-}
-
-export function updateStaff(db: Db, id: number, values: StaffValues): void {
-  staffUpdate(db, values, { updatedAt: nowStamp(), id });
-}
+export const insertStaff = staffWrites.insert;
+export const updateStaff = staffWrites.update;
 
 /** Removes the staff member with their qualifications, practice records and award links (call inside a transaction). */
 export function deleteStaffWithRecords(db: Db, id: number): void {

@@ -5,7 +5,7 @@ import type { Db } from '../open';
 import type { MajorValues, StudentValues, studentListQuerySchema } from '../../shared/students';
 import { nowStamp } from './audit';
 import { equals, pageIds, personSearch, type Term } from './listSearch';
-import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
+import { preparedPerDb, rowWrites } from '../prepared';
 
 export type MajorRecord = typeof majors.$inferSelect;
 export type ClassRecord = typeof classes.$inferSelect;
@@ -164,19 +164,11 @@ export function findStudentByIdCard(db: Db, idCard: string): StudentRecord | und
 
 export type StudentColumns = Omit<StudentValues, 'majorName' | 'className'> & { majorId: number | null; classId: number | null };
 
-const studentInsert = preparedWrite<StudentColumns, { updatedAt: string }>((db) => db.insert(students).values(rowPlaceholders(students)));
-const studentUpdate = preparedWrite<StudentColumns, { updatedAt: string; id: number }>((db) =>
-  db.update(students).set(rowPlaceholders(students)).where(eq(students.id, sql.placeholder('id'))),
-);
+const studentWrites = rowWrites<StudentColumns>(students, nowStamp);
 
 /** Returns the new student's id. */
-export function insertStudent(db: Db, values: StudentColumns): number {
-  return Number(studentInsert(db, values, { updatedAt: nowStamp() }).lastInsertRowid);
-}
-
-export function updateStudent(db: Db, id: number, values: StudentColumns): void {
-  studentUpdate(db, values, { updatedAt: nowStamp(), id });
-}
+export const insertStudent = studentWrites.insert;
+export const updateStudent = studentWrites.update;
 
 /** Removes the student with their certificates and award links (call inside a transaction). */
 export function deleteStudentWithRecords(db: Db, id: number): { certificatesRemoved: number; awardLinksRemoved: number } {
