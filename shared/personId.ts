@@ -26,11 +26,16 @@ export function checkPersonId(v: PersonId, ctx: z.RefinementCtx): boolean {
   return true;
 }
 
-/** Birth date and sex filled from the ID (called after checkPersonId passed, so the ID is valid). */
-export function withIdDerived<T extends PersonId>(v: T): Omit<T, 'birthDate' | 'sex'> & { birthDate: string; sex: Sex } {
+/** Birth date and sex from the ID (called after checkPersonId passed, so the ID is valid). */
+export function idDerived(v: PersonId): { birthDate: string; sex: Sex } {
   const id = checkIdCard(v.idCard);
-  if (!id.ok) throw new Error('withIdDerived called with an unchecked ID');
-  return { ...v, birthDate: id.birthDate, sex: id.sex };
+  if (!id.ok) throw new Error('idDerived called with an unchecked ID');
+  return { birthDate: id.birthDate, sex: id.sex };
+}
+
+/** The values with birth date and sex filled from the ID. */
+export function withIdDerived<T extends PersonId>(v: T): Omit<T, 'birthDate' | 'sex'> & { birthDate: string; sex: Sex } {
+  return { ...v, ...idDerived(v) };
 }
 
 /** Birth date and sex as a saved record has them: always filled. */
