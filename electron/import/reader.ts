@@ -11,6 +11,8 @@ export const MAX_ROWS = 300_000;
 export const MAX_COLUMNS = 200;
 /** A city's 200,000-student roster of 15 columns unpacks to 110 MB; a zip bomb declares far more. */
 export const MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024;
+/** CSV is read whole before the row cap applies: a city's roster is about 25 MB of it. */
+export const MAX_TEXT_BYTES = 40 * 1024 * 1024;
 
 /** A cell as read: text, a number (dates arrive as Excel serials), a boolean, or blank. */
 export type Cell = string | number | boolean | null;
@@ -191,6 +193,8 @@ export function readWorkbook(bytes: Buffer): SheetData[] {
     if (sheets) return sheets.map((s) => sheetData(s, (v) => cellValue(v)));
   }
   if (kind === 'ole') checkOle(bytes);
+  if (kind === 'text' && bytes.length > MAX_TEXT_BYTES)
+    refuse(`文本（CSV）文件超过 ${MAX_TEXT_BYTES / 1024 / 1024} MB，请拆分后分批导入，或在 Excel 中另存为 .xlsx 后导入。`);
   const wb = parse(bytes, kind);
   return wb.SheetNames.map((name) => sheetData(parsedBySheetJs(name, wb.Sheets[name]), sheetJsValue));
 }

@@ -12,7 +12,7 @@ import {
 } from '../../fixtures/generate';
 import { TINY_PNG_BASE64 } from '../../helpers/school';
 import { ID_AS_NUMBER } from '../../../electron/import/values';
-import { MAX_ROWS } from '../../../electron/import/reader';
+import { MAX_ROWS, MAX_TEXT_BYTES } from '../../../electron/import/reader';
 import { getStaff } from '../../../db/queries/staff';
 import type { ImportKind, ImportMode } from '../../../shared/import';
 
@@ -330,6 +330,10 @@ describe('hostile files', () => {
 
   it('refuses an encrypted workbook, saying how to remove the password', async () => {
     expect((await refused(encryptedWorkbook())).message).toMatch(/^这个工作簿设置了打开密码，无法读取。/);
+  });
+
+  it('refuses a CSV over its size cap before reading it', async () => {
+    expect((await refused(Buffer.alloc(MAX_TEXT_BYTES + 1, ','))).message).toBe('文本（CSV）文件超过 40 MB，请拆分后分批导入，或在 Excel 中另存为 .xlsx 后导入。');
   });
 
   it('refuses a sheet over the row cap', async () => {
