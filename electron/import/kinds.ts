@@ -1,6 +1,7 @@
 // One adapter per record type: which fields a sheet maps to, how a mapped row becomes the record's schema input
-// (the very schema the form uses), which existing record it updates, and the handler call that writes it. Writes go
-// through the record type's own create/update handlers, so uniqueness, references and the audit trail are theirs.
+// (the very schema the form uses), which existing record it updates, and the call that writes it. Writes go through
+// the record type's own write path (its handlers, or for students and staff the writer their handlers are built on),
+// so uniqueness, references and the audit trail are theirs.
 import type { z } from 'zod';
 import type { Handlers } from '../../shared/contract';
 import type { FieldDescriptor } from '../../shared/fields';
