@@ -121,7 +121,12 @@ class DryRunRollback extends Error {}
  * other calls run; rows of one file still meet each other through the in-file duplicate check. */
 const CHUNK_ROWS = 500;
 
-export class ImportCancelled extends Error {}
+/** A cancelled dry run: an answer like any refusal (the job is already marked cancelled), not a fault to log. */
+export class ImportCancelled extends AppError {
+  constructor() {
+    super('VALIDATION', '已取消检查，没有写入任何数据。');
+  }
+}
 
 export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
