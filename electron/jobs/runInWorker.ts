@@ -13,7 +13,10 @@ function startWorker(): Worker {
     ? new Worker(new URL('./jobWorker.cjs', here))
     : new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
   // A worker that dies while idle must never be handed the next job.
-  return worker.once('exit', () => idle.splice(idle.indexOf(worker) >>> 0, idle.includes(worker) ? 1 : 0));
+  return worker.once('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
 }
 
 const idle: Worker[] = [];

@@ -60,7 +60,8 @@ async function timed(fn: () => unknown): Promise<{ ms: number }> {
   return { ms: performance.now() - t };
 }
 
-const FIGURES: Record<string, Record<'app' | 'raw', () => Promise<{ ms: number }>>> = {
+/** Each figure's app run and, but for the ping (judged by an absolute bound), its raw baseline. */
+const FIGURES: Record<string, { app: () => Promise<{ ms: number }>; raw?: () => Promise<{ ms: number }> }> = {
   insert: {
     // The app's own student insert (the prepared query every form and import uses), in one transaction.
     app: async () => {
@@ -209,7 +210,7 @@ const pingLag = async () => {
     await new Promise((r) => setTimeout(r, PING_EVERY_MS));
   }
 };
-FIGURES.ping = { app: pingLag, raw: pingLag };
+FIGURES.ping = { app: pingLag };
 
 const run = FIGURES[figure]?.[variant as 'app' | 'raw'];
 if (!run) throw new Error(`unknown figure ${figure} ${variant}`);
