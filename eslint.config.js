@@ -9,7 +9,7 @@ const ELECTRON = { regex: '^electron$', message: "只有 electron/main.ts、prel
 const ourFolder = (name, message) => ({ regex: `^(\\.\\./)+(${name})(/|$)`, message });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test/e2e/artifacts', 'test/artifacts', 'vet-ledger-data', '.tmp', 'db/migrations'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-bench', 'release', 'test/e2e/artifacts', 'test/artifacts', 'vet-ledger-data', '.tmp', 'db/migrations'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
