@@ -23,10 +23,11 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
   indicators [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--json]
                                       质量年报指标：分子、分母、数值、目标与是否达标
   export <roster|practice-ledger|practice-status|dual-teachers|certificates|awards|quality-data|quality-pack
-          |students|student-certificates|teacher-qualifications>
-         --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--full-id]
-                                      导出教育局报表或记录明细（--full-id 导出完整身份证号，默认隐去中间部分）；
-                                      各类记录的导出都可用 import 导回（名册需 --full-id）
+          |staff|students|student-certificates|teacher-qualifications>
+         --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--full-id] [--phone]
+                                      导出教育局报表或记录明细（--full-id 导出完整身份证号，默认隐去中间部分；
+                                      --phone 在教职工信息明细中导出联系电话，默认不导出）；
+                                      各类记录的导出都可用 import 导回（名册和明细需 --full-id，联系电话需 --phone）
   import <staff|practice|qualifications|students|certificates|awards> 文件 [--sheet 工作表] [--mode add|update|upsert]
          [--map "表头=字段" ...] [--dry-run] [--json]
                                       从 Excel/CSV 导入（默认新增并更新；--dry-run 只检查不写入；
@@ -111,7 +112,7 @@ const commands: Record<string, Command> = {
     const id = positionals[1];
     const out = values.out as string | undefined;
     if (!id || !out) throw new CliError({ code: 'VALIDATION', message: '用法：export <报表> --out 文件.xlsx' });
-    const file = await call(app, 'reports.export', { id, ...period(values), includeFullIdCard: Boolean(values['full-id']) });
+    const file = await call(app, 'reports.export', { id, ...period(values), includeFullIdCard: Boolean(values['full-id']), includePhone: Boolean(values.phone) });
     fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
     return { json: { file: path.resolve(out), title: file.fileName, size: file.size }, text: `已导出：${path.resolve(out)}（${formatNumber(file.size)} 字节）` };
   },
@@ -175,6 +176,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         preset: { type: 'string' },
         out: { type: 'string' },
         'full-id': { type: 'boolean', default: false },
+        phone: { type: 'boolean', default: false },
         sheet: { type: 'string' },
         mode: { type: 'string' },
         map: { type: 'string', multiple: true },

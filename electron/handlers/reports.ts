@@ -33,6 +33,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
       year,
       presetId: input.presetId,
       includeFullIdCard: input.includeFullIdCard,
+      includePhone: input.includePhone,
       indicators: async () => computeIndicators({ asOf, year, presetId: input.presetId }),
     });
     return { school, report, sheets, period: report.period === 'year' ? `${year}年度` : asOf };
@@ -41,7 +42,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
   const cellText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toLocaleString('zh-CN') : String(v));
 
   return {
-    'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, recordList: r.recordList ?? false })),
+    'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, phones: r.phones ?? false, recordList: r.recordList ?? false })),
     'reports.preview': async (input) => {
       const { sheets } = await build(input);
       return {

@@ -1,6 +1,6 @@
 // The bureau's workbooks (DESIGN §5), by report id: the CLI's `export <id>`, the export page and the 质量年报 pack
 // all go through this registry. A new report is one file in this folder and one entry here; the 质量年报 pack
-// takes every other report's sheets but the record lists (学生名册, 证书和资质明细), which are for re-import, not the bureau.
+// takes every other report's sheets but the record lists (教职工信息明细, 学生名册, 证书和资质明细), which are for re-import, not the bureau.
 import type { Db } from '../../db/open';
 import { getSchool, type SchoolRecord } from '../../db/queries/school';
 import { allStaff } from '../../db/queries/staff';
@@ -16,6 +16,7 @@ import { buildCertificateSheets, CERTIFICATES_TITLE } from './certificates';
 import { AWARDS_TITLE, buildAwardSheets } from './awards';
 import { buildStudentRosterSheet, STUDENT_ROSTER_TITLE } from './studentRoster';
 import { buildStudentCertificatesSheet, STUDENT_CERTIFICATES_TITLE } from './studentCertificates';
+import { buildStaffListSheet, STAFF_LIST_TITLE } from './staffList';
 import { buildTeacherQualificationsSheet, TEACHER_QUALIFICATIONS_TITLE } from './teacherQualifications';
 import { reportPeriod } from './table';
 import { complianceSettingsOf } from '../handlers/practice';
@@ -29,6 +30,8 @@ export interface ReportContext {
   presetId?: string;
   /** The full 身份证号 instead of the masked one, on the registrar's explicit choice (DESIGN §9). */
   includeFullIdCard?: boolean;
+  /** 联系电话 on the reports that can carry it, on the registrar's explicit choice (DESIGN §9). */
+  includePhone?: boolean;
   /** The indicators for the period, computed by the indicators handler (the same figures as the overview). */
   indicators: () => Promise<IndicatorsReport>;
 }
@@ -41,6 +44,8 @@ export interface ReportDefinition {
   period: 'asOf' | 'year';
   /** Prints 身份证号, in full when includeFullIdCard: the export page offers the choice. */
   idCards?: boolean;
+  /** Can carry 联系电话, only when includePhone: the export page offers the choice. */
+  phones?: boolean;
   /** Every record of one kind in the columns its import reads, to bring them back in elsewhere: not in the pack. */
   recordList?: boolean;
   /** One sheet per table; the 质量年报 pack concatenates the others' sheets. */
@@ -113,6 +118,17 @@ export const REPORTS = {
       for (const r of ordered) sheets.push(...(await r.build(ctx)));
       return sheets;
     },
+  },
+  staff: {
+    id: 'staff',
+    title: STAFF_LIST_TITLE,
+    period: 'asOf',
+    idCards: true,
+    phones: true,
+    recordList: true,
+    build: ({ db, asOf, includeFullIdCard, includePhone }) => [
+      buildStaffListSheet(db, reportPeriod(db, { asOf }), { includeFullIdCard: includeFullIdCard ?? false, includePhone: includePhone ?? false }),
+    ],
   },
   students: {
     id: 'students',

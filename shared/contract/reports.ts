@@ -11,13 +11,15 @@ const exportRequest = z.object({
   presetId: z.string().optional(),
   /** a bureau roster may need the full 身份证号; masked unless ticked (DESIGN §9) */
   includeFullIdCard: z.boolean().default(false),
+  /** 联系电话 on the record lists that carry it; left out unless ticked (DESIGN §9) */
+  includePhone: z.boolean().default(false),
 });
 
 export const reportsContract = {
-  /** idCards: the report prints 身份证号 (full on request); recordList: a list of records for re-import, not in the 质量年报 pack */
+  /** idCards: the report prints 身份证号 (full on request); phones: it can carry 联系电话 (on request); recordList: a list of records for re-import, not in the 质量年报 pack */
   'reports.list': method(
     z.object({}),
-    z.array(z.object({ id: z.string(), title: z.string(), period: z.enum(['asOf', 'year']), idCards: z.boolean(), recordList: z.boolean() })),
+    z.array(z.object({ id: z.string(), title: z.string(), period: z.enum(['asOf', 'year']), idCards: z.boolean(), phones: z.boolean(), recordList: z.boolean() })),
   ),
   /** the sheets as tables, first rows only, to check before saving */
   'reports.preview': method(

@@ -22,10 +22,11 @@ export function ReportsPage({ school }: { school: School }) {
   const [asOf, setAsOf] = useState(school.cutoffDate);
   const [year, setYear] = useState(Number(school.cutoffDate.slice(0, 4)));
   const [fullId, setFullId] = useState(false);
+  const [phone, setPhone] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
   const chosen = reports.data?.find((r) => r.id === id);
-  const request = { id, asOf, year, includeFullIdCard: fullId };
+  const request = { id, asOf, year, includeFullIdCard: fullId, includePhone: phone };
 
   const run = async (what: 'preview' | 'export') => {
     setBusy(what);
@@ -73,6 +74,11 @@ export function ReportsPage({ school }: { school: School }) {
           {chosen?.idCards && (
             <Checkbox checked={fullId} onChange={(e) => setFullId(e.target.checked)}>
               含完整身份证号（报送教育局花名册或导入另一台电脑时需要；默认隐去中间部分）
+            </Checkbox>
+          )}
+          {chosen?.phones && (
+            <Checkbox checked={phone} onChange={(e) => setPhone(e.target.checked)}>
+              含联系电话（导入另一台电脑时需要；默认不导出）
             </Checkbox>
           )}
           <Button icon={<EyeOutlined />} loading={busy === 'preview'} onClick={() => void run('preview')}>

@@ -73,6 +73,24 @@ describe('cli', () => {
     expect(unknown.err).toContain('没有这张报表');
   });
 
+  it('moves every staff field to another school with export staff --full-id --phone and import staff', async () => {
+    const out = path.join(data.dir, 'staff.xlsx');
+    expect((await cli('--data', data.dir, 'export', 'staff', '--out', out, '--full-id', '--phone', '--json')).code).toBe(0);
+    const other = tempDataDir();
+    try {
+      await cli('--data', other.dir, 'init', '--name', '温州市示范职业学校', '--type', '中职');
+      const imported = await cli('--data', other.dir, 'import', 'staff', out, '--mode', 'add', '--json');
+      const staffList = async (dir: string) =>
+        (JSON.parse((await cli('--data', dir, 'staff', 'list', '--json')).out) as { id: number; updatedAt: string; phone: string | null }[]).map(({ id: _i, updatedAt: _u, ...s }) => s);
+      const before = await staffList(data.dir);
+      expect(JSON.parse(imported.out)).toMatchObject({ read: before.length, imported: before.length, rejected: [] });
+      expect(before.some((s) => s.phone)).toBe(true);
+      expect(await staffList(other.dir)).toEqual(before);
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('prints usage for an unknown command', async () => {
     const r = await cli('--data', data.dir, 'frobnicate');
     expect(r.code).toBe(2);
