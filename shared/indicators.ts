@@ -70,13 +70,22 @@ export const presetSchema = z.object({
 });
 export type PlanPreset = z.output<typeof presetSchema>;
 
-/** The records behind a figure, for the click-through (DESIGN §4.3). */
+/** Whether a figure's parts have records to click through to (DESIGN §4.3), and how many. The ids stay with the
+ * handler, which finds them again for indicators.drill: a city's 100,000 student ids would add 1.5 MB to every
+ * opening of the overview. */
 export const drillSchema = z.object({
   entity: z.enum(['staff', 'students', 'practice', 'awards']),
-  numeratorIds: z.array(z.number()),
-  denominatorIds: z.array(z.number()),
+  numeratorRecords: z.number(),
+  denominatorRecords: z.number(),
 });
 export type Drill = z.output<typeof drillSchema>;
+
+/** The records behind a figure's parts, by id, as the rules find them. */
+export interface DrillIds {
+  entity: Drill['entity'];
+  numeratorIds: number[];
+  denominatorIds: number[];
+}
 
 export const indicatorResultSchema = z.object({
   id: z.enum(INDICATOR_IDS),
@@ -98,6 +107,9 @@ export const indicatorResultSchema = z.object({
   breakdown: z.array(z.object({ level: z.string(), prize: z.string(), students: z.number(), staff: z.number() })).nullable(),
 });
 export type IndicatorResult = z.output<typeof indicatorResultSchema>;
+
+/** A figure as the rules compute it, with the ids of the records behind it. */
+export type ComputedIndicator = Omit<IndicatorResult, 'drill'> & { drill: DrillIds | null };
 
 export function isMet(value: number | null, target: Target | undefined): boolean | null {
   if (value === null || !target) return null;

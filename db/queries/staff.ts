@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { staffListQuerySchema } from '../../shared/staff';
 import { nowStamp } from './audit';
 import { personSearch } from './listSearch';
-import { preparedPerDb, rowWrites } from '../prepared';
+import { preparedLookup, preparedPerDb, rowWrites } from '../prepared';
 
 export type StaffRecord = typeof staff.$inferSelect;
 type ListQuery = z.output<typeof staffListQuerySchema>;
@@ -51,6 +51,11 @@ export function findStaffByStaffNo(db: Db, staffNo: string): StaffRecord | undef
 export function findStaffByIdCard(db: Db, idCard: string): StaffRecord | undefined {
   return staffBy.idCard(db).get({ idCard });
 }
+
+/** Who holds a 工号 or a 身份证号, for the rows of an import. */
+const staffRef = { id: staff.id, name: staff.name, number: staff.staffNo };
+export const staffRefByNo = preparedLookup(staff, staffRef, staff.staffNo);
+export const staffRefByIdCard = preparedLookup(staff, staffRef, staff.idCard);
 
 const staffWrites = rowWrites<StaffValues>(staff, nowStamp);
 

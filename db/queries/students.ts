@@ -5,7 +5,7 @@ import type { Db } from '../open';
 import type { MajorValues, StudentValues, studentListQuerySchema } from '../../shared/students';
 import { nowStamp } from './audit';
 import { equals, pageIds, personSearch, type Term } from './listSearch';
-import { preparedPerDb, rowWrites } from '../prepared';
+import { preparedLookup, preparedPerDb, rowWrites } from '../prepared';
 
 export type MajorRecord = typeof majors.$inferSelect;
 export type ClassRecord = typeof classes.$inferSelect;
@@ -161,6 +161,11 @@ export function findStudentByStudentNo(db: Db, studentNo: string): StudentRecord
 export function findStudentByIdCard(db: Db, idCard: string): StudentRecord | undefined {
   return studentByIdCard(db).get({ idCard });
 }
+
+/** Who holds a 学号 or a 身份证号, for the rows of an import. */
+const studentRef = { id: students.id, name: students.name, number: students.studentNo };
+export const studentRefByNo = preparedLookup(students, studentRef, students.studentNo);
+export const studentRefByIdCard = preparedLookup(students, studentRef, students.idCard);
 
 export type StudentColumns = Omit<StudentValues, 'majorName' | 'className'> & { majorId: number | null; classId: number | null };
 

@@ -1,8 +1,8 @@
 // Indicators against the chosen plan preset (DESIGN §4.3, §2), and the records behind each figure.
 import crypto from 'node:crypto';
-import type { Handlers, OutputOf } from '../../shared/contract';
+import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { INDICATORS, type PlanPreset } from '../../shared/indicators';
+import { INDICATORS, type ComputedIndicator, type IndicatorResult, type PlanPreset } from '../../shared/indicators';
 import { indicatorsOf, type IndicatorInputs } from '../../shared/rules/indicators';
 import type { DrillTable } from '../../shared/contract/indicators';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
@@ -25,6 +25,11 @@ export interface IndicatorSources {
 
 const PRESET_KEY = 'planPreset';
 
+/** A figure as the overview receives it: how many records are behind each part, not which. */
+function withDrillCounts({ drill, ...figure }: ComputedIndicator): IndicatorResult {
+  return { ...figure, drill: drill && { entity: drill.entity, numeratorRecords: drill.numeratorIds.length, denominatorRecords: drill.denominatorIds.length } };
+}
+
 export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources): IndicatorHandlers {
   const db = () => ctx.store.db;
   const allPresets = (): PlanPreset[] => [...BUILTIN_PRESETS, ...customPresets(db())];
@@ -35,6 +40,7 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
     return p;
   };
 
+  /** The figures with the ids behind them, for the click-through. */
   async function compute(input: { asOf?: string; year?: number; presetId?: string }) {
     const school = getSchool(db());
     if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
@@ -66,9 +72,12 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
   }
 
   return {
-    'indicators.compute': compute,
+    'indicators.compute': async (input) => {
+      const report = await compute(input);
+      return { ...report, indicators: report.indicators.map(withDrillCounts) };
+    },
     'indicators.drill': async ({ id, part, ...period }): Promise<DrillTable> => {
-      const report: OutputOf<'indicators.compute'> = await compute(period);
+      const report = await compute(period);
       const figure = report.indicators.find((i) => i.id === id)!;
       const title = `${INDICATORS[id].label}：${part === 'numerator' ? '分子' : '分母'}`;
       if (!figure.drill) return { title, columns: [], rows: [] };

@@ -118,12 +118,13 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
       removeEvidenceFiles(ctx.store.dataDir, removed);
       return { id };
     },
-    'practice.statusBoard': ({ asOf, status }) => {
+    'practice.statusBoard': ({ asOf, status, limit }) => {
       const when = resolveAsOf(asOf);
       const current = settings();
       const rows = complianceRows(db(), when, current);
       const counts = Object.fromEntries(COMPLIANCE_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<(typeof COMPLIANCE_STATUSES)[number], number>;
-      return { asOf: when, window: practiceWindow(when, current), settings: current, rows: status ? rows.filter((r) => r.status === status) : rows, counts };
+      const shown = status ? rows.filter((r) => r.status === status) : rows;
+      return { asOf: when, window: practiceWindow(when, current), settings: current, rows: limit === undefined ? shown : shown.slice(0, limit), counts };
     },
     'practice.teacherSummary': ({ staffId, asOf }) => {
       const owner = requireOwner(ctx, staffId);

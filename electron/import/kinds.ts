@@ -13,8 +13,8 @@ import { studentFields, studentInputSchema, studentListQuerySchema } from '../..
 import { certificateFields, certificateInputSchema } from '../../shared/certificates';
 import { practiceFields, practiceInputSchema } from '../../shared/practice';
 import { normalizeIdCard } from '../../shared/rules/idcard';
-import { findStaffByIdCard, findStaffByStaffNo, getStaff, listStaff } from '../../db/queries/staff';
-import { findStudentByIdCard, findStudentByStudentNo, getStudent, listStudents } from '../../db/queries/students';
+import { getStaff, listStaff, staffRefByIdCard, staffRefByNo } from '../../db/queries/staff';
+import { getStudent, listStudents, studentRefByIdCard, studentRefByNo } from '../../db/queries/students';
 import { listCertificates } from '../../db/queries/certificates';
 import { practiceOfStaff } from '../../db/queries/practice';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../../db/queries/qualifications';
@@ -119,8 +119,8 @@ interface PersonLookup {
 const staffLookup: PersonLookup = {
   who: '教职工',
   numberLabel: '工号',
-  byNumber: (db, n) => asPerson(findStaffByStaffNo(db, n), 'staffNo'),
-  byIdCard: (db, id) => asPerson(findStaffByIdCard(db, id), 'staffNo'),
+  byNumber: staffRefByNo,
+  byIdCard: staffRefByIdCard,
   byName: (db, name) =>
     listStaff(db, staffListQuerySchema.parse({ search: name, pageSize: 500 })).rows.filter((s) => s.name === name).map((s) => ({ id: s.id, name: s.name, number: s.staffNo })),
 };
@@ -128,15 +128,11 @@ const staffLookup: PersonLookup = {
 const studentLookup: PersonLookup = {
   who: '学生',
   numberLabel: '学号',
-  byNumber: (db, n) => asPerson(findStudentByStudentNo(db, n), 'studentNo'),
-  byIdCard: (db, id) => asPerson(findStudentByIdCard(db, id), 'studentNo'),
+  byNumber: studentRefByNo,
+  byIdCard: studentRefByIdCard,
   byName: (db, name) =>
     listStudents(db, studentListQuerySchema.parse({ search: name, pageSize: 500 })).rows.filter((s) => s.name === name).map((s) => ({ id: s.id, name: s.name, number: s.studentNo })),
 };
-
-function asPerson<R extends { id: number; name: string }>(r: R | undefined, numberKey: keyof R): Person | undefined {
-  return r && { id: r.id, name: r.name, number: String(r[numberKey]) };
-}
 
 function refFields(l: PersonLookup): FieldDescriptor[] {
   const section = `所属${l.who}`;

@@ -1,5 +1,6 @@
 // The benchmark's data, generated once per run with seeds/ (deterministic): a student roster file of the scale, a
-// data folder ready to import it, and a demo school of the scale. `tsx scripts/bench/fixtures.ts DIR SCALE`.
+// data folder ready to import it, and a demo school of the scale; and the browser host bundled as the desktop app is.
+// `tsx scripts/bench/fixtures.ts DIR SCALE [--bundle-only]`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,10 +43,10 @@ export async function prepareFixtures(dir: string, scale: Scale): Promise<void> 
   const demo = await openApp({ dataDir: path.join(dir, FIXTURE.demo) });
   generateDemoSchool(demo.store.sqlite, { type: '中职', staff, students, asOf: CUTOFF });
   demo.close();
-  await bundleHost(path.dirname(FIXTURE.hostBundle));
 }
 
-async function bundleHost(outdir: string): Promise<void> {
+async function bundleHost(): Promise<void> {
+  const outdir = path.dirname(FIXTURE.hostBundle);
   await Promise.all([
     build({ ...common, ...withFileUrl, entryPoints: ['electron/web.ts'], outfile: path.join(outdir, 'web.cjs') }),
     build({ ...common, ...withFileUrl, entryPoints: ['electron/jobs/workerEntry.ts'], outfile: path.join(outdir, 'jobWorker.cjs') }),
@@ -53,5 +54,6 @@ async function bundleHost(outdir: string): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  await prepareFixtures(process.argv[2], process.argv[3] as Scale);
+  if (process.argv[4] !== '--bundle-only') await prepareFixtures(process.argv[2], process.argv[3] as Scale);
+  await bundleHost();
 }

@@ -16,8 +16,12 @@ export const practiceContract = {
   'practice.update': method(z.object({ id, values: practiceInputSchema }), savedPractice),
   /** removes the record and its evidence */
   'practice.delete': method(z.object({ id }), z.object({ id })),
-  /** one row per 在职 专任教师, as of a date; status filters the rows, not the counts */
-  'practice.statusBoard': method(z.object({ asOf: asOfInput, status: z.enum(COMPLIANCE_STATUSES).optional() }), statusBoardSchema),
+  /** one row per 在职 专任教师, as of a date; status filters the rows, not the counts; limit keeps the first rows only
+   * (0 for the counts alone: a city's 7,000 rows are 1.2 MB) */
+  'practice.statusBoard': method(
+    z.object({ asOf: asOfInput, status: z.enum(COMPLIANCE_STATUSES).optional(), limit: z.number().int().min(0).optional() }),
+    statusBoardSchema,
+  ),
   /** one teacher's compliance and the records inside the window, for the timeline */
   'practice.teacherSummary': method(z.object({ staffId: id, asOf: asOfInput }), teacherPracticeSummarySchema),
   'practice.settings.get': method(z.object({}), complianceSettingsSchema),

@@ -1,6 +1,6 @@
 // DESIGN §4.3 as pure functions: every indicator from plain records, with the ids behind its numerator and
 // denominator. The same function feeds the overview, the CLI and the 质量年报 workbook, so they agree.
-import { INDICATORS, isMet, type Drill, type IndicatorId, type IndicatorResult, type PlanPreset } from '../indicators';
+import { INDICATORS, isMet, type ComputedIndicator, type Drill, type IndicatorId, type PlanPreset } from '../indicators';
 import type { PostCategory, SchoolType, StaffStatus, TeachingCategory } from '../vocab';
 import type { ComplianceStatus } from './practice';
 import {
@@ -119,8 +119,8 @@ function result(
   numerator: number | null,
   denominator: number | null,
   value: number | null,
-  extra: Partial<Pick<IndicatorResult, 'note' | 'drill' | 'breakdown'>> = {},
-): IndicatorResult {
+  extra: Partial<Pick<ComputedIndicator, 'note' | 'drill' | 'breakdown'>> = {},
+): ComputedIndicator {
   const def = INDICATORS[id];
   const target = preset?.targets[id];
   return {
@@ -137,11 +137,11 @@ function share(id: IndicatorId, preset: PlanPreset | null, entity: Drill['entity
   return result(id, preset, n, d, d === 0 ? null : n / d, { drill: { entity, numeratorIds, denominatorIds }, note });
 }
 
-export function computeIndicators(snap: IndicatorSnapshot, preset: PlanPreset | null): IndicatorResult[] {
+export function computeIndicators(snap: IndicatorSnapshot, preset: PlanPreset | null): ComputedIndicator[] {
   return indicatorsOf({ ...snap, studentCounts: countStudents(snap) }, preset);
 }
 
-export function indicatorsOf(snap: IndicatorInputs, preset: PlanPreset | null): IndicatorResult[] {
+export function indicatorsOf(snap: IndicatorInputs, preset: PlanPreset | null): ComputedIndicator[] {
   const professional = snap.staff.filter(isProfessionalTeacher);
   const fullTime = snap.staff.filter(isFullTimeTeacher);
   const ids = (list: { id: number }[]) => list.map((s) => s.id);
@@ -175,7 +175,7 @@ export function indicatorsOf(snap: IndicatorInputs, preset: PlanPreset | null): 
     breakdown.set(key, row);
   }
 
-  function annualResult(id: keyof IndicatorInputs['annual']): IndicatorResult {
+  function annualResult(id: keyof IndicatorInputs['annual']): ComputedIndicator {
     const f = snap.annual[id];
     return result(id, preset, f.numerator, f.denominator, f.value, { note: f.note });
   }

@@ -27,13 +27,13 @@ export function IndicatorCards({ indicators, onDrill }: { indicators: IndicatorR
               </Typography.Text>
               {i.numerator !== null && (
                 <Space size={4} wrap>
-                  <Button type="link" size="small" style={{ padding: 0 }} disabled={!i.drill?.numeratorIds.length} onClick={() => onDrill(i, 'numerator')}>
+                  <Button type="link" size="small" style={{ padding: 0 }} disabled={!i.drill?.numeratorRecords} onClick={() => onDrill(i, 'numerator')}>
                     {formatNumber(i.numerator)}
                   </Button>
                   {i.denominator !== null && (
                     <>
                       <span>/</span>
-                      <Button type="link" size="small" style={{ padding: 0 }} disabled={!i.drill?.denominatorIds.length} onClick={() => onDrill(i, 'denominator')}>
+                      <Button type="link" size="small" style={{ padding: 0 }} disabled={!i.drill?.denominatorRecords} onClick={() => onDrill(i, 'denominator')}>
                         {formatNumber(i.denominator)}
                       </Button>
                     </>

@@ -23,7 +23,7 @@ function ChartCard({ title, option, loading }: { title: string; option: object; 
 
 export function OverviewCharts({ indicators, asOf, year }: { indicators: IndicatorResult[]; asOf: string; year: number }) {
   const api = useApi();
-  const board = useLoad(() => api.call('practice.statusBoard', { asOf }), [api, asOf]);
+  const board = useLoad(() => api.call('practice.statusBoard', { asOf, limit: 0 }), [api, asOf]);
   const rate = useLoad(() => api.call('certificates.rate', { year }), [api, year]);
   const awards = useLoad(() => api.call('awards.summary', {}), [api]);
 

@@ -82,6 +82,11 @@ describe('status board, teacher page and CLI agree', () => {
     expect((await school.ok('practice.teacherSummary', { staffId: ids[5], asOf: '2026-01-01' })).windowRecords.map((r) => r.startDate)).toEqual(['2022-05-01']);
     const atRisk = await school.ok('practice.statusBoard', { asOf: AS_OF, status: '未达标' });
     expect(atRisk.rows.map((r) => r.name)).toEqual(['李重叠', '周跨界']);
+    // the overview's chart asks for the counts alone, its card for the first few of a status
+    const countsOnly = await school.ok('practice.statusBoard', { asOf: AS_OF, limit: 0 });
+    expect(countsOnly.rows).toEqual([]);
+    expect(countsOnly.counts).toEqual(atRisk.counts);
+    expect((await school.ok('practice.statusBoard', { asOf: AS_OF, status: '未达标', limit: 1 })).rows.map((r) => r.name)).toEqual(['李重叠']);
     expect((await school.ok('practice.teacherSummary', { staffId: ids[6], asOf: AS_OF })).compliance).toBeNull();
   });
 });

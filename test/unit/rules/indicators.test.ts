@@ -1,7 +1,7 @@
 // DESIGN §4.3 on small hand-made schools: what each indicator counts, and — never NaN — when there is nothing to count.
 import { describe, expect, it } from 'vitest';
 import { computeIndicators, type IndicatorSnapshot, type StaffForIndicators, type StudentForIndicators } from '../../../shared/rules/indicators';
-import type { IndicatorId, IndicatorResult, PlanPreset } from '../../../shared/indicators';
+import type { ComputedIndicator, IndicatorId, PlanPreset } from '../../../shared/indicators';
 import { BUILTIN_PRESETS } from '../../../seeds/presets';
 
 const noAnnual = { numerator: null, denominator: null, value: null, note: null };
@@ -31,7 +31,7 @@ function snapshot(over: Partial<IndicatorSnapshot> = {}): IndicatorSnapshot {
 
 const lishui = BUILTIN_PRESETS.find((p) => p.id === 'lishui-2023')!;
 const wenzhou = BUILTIN_PRESETS.find((p) => p.id === 'wenzhou-2023')!;
-function get(snap: IndicatorSnapshot, id: IndicatorId, preset: PlanPreset | null = lishui): IndicatorResult {
+function get(snap: IndicatorSnapshot, id: IndicatorId, preset: PlanPreset | null = lishui): ComputedIndicator {
   return computeIndicators(snap, preset).find((i) => i.id === id)!;
 }
 
