@@ -94,6 +94,8 @@ const majorRateSchema = rateSchema.extend({ majorId: z.number().nullable(), majo
 export const certificateRateQuerySchema = z.object({
   year: z.number().int().min(2000).max(2100),
   cutoffDate: z.preprocess((v) => (v === '' ? undefined : v), isoDate.optional()),
+  /** false for the rates alone (the overview): a city's students lacking a certificate are half a megabyte */
+  listLacking: z.boolean().default(true),
 });
 
 export const certificateRateSchema = z.object({

@@ -96,7 +96,10 @@ export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers 
         return { id };
       }),
 
-    'certificates.rate': ({ year, cutoffDate }) => certificateRateOf(db(), year, cutoffDate),
+    'certificates.rate': ({ year, cutoffDate, listLacking }) => {
+      const rate = certificateRateOf(db(), year, cutoffDate);
+      return listLacking ? rate : { ...rate, lacking: [] };
+    },
     'certificates.getThresholds': () => thresholds(),
     'certificates.setThresholds': (values) =>
       inTransaction(ctx, () => {

@@ -8,7 +8,7 @@ export function StudentFiguresCard() {
   const api = useApi();
   const year = currentYear();
   const figures = useLoad(async () => {
-    const [rate, summary] = await Promise.all([api.call('certificates.rate', { year }), api.call('awards.summary', { year })]);
+    const [rate, summary] = await Promise.all([api.call('certificates.rate', { year, listLacking: false }), api.call('awards.summary', { year })]);
     const sum = (key: 'studentAwards' | 'staffAwards' | 'advisors') => summary.reduce((n, r) => n + r[key], 0);
     return { rate, studentAwards: sum('studentAwards'), staffAwards: sum('staffAwards'), advisors: sum('advisors') };
   }, [api, year]);

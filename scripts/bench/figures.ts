@@ -154,7 +154,7 @@ const FIGURES: Record<string, { app: () => Promise<{ ms: number }>; raw?: () => 
         await send('practice.statusBoard', { asOf: cutoffDate, limit: 0 });
         await send('practice.statusBoard', { status: '有风险', limit: 10 });
         await send('practice.statusBoard', { asOf: cutoffDate, status: '未达标', limit: 10 });
-        await send('certificates.rate', { year });
+        await send('certificates.rate', { year, listLacking: false });
         await send('awards.summary', { year });
         await send('awards.summary', {});
         await send('quality.check', {});

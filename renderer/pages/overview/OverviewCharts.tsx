@@ -24,7 +24,7 @@ function ChartCard({ title, option, loading }: { title: string; option: object; 
 export function OverviewCharts({ indicators, asOf, year }: { indicators: IndicatorResult[]; asOf: string; year: number }) {
   const api = useApi();
   const board = useLoad(() => api.call('practice.statusBoard', { asOf, limit: 0 }), [api, asOf]);
-  const rate = useLoad(() => api.call('certificates.rate', { year }), [api, year]);
+  const rate = useLoad(() => api.call('certificates.rate', { year, listLacking: false }), [api, year]);
   const awards = useLoad(() => api.call('awards.summary', {}), [api]);
 
   const teacherShares = indicators.filter((i) => ['dualTeacherRatio', 'seniorDualTeacherRatio', 'postgraduateRatio', 'distinguishedTeacherRatio'].includes(i.id));

@@ -120,6 +120,8 @@ describe('certificate rate (DESIGN §4.2)', () => {
     expect(r.byMajor.reduce((n, m) => n + m.numerator, 0)).toBe(r.school.numerator);
     expect(r.byMajor.reduce((n, m) => n + m.denominator, 0)).toBe(r.school.denominator);
     expect(r.lacking.map((s) => [s.studentNo, s.name, s.className])).toEqual([['S00002', '学生2', '计算机2201班'], ['S00004', '学生4', '电商2201班']]);
+    // the overview asks for the rates alone
+    expect(await api.call('certificates.rate', { year: 2025, listLacking: false })).toEqual({ ...r, lacking: [] });
     // a later cut-off takes the September certificate
     expect((await api.call('certificates.rate', { year: 2025, cutoffDate: '2025-12-31' })).school).toEqual({ numerator: 3, denominator: 4, value: 0.75 });
   });
