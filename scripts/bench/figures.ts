@@ -22,7 +22,8 @@ import { FIXTURE } from './fixtures';
 import { POST_CATEGORIES } from '../../shared/vocab';
 
 const [figure, variant, dir, runsArg] = process.argv.slice(2);
-const opened: { close(): void }[] = [];
+/** What a run opened, closed before its data is removed: a server is waited for, as it may still be writing there. */
+const opened: { close(): unknown }[] = [];
 const copies: string[] = [];
 const fixture = (name: string) => path.join(dir, name);
 const STAMP = '2025-09-01 09:00:00';
@@ -182,7 +183,8 @@ function startServer(args: string[]): Promise<{ ms: number; url: string; page: s
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    opened.push({ close: () => void child.kill() });
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    opened.push({ close: () => (child.kill(), exited) });
     let out = '';
     const onData = async (chunk: Buffer) => {
       out += chunk.toString();
@@ -241,18 +243,18 @@ FIGURES.ping = { app: pingLag };
 const run = FIGURES[figure]?.[variant as 'app' | 'raw'];
 if (!run) throw new Error(`unknown figure ${figure} ${variant}`);
 const times: number[] = [];
-const cleanUp = () => {
-  for (const o of opened.splice(0)) o.close();
-  for (const c of copies.splice(0)) fs.rmSync(c, { recursive: true, force: true });
+const cleanUp = async () => {
+  for (const o of opened.splice(0)) await o.close();
+  for (const c of copies.splice(0)) fs.rmSync(c, { recursive: true, force: true, maxRetries: 5 });
 };
 try {
   for (let i = 0; i <= Number(runsArg); i++) {
     times.push((await run()).ms);
-    cleanUp();
+    await cleanUp();
   }
 } catch (e) {
   // a server left running would hold the output the bench waits on
-  cleanUp();
+  await cleanUp();
   throw e;
 }
 // maxRSS is in kilobytes: this process's peak, setup included.
