@@ -4,6 +4,7 @@
 import { is, sql, type SQL } from 'drizzle-orm';
 import { SQLiteBoolean, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './open';
+import { rowObject } from './prepared';
 
 type Value = SQLiteColumn | SQL;
 
@@ -28,9 +29,5 @@ export function jsonValues<T extends number | string>(db: Db, value: Value, rest
 export function jsonRows<T extends object>(db: Db, columns: { [K in keyof T]: Value }, rest: SQL, order?: SQL): T[] {
   const keys = Object.keys(columns);
   const values = Object.values<Value>(columns).map(jsonValue);
-  return jsonArray<unknown[]>(db, sql`json_array(${sql.join(values, sql`, `)})`, rest, order).map((row) => {
-    const object: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) object[keys[i]] = row[i];
-    return object as T;
-  });
+  return jsonArray<unknown[]>(db, sql`json_array(${sql.join(values, sql`, `)})`, rest, order).map((row) => rowObject<T>(keys, row));
 }

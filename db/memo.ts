@@ -2,16 +2,14 @@
 // three times (the indicators and two cards) and the certificate rate twice; on a city each costs a few hundred
 // milliseconds. The data is the same while this connection has written nothing (total_changes()) and no other
 // connection, such as an import's worker, has committed (data_version); a restore opens a new connection.
-import type { Database } from 'better-sqlite3';
 import type { Db } from './open';
-import { preparedPerDb } from './prepared';
+import { clientOf, preparedPerDb } from './prepared';
 
 const KEPT = 16; // results per function and connection: the periods a user switches between
 
-const client = (db: Db) => (db as Db & { $client: Database }).$client;
 const stampOf = preparedPerDb((db) => {
-  const changes = client(db).prepare('select total_changes()').pluck();
-  const version = client(db).prepare('pragma data_version').pluck();
+  const changes = clientOf(db).prepare('select total_changes()').pluck();
+  const version = clientOf(db).prepare('pragma data_version').pluck();
   return () => `${String(changes.get())}:${String(version.get())}`;
 });
 
@@ -20,7 +18,7 @@ const stampOf = preparedPerDb((db) => {
 export function untilDataChanges<A extends unknown[], R>(compute: (db: Db, ...args: A) => R): (db: Db, ...args: A) => R {
   const remembered = new WeakMap<Db, { stamp: string; results: Map<string, R> }>();
   return (db, ...args) => {
-    if (client(db).inTransaction) return compute(db, ...args);
+    if (clientOf(db).inTransaction) return compute(db, ...args);
     const stamp = stampOf(db)();
     let entry = remembered.get(db);
     if (entry?.stamp !== stamp) {

@@ -8,6 +8,16 @@ import { Column, eq, getTableColumns, is, Param, Placeholder, sql, type SQL } fr
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './open';
 
+/** The driver's own connection: drizzle() hands it back as $client, which the Db type leaves out. */
+export const clientOf = (db: Db): Database => (db as Db & { $client: Database }).$client;
+
+/** A row read as an array of values, as an object with the given keys in the same order. */
+export function rowObject<T>(keys: readonly string[], row: readonly unknown[]): T {
+  const object: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) object[keys[i]] = row[i];
+  return object as T;
+}
+
 /** build(db), made once per connection (a restore opens a new one, which gets its own). */
 export function preparedPerDb<T>(build: (db: Db) => T): (db: Db) => T {
   const made = new WeakMap<Db, T>();
@@ -48,8 +58,7 @@ export function preparedWrite<V extends object, E extends object = Record<never,
     const encoders = params.map((p) =>
       is(p, Param) && is(p.value, Placeholder) && p.encoder.mapToDriverValue !== Column.prototype.mapToDriverValue ? p.encoder : null,
     );
-    // The driver's own connection: drizzle() hands it back as $client, which the Db type leaves out.
-    const prepared = (db as Db & { $client: Database }).$client.prepare(text);
+    const prepared = clientOf(db).prepare(text);
     return (values: V, extra: E) => {
       const args = new Array<unknown>(params.length);
       for (let i = 0; i < params.length; i++) {
@@ -83,14 +92,11 @@ export function preparedLookup<C extends Record<string, SQLiteColumn>>(
   const keys = Object.keys(columns);
   const statement = preparedPerDb((db) => {
     const { sql: text } = db.select(columns).from(table).where(eq(key, sql.placeholder('key'))).toSQL();
-    return (db as Db & { $client: Database }).$client.prepare(text).raw();
+    return clientOf(db).prepare(text).raw();
   });
   return (db, value) => {
     const row = statement(db).get(value) as unknown[] | undefined;
-    if (!row) return undefined;
-    const found: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) found[keys[i]] = row[i];
-    return found as { [K in keyof C]: C[K]['_']['data'] };
+    return row && rowObject(keys, row);
   };
 }
 

@@ -18,7 +18,7 @@ import { buildStudentRosterSheet, STUDENT_ROSTER_TITLE } from './studentRoster';
 import { buildStudentCertificatesSheet, STUDENT_CERTIFICATES_TITLE } from './studentCertificates';
 import { buildStaffListSheet, STAFF_LIST_TITLE } from './staffList';
 import { buildTeacherQualificationsSheet, TEACHER_QUALIFICATIONS_TITLE } from './teacherQualifications';
-import { reportPeriod } from './table';
+import { reportPeriod, type PersonalDataChoice } from './table';
 import { complianceSettingsOf } from '../handlers/practice';
 
 export interface ReportContext {
@@ -51,6 +51,9 @@ export interface ReportDefinition {
   /** One sheet per table; the 质量年报 pack concatenates the others' sheets. */
   build: (ctx: ReportContext) => ReportSheet[] | Promise<ReportSheet[]>;
 }
+
+/** What the registrar chose to print of personal data: nothing unmasked unless asked for. */
+const personalDataChoice = (ctx: ReportContext): PersonalDataChoice => ({ includeFullIdCard: ctx.includeFullIdCard ?? false, includePhone: ctx.includePhone ?? false });
 
 export function requireSchool(db: Db): SchoolRecord {
   const school = getSchool(db);
@@ -126,9 +129,7 @@ export const REPORTS = {
     idCards: true,
     phones: true,
     recordList: true,
-    build: ({ db, asOf, includeFullIdCard, includePhone }) => [
-      buildStaffListSheet(db, reportPeriod(db, { asOf }), { includeFullIdCard: includeFullIdCard ?? false, includePhone: includePhone ?? false }),
-    ],
+    build: (ctx) => [buildStaffListSheet(ctx.db, reportPeriod(ctx.db, { asOf: ctx.asOf }), personalDataChoice(ctx))],
   },
   students: {
     id: 'students',
@@ -136,7 +137,7 @@ export const REPORTS = {
     period: 'asOf',
     idCards: true,
     recordList: true,
-    build: ({ db, asOf, includeFullIdCard }) => [buildStudentRosterSheet(db, reportPeriod(db, { asOf }), includeFullIdCard ?? false)],
+    build: (ctx) => [buildStudentRosterSheet(ctx.db, reportPeriod(ctx.db, { asOf: ctx.asOf }), personalDataChoice(ctx))],
   },
   'student-certificates': {
     id: 'student-certificates',

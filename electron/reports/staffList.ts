@@ -1,12 +1,12 @@
 // 教职工信息明细: every staff member, one row each, a column per staff field under the header the 教职工 import reads,
 // so that the whole record comes back in unchanged — the 教职工花名册 is the bureau's fixed table and leaves out
 // 联系电话, 校内兼课, 教师资格证号, 企业工作经历 and the 兼职 fields. 身份证号 as on the 花名册; 联系电话 only on the
-// registrar's explicit choice (DESIGN §9: a masked phone is of no use to anyone, so the column is left out instead).
+// registrar's explicit choice (personRecordColumns).
 import type { Db } from '../../db/open';
 import { allStaff, type StaffRecord } from '../../db/queries/staff';
 import { staffFields, type StaffField } from '../../shared/staff';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
-import { itemSheet, personRecordColumns, type ReportPeriod } from './table';
+import { itemSheet, personRecordColumns, type PersonalDataChoice, type ReportPeriod } from './table';
 
 export const STAFF_LIST_TITLE = '教职工信息明细';
 
@@ -38,17 +38,10 @@ const LAYOUT: Record<Exclude<StaffField, 'idCard' | 'birthDate'>, Partial<Report
   partTimeSkillLevel: { width: 12 },
 };
 
-export interface StaffListOptions {
-  /** The full 身份证号 instead of the masked one. */
-  includeFullIdCard: boolean;
-  /** The 联系电话 column; left out otherwise. */
-  includePhone: boolean;
-}
-
-export function buildStaffListSheet(db: Db, period: ReportPeriod, options: StaffListOptions): ReportSheet {
+export function buildStaffListSheet(db: Db, period: ReportPeriod, choice: PersonalDataChoice): ReportSheet {
   return itemSheet(
     { sheetName: STAFF_LIST_TITLE, schoolName: period.schoolName, title: STAFF_LIST_TITLE, period: { label: '统计截止日期', value: period.asOf } },
-    personRecordColumns<StaffRecord, StaffField>(staffFields, LAYOUT, options.includeFullIdCard, { leaveOut: options.includePhone ? [] : ['phone'] }),
+    personRecordColumns<StaffRecord, StaffField>(staffFields, LAYOUT, choice),
     allStaff(db),
   );
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { allStudents, type StudentRow } from '../../db/queries/students';
 import { studentFields, type StudentField } from '../../shared/students';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
-import { itemSheet, personRecordColumns, type ReportPeriod } from './table';
+import { itemSheet, personRecordColumns, type PersonalDataChoice, type ReportPeriod } from './table';
 
 export const STUDENT_ROSTER_TITLE = '学生名册';
 
@@ -27,11 +27,11 @@ const LAYOUT: Record<Exclude<StudentField, 'idCard' | 'birthDate'>, Partial<Repo
   destinationLocal: { width: 9, ...centred },
 };
 
-export function buildStudentRosterSheet(db: Db, period: ReportPeriod, includeFullIdCard: boolean): ReportSheet {
+export function buildStudentRosterSheet(db: Db, period: ReportPeriod, choice: PersonalDataChoice): ReportSheet {
   return itemSheet(
     { sheetName: STUDENT_ROSTER_TITLE, schoolName: period.schoolName, title: STUDENT_ROSTER_TITLE, period: { label: '统计截止日期', value: period.asOf } },
     // Saved before the year was required, a student may lack it: blank, so the import fills it from 学制.
-    personRecordColumns<StudentRow, StudentField>(studentFields, LAYOUT, includeFullIdCard, { read: { expectedGraduationYear: (s) => s.expectedGraduationYear || null } }),
+    personRecordColumns<StudentRow, StudentField>(studentFields, LAYOUT, choice, { expectedGraduationYear: (s) => s.expectedGraduationYear || null }),
     allStudents(db),
   );
 }

@@ -100,17 +100,25 @@ export function personIdColumns<T extends { idCard: string; birthDate: string }>
   };
 }
 
+/** What personal data a person list prints, on the registrar's explicit choice (DESIGN §9). */
+export interface PersonalDataChoice {
+  /** The full 身份证号 instead of the masked one. */
+  includeFullIdCard: boolean;
+  /** Phone fields (联系电话): a masked phone is of no use to anyone, so without it the column is left out. */
+  includePhone: boolean;
+}
+
 /** The columns of a person record list (教职工信息明细, 学生名册): 序号, then every field under its Excel header in the
- * order of the fields, so that the import maps the file back; 出生日期 and 身份证号 as personIdColumns gives them.
- * A field of `leaveOut` is not printed; `read` takes a field's value from the record where it is not item[key]. */
+ * order of the fields, so that the import maps the file back; 出生日期 and 身份证号 as personIdColumns gives them,
+ * phone fields only when chosen. `read` takes a field's value from the record where it is not item[key]. */
 export function personRecordColumns<T extends { idCard: string; birthDate: string }, K extends string>(
   fields: readonly FieldDescriptor<K>[],
   layout: Record<Exclude<K, 'idCard' | 'birthDate'>, Partial<ReportColumn>>,
-  includeFullIdCard: boolean,
-  { leaveOut = [], read = {} }: { leaveOut?: readonly K[]; read?: Partial<Record<K, (item: T) => unknown>> } = {},
+  choice: PersonalDataChoice,
+  read: Partial<Record<K, (item: T) => unknown>> = {},
 ): ValueColumn<T>[] {
-  const { birth, idCard } = personIdColumns<T>(fields, includeFullIdCard);
+  const { birth, idCard } = personIdColumns<T>(fields, choice.includeFullIdCard);
   const columnOf = (key: K): ValueColumn<T> =>
     key === 'idCard' ? idCard : key === 'birthDate' ? birth : fieldColumn<T, K>(fields, key, layout[key as Exclude<K, 'idCard' | 'birthDate'>], read[key]);
-  return [seqColumn(), ...fields.filter((f) => !leaveOut.includes(f.key)).map((f) => columnOf(f.key))];
+  return [seqColumn(), ...fields.filter((f) => choice.includePhone || f.kind !== 'phone').map((f) => columnOf(f.key))];
 }
