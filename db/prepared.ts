@@ -59,8 +59,10 @@ export function preparedWrite<V extends object, E extends object = Record<never,
       is(p, Param) && is(p.value, Placeholder) && p.encoder.mapToDriverValue !== Column.prototype.mapToDriverValue ? p.encoder : null,
     );
     const prepared = clientOf(db).prepare(text);
+    // One array for every call, spread into run(): run is synchronous, and an array per row is garbage whose
+    // collection copies the caller's young rows (an import's) again and again.
+    const args = new Array<unknown>(params.length);
     return (values: V, extra: E) => {
-      const args = new Array<unknown>(params.length);
       for (let i = 0; i < params.length; i++) {
         const name = names[i];
         if (name === null) {
@@ -73,7 +75,7 @@ export function preparedWrite<V extends object, E extends object = Record<never,
         // as drizzle binds a null: never through the encoder (a boolean's would make it 0)
         args[i] = value === null || encoders[i] === null ? value : encoders[i]!.mapToDriverValue(value);
       }
-      return prepared.run(args);
+      return prepared.run(...args);
     };
   });
   return (db, values, extra) => statement(db)(values, extra);

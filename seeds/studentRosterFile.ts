@@ -117,12 +117,20 @@ export function insertRosterMajorsAndClasses(sqlite: Sqlite, roster: Pick<Studen
   })();
 }
 
-/** The raw baseline of an import: the roster's students written with one prepared positional INSERT in one
- * transaction, the columns an import writes. Returns the rows written. */
-export function baselineInsert(sqlite: Sqlite, students: readonly RosterStudent[], updatedAt: string): number {
+/** A roster student as a students row: its major and class named by id, as the app's insert takes it. */
+export type RosterStudentRow = Omit<RosterStudent, 'majorName' | 'className'> & { majorId: number; classId: number };
+
+/** The roster's students with their majors and classes found by name in the database. */
+export function rosterStudentRows(sqlite: Sqlite, students: readonly RosterStudent[]): RosterStudentRow[] {
   const ids = (table: string) => new Map(sqlite.prepare(`select name, id from ${table}`).raw().all() as [string, number][]);
   const majorIds = ids('majors');
   const classIds = ids('classes');
+  return students.map(({ majorName, className, ...s }) => ({ ...s, majorId: majorIds.get(majorName)!, classId: classIds.get(className)! }));
+}
+
+/** The raw baseline of an insert: students rows written with one prepared positional INSERT in one transaction, the
+ * columns an import writes. Returns the rows written. */
+export function baselineInsert(sqlite: Sqlite, students: readonly RosterStudentRow[], updatedAt: string): number {
   const insert = sqlite.prepare(
     `insert into students (student_no, name, id_card, sex, birth_date, major_id, class_id, entry_year, schooling_system,
        expected_graduation_year, status, integrated, low_income, destination, destination_local, updated_at)
@@ -132,7 +140,7 @@ export function baselineInsert(sqlite: Sqlite, students: readonly RosterStudent[
   sqlite.transaction(() => {
     for (const s of students)
       insert.run(
-        s.studentNo, s.name, s.idCard, s.sex, s.birthDate, majorIds.get(s.majorName), classIds.get(s.className), s.entryYear, s.schoolingSystem,
+        s.studentNo, s.name, s.idCard, s.sex, s.birthDate, s.majorId, s.classId, s.entryYear, s.schoolingSystem,
         s.expectedGraduationYear, s.status, bit(s.integrated), bit(s.lowIncome), s.destination, bit(s.destinationLocal), updatedAt,
       );
   })();
