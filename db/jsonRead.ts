@@ -24,6 +24,11 @@ export function jsonValues<T extends number | string>(db: Db, value: Value, rest
   return jsonArray<T>(db, jsonValue(value), rest);
 }
 
+/** Rows as arrays of the values in `columns`' order, for a caller that builds its own objects from them. */
+export function jsonTuples<T extends unknown[]>(db: Db, columns: readonly Value[], rest: SQL): T[] {
+  return jsonArray<T>(db, sql`json_array(${sql.join(columns.map(jsonValue), sql`, `)})`, rest);
+}
+
 /** Rows as objects with the keys of `columns`. Each row travels as a JSON array, which SQLite writes in half the
  * time of an object with its keys. */
 export function jsonRows<T extends object>(db: Db, columns: { [K in keyof T]: Value }, rest: SQL, order?: SQL): T[] {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
-import { jsonRows } from '../jsonRead';
+import { jsonRows, jsonTuples } from '../jsonRead';
 import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
 import {
   qualifyingLevels, type CertificateForAttainment, type CertificateThresholdSettings, type StudentForAttainment,
@@ -29,18 +29,29 @@ export function listCertificates(db: Db, studentId: number): CertificateRecord[]
 /** A student expected to graduate in the year, as the certificate rate counts and lists them. */
 export type CohortStudent = StudentForAttainment & Pick<typeof students.$inferSelect, 'studentNo' | 'name' | 'status'> & { studentId: number };
 
-/** The students expected to graduate in a year, by major, class and 学号 (the order the rate lists them in). */
+/** SQLite's order of text (BINARY, nulls first), which JavaScript's < keeps for every character of the Basic
+ * Multilingual Plane: all that 学号 and the names of majors and classes are written in. */
+const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+
+/** The students expected to graduate in a year, by major code, class name and 学号 (the order the rate lists them
+ * in). A city's cohort is 48,000 rows: its majors and classes, a few hundred, are named here rather than joined to
+ * every row, and the rows are sorted here rather than by SQLite, which together take a third of the time. */
 export function studentsOfCohortYear(db: Db, year: number): CohortStudent[] {
-  return jsonRows<CohortStudent>(
+  const majorOf = new Map(db.select({ id: majors.id, name: majors.name, code: majors.code }).from(majors).all().map((m) => [m.id, m]));
+  const classNameOf = new Map(db.select({ id: classes.id, name: classes.name }).from(classes).all().map((c) => [c.id, c.name]));
+  const rows = jsonTuples<[number, string, string, number | null, number | null, CohortStudent['status']]>(
     db,
-    {
-      studentId: students.id, studentNo: students.studentNo, name: students.name, majorId: students.majorId, majorName: majors.name,
-      classId: students.classId, className: classes.name, expectedGraduationYear: students.expectedGraduationYear, status: students.status,
-    },
-    sql`from ${students} left join ${majors} on ${eq(majors.id, students.majorId)} left join ${classes} on ${eq(classes.id, students.classId)}
-      where ${eq(students.expectedGraduationYear, year)}`,
-    sql`${majors.code}, ${classes.name}, ${students.studentNo}`,
+    [students.id, students.studentNo, students.name, students.majorId, students.classId, students.status],
+    sql`from ${students} where ${eq(students.expectedGraduationYear, year)}`,
   );
+  const cohort = rows.map(([studentId, studentNo, name, majorId, classId, status]) => {
+    const major = majorId === null ? undefined : majorOf.get(majorId);
+    return {
+      studentId, studentNo, name, majorId, majorName: major?.name ?? null, majorCode: major?.code ?? null, classId,
+      className: classId === null ? null : (classNameOf.get(classId) ?? null), expectedGraduationYear: year, status,
+    };
+  });
+  return cohort.sort((a, b) => byText(a.majorCode, b.majorCode) || byText(a.className, b.className) || byText(a.studentNo, b.studentNo));
 }
 
 export interface Qualifying {

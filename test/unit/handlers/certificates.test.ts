@@ -148,4 +148,19 @@ describe('certificate rate (DESIGN §4.2)', () => {
     expect((await api.call('certificates.getThresholds', {})).中职.minSkillLevel).toBe('五级');
     expect((await api.call('certificates.rate', { year: 2030 })).school).toEqual({ numerator: 0, denominator: 0, value: null });
   });
+
+  it('lists by major code, class name and 学号 whatever order the students were entered in, the unplaced first', async () => {
+    const { a } = await school();
+    await api.call('classes.create', { name: '计算机2202班', majorName: '计算机应用', entryYear: 2022 });
+    // 学号 and the order of entry both disagree with the listing: 电商 first, the later 计算机 class before the earlier,
+    // the one with neither major nor class last
+    for (const [i, className] of [[1, '电商2201班'], [2, '计算机2202班'], [4, a.name], [3, a.name], [9, undefined]] as const)
+      await api.call('students.create', studentInput(i, className ? { className } : {}));
+    const r = await api.call('certificates.rate', { year: 2025 });
+    expect(r.lacking.map((s) => [s.studentNo, s.className])).toEqual([
+      ['S00009', null], ['S00003', '计算机2201班'], ['S00004', '计算机2201班'], ['S00002', '计算机2202班'], ['S00001', '电商2201班'],
+    ]);
+    expect(r.byMajor.map((m) => m.majorName)).toEqual([null, '计算机应用', '电子商务']);
+    expect(r.byClass.map((c) => c.className)).toEqual([null, '计算机2201班', '计算机2202班', '电商2201班']);
+  });
 });
