@@ -100,6 +100,20 @@ export type AwardSummaryRow = z.output<typeof awardSummaryRowSchema>;
 
 type SummaryInput = Pick<AwardValues, 'year' | 'level' | 'prize'> & { participants: readonly PersonRef[]; advisors: readonly PersonRef[] };
 
+/** How many different people of one kind an award lists (outsiders, null here, are not counted). An award lists a
+ * few people, so they are compared in place: sets made for each of a city's awards cost more than the counting. */
+function distinctCount(people: readonly PersonRef[], key: 'studentId' | 'staffId'): number {
+  let count = 0;
+  for (let i = 0; i < people.length; i++) {
+    const id = people[i][key];
+    if (id === null) continue;
+    let earlier = false;
+    for (let j = 0; j < i && !earlier; j++) earlier = people[j][key] === id;
+    if (!earlier) count++;
+  }
+  return count;
+}
+
 /** Year × level × prize, newest year first, then levels and prizes in vocabulary order. Outsiders are not counted;
  * a person is counted once per award (人次). */
 export function awardSummary(awards: readonly SummaryInput[]): AwardSummaryRow[] {
@@ -111,13 +125,13 @@ export function awardSummary(awards: readonly SummaryInput[]): AwardSummaryRow[]
       cell = { year: a.year, level: a.level, prize: a.prize, studentAwards: 0, students: 0, staffAwards: 0, staff: 0, advisors: 0 };
       cells.set(key, cell);
     }
-    const students = new Set(a.participants.map((p) => p.studentId).filter((x) => x !== null)).size;
-    const staff = new Set(a.participants.map((p) => p.staffId).filter((x) => x !== null)).size;
+    const students = distinctCount(a.participants, 'studentId');
+    const staff = distinctCount(a.participants, 'staffId');
     cell.students += students;
     cell.studentAwards += students > 0 ? 1 : 0;
     cell.staff += staff;
     cell.staffAwards += staff > 0 ? 1 : 0;
-    cell.advisors += new Set(a.advisors.map((p) => p.staffId).filter((x) => x !== null)).size;
+    cell.advisors += distinctCount(a.advisors, 'staffId');
   }
   return [...cells.values()].sort(
     (x, y) => y.year - x.year || AWARD_LEVELS.indexOf(x.level) - AWARD_LEVELS.indexOf(y.level) || PRIZES.indexOf(x.prize) - PRIZES.indexOf(y.prize),

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../renderer/api/client';
 import type { AwardInput } from '../../../shared/awards';
-import { awardSummary } from '../../../shared/awards';
+import { awardSummary, type PersonRef } from '../../../shared/awards';
 import { openSchool, rejection, studentInput } from '../../helpers/students';
 import { staffInput } from '../../helpers/people';
 
@@ -68,5 +68,15 @@ describe('awards', () => {
     expect(awardSummary([a(2024, '国家级', '一等奖'), a(2025, '市级', '二等奖'), a(2025, '国家级', '三等奖'), a(2025, '国家级', '一等奖')]).map((r) => `${r.year}${r.level}${r.prize}`)).toEqual([
       '2025国家级一等奖', '2025国家级三等奖', '2025市级二等奖', '2024国家级一等奖',
     ]);
+  });
+
+  it('counts a person once per award, and outsiders not at all', () => {
+    const person = (over: Partial<PersonRef>): PersonRef => ({ studentId: null, staffId: null, externalName: null, ...over });
+    const listedTwice = {
+      year: 2025, level: '国家级' as const, prize: '一等奖' as const,
+      participants: [person({ studentId: 7 }), person({ externalName: '外校 李明' }), person({ studentId: 7 }), person({ studentId: 8 }), person({ staffId: 3 })],
+      advisors: [person({ staffId: 3 }), person({ staffId: 3 }), person({ externalName: '外聘 王工' })],
+    };
+    expect(awardSummary([listedTwice])).toEqual([{ year: 2025, level: '国家级', prize: '一等奖', studentAwards: 1, students: 2, staffAwards: 1, staff: 1, advisors: 1 }]);
   });
 });
