@@ -69,8 +69,8 @@ async function timed(fn: () => unknown): Promise<{ ms: number }> {
 const FIGURES: Record<string, { app: () => Promise<{ ms: number }>; raw?: () => Promise<{ ms: number }> }> = {
   insert: {
     // The app's own student insert (the prepared query every form and import uses), in one transaction. Both sides
-    // are given the same rows, made the same way before the clock starts: rows made afresh for one side only are
-    // young objects the collector copies during its run, a fifth of the baseline's time at school scale.
+    // are given the same rows, made the same way before the clock starts: the baseline's INSERT, looping over rows
+    // made just before instead of rows made earlier, took a fifth longer (school scale, one process).
     app: async () => {
       const app = await open(copyOf(FIXTURE.rosterReady));
       const rows = rosterStudentRows(app.store.sqlite, roster());
