@@ -24,15 +24,15 @@ export function jsonValues<T extends number | string>(db: Db, value: Value, rest
   return jsonArray<T>(db, jsonValue(value), rest);
 }
 
-/** Rows as arrays of the values in `columns`' order, for a caller that builds its own objects from them. */
-export function jsonTuples<T extends unknown[]>(db: Db, columns: readonly Value[], rest: SQL): T[] {
-  return jsonArray<T>(db, sql`json_array(${sql.join(columns.map(jsonValue), sql`, `)})`, rest);
+/** Rows as arrays of the values in `columns`' order (for a caller that builds its own objects from them: a city's
+ * 48,000 objects of one literal shape are read faster than rowObject's). Each row travels as a JSON array, which
+ * SQLite writes in half the time of an object with its keys. */
+export function jsonTuples<T extends unknown[]>(db: Db, columns: readonly Value[], rest: SQL, order?: SQL): T[] {
+  return jsonArray<T>(db, sql`json_array(${sql.join(columns.map(jsonValue), sql`, `)})`, rest, order);
 }
 
-/** Rows as objects with the keys of `columns`. Each row travels as a JSON array, which SQLite writes in half the
- * time of an object with its keys. */
+/** Rows as objects with the keys of `columns`. */
 export function jsonRows<T extends object>(db: Db, columns: { [K in keyof T]: Value }, rest: SQL, order?: SQL): T[] {
   const keys = Object.keys(columns);
-  const values = Object.values<Value>(columns).map(jsonValue);
-  return jsonArray<unknown[]>(db, sql`json_array(${sql.join(values, sql`, `)})`, rest, order).map((row) => rowObject<T>(keys, row));
+  return jsonTuples(db, Object.values<Value>(columns), rest, order).map((row) => rowObject<T>(keys, row));
 }

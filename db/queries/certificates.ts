@@ -8,6 +8,7 @@ import {
 } from '../../shared/rules/certificates';
 import type { SchoolType } from '../../shared/vocab';
 import type { CertificateValues } from '../../shared/certificates';
+import { byText } from '../../shared/textOrder';
 
 export type CertificateRecord = typeof studentCertificates.$inferSelect;
 
@@ -28,10 +29,6 @@ export function listCertificates(db: Db, studentId: number): CertificateRecord[]
 
 /** A student expected to graduate in the year, as the certificate rate counts and lists them. */
 export type CohortStudent = StudentForAttainment & Pick<typeof students.$inferSelect, 'studentNo' | 'name' | 'status'> & { studentId: number };
-
-/** SQLite's order of text (BINARY, nulls first), which JavaScript's < keeps for every character of the Basic
- * Multilingual Plane: all that 学号 and the names of majors and classes are written in. */
-const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
 
 /** The students expected to graduate in a year, by major code, class name and 学号 (the order the rate lists them
  * in). A city's cohort is 48,000 rows: its majors and classes, a few hundred, are named here rather than joined to

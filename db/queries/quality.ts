@@ -7,6 +7,7 @@ import { untilDataChanges } from '../memo';
 import { QUALITY_CHECKS, type QualityCheckId, type QualityReport } from '../../shared/quality';
 import { preServicePracticeFlag, type PracticeWithForm } from '../../shared/rules/practice';
 import { servingTeachers } from './practice';
+import { byText } from '../../shared/textOrder';
 
 const SHOWN = 50;
 
@@ -52,7 +53,7 @@ export const dataQualityReport = untilDataChanges((db: Db): QualityReport => {
     else byStaff.set(p.staffId, [p]);
   }
   // Each teacher's few records sorted here, by start date then id, rather than a city's 50,000 by SQLite.
-  for (const list of byStaff.values()) list.sort((a, b) => (a.startDate === b.startDate ? a.id - b.id : a.startDate < b.startDate ? -1 : 1));
+  for (const list of byStaff.values()) list.sort((a, b) => byText(a.startDate, b.startDate) || a.id - b.id);
 
   const preService = serving.flatMap((s) => {
     const flag = preServicePracticeFlag(s, byStaff.get(s.id) ?? []);

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { listPractice } from '../../db/queries/practice';
 import { allStaff } from '../../db/queries/staff';
 import type { PracticeRow } from '../../shared/practice';
+import { byText } from '../../shared/textOrder';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 
@@ -12,8 +13,6 @@ export const PRACTICE_LEDGER_TITLE = '教师企业实践台账';
 type LedgerRow = PracticeRow & { teachingCategory: string | null };
 
 const centred = { align: 'center' } as const;
-/** Code-point order, as SQLite sorts 工号 elsewhere (the status table, the roster). */
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const COLUMNS: ValueColumn<LedgerRow>[] = [
   seqColumn(),

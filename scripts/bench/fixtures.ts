@@ -24,6 +24,8 @@ export const FIXTURE = {
   rosterReady: 'roster-ready',
   /** a demo school of the scale */
   demo: 'demo',
+  /** the scale the data was made for, written last: a folder kept for reuse is reused at its own scale only */
+  scale: 'scale.txt',
   /** the browser host compiled as the desktop bundle is, with its job worker beside it; in the project, where it
    * finds node_modules and the built renderer (../dist/renderer) as the desktop bundle does */
   hostBundle: path.resolve(import.meta.dirname, '..', '..', 'dist-bench', 'web.cjs'),
@@ -43,6 +45,7 @@ export async function prepareFixtures(dir: string, scale: Scale): Promise<void> 
   const demo = await openApp({ dataDir: path.join(dir, FIXTURE.demo) });
   generateDemoSchool(demo.store.sqlite, { type: '中职', staff, students, asOf: CUTOFF });
   demo.close();
+  fs.writeFileSync(path.join(dir, FIXTURE.scale), scale);
 }
 
 async function bundleHost(): Promise<void> {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SCALES, type Scale } from './fixtures';
+import { FIXTURE, SCALES, type Scale } from './fixtures';
 
 const { values } = parseArgs({
   options: { scale: { type: 'string', default: 'school' }, runs: { type: 'string', default: '3' }, only: { type: 'string' }, fixtures: { type: 'string' } },
@@ -85,7 +85,11 @@ const started = Date.now();
 try {
   const { staff, students } = SCALES[scale];
   console.log(`scale ${scale}: ${staff} staff, ${students} students; median of ${runs} runs after a warm-up; ${os.cpus().length} cores, Node ${process.version}`);
-  const reuse = kept !== null && fs.existsSync(path.join(kept, 'demo'));
+  const madeFor = kept && fs.existsSync(path.join(kept, FIXTURE.scale)) ? fs.readFileSync(path.join(kept, FIXTURE.scale), 'utf8') : null;
+  if (madeFor !== null && madeFor !== scale) throw new Error(`${kept} holds data for --scale ${madeFor}, not ${scale}: give another folder`);
+  const reuse = madeFor === scale;
+  if (kept && !reuse && fs.existsSync(kept) && fs.readdirSync(kept).length > 0)
+    throw new Error(`${kept} holds files but no finished bench data: give an empty or new folder`);
   if (reuse) console.log(`data kept in ${kept} from an earlier run (the host is bundled afresh)`);
   fs.mkdirSync(dir, { recursive: true });
   child('fixtures.ts', [dir, scale, ...(reuse ? ['--bundle-only'] : [])]);
