@@ -3,8 +3,9 @@ import { classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows, jsonTuples } from '../jsonRead';
 import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
+import { untilDataChanges } from '../memo';
 import {
-  qualifyingLevels, type CertificateForAttainment, type CertificateThresholdSettings, type StudentForAttainment,
+  certificateAttainment, qualifyingLevels, type CertificateForAttainment, type CertificateThresholdSettings, type StudentForAttainment,
 } from '../../shared/rules/certificates';
 import type { SchoolType } from '../../shared/vocab';
 import type { CertificateValues } from '../../shared/certificates';
@@ -75,6 +76,13 @@ export function certificatesOfCohortYear(db: Db, year: number, q: Qualifying): C
       where ${eq(students.expectedGraduationYear, year)} and ${qualifyingCertificate(q)}`,
   );
 }
+
+/** §4.2 over a graduation year's cohort: the one computation behind the certificate rate and the indicator of the
+ * same name, which the overview asks for together (on a city, 50,000 students and their certificates). Remembered
+ * until the data changes; callers must not modify it. */
+export const cohortAttainment = untilDataChanges((db: Db, year: number, q: Qualifying) =>
+  certificateAttainment(studentsOfCohortYear(db, year), certificatesOfCohortYear(db, year, q), { year, ...q }),
+);
 
 export function getCertificate(db: Db, id: number): CertificateRecord | undefined {
   return certificateById(db).get({ id });

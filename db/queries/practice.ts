@@ -5,7 +5,10 @@ import { practiceEvidence, practiceRecords, staff } from '../schema';
 import type { Db } from '../open';
 import { nowStamp } from './audit';
 import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '../../shared/practice';
-import { complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan, type TeacherForCompliance } from '../../shared/rules/practice';
+import {
+  complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan, type PracticeWithForm, type TeacherForCompliance,
+} from '../../shared/rules/practice';
+import { byText } from '../../shared/textOrder';
 import { jsonRows } from '../jsonRead';
 import { untilDataChanges } from '../memo';
 import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
@@ -134,27 +137,46 @@ export function servingTeachers(db: Db, staffId?: number): ServingTeacher[] {
   );
 }
 
-/**
- * The compliance of every 在职 专任教师 as of D (or of one, given staffId): the one computation behind the status
- * board, a teacher's page, the home page and the CLI, so they agree by construction. Two queries, grouped in memory;
- * remembered until the data changes.
- */
-export const complianceRows = untilDataChanges((db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] => {
-  const teachers = servingTeachers(db, staffId);
-  const spans = jsonRows<PracticeSpan & { staffId: number }>(
+/** A record as the practice rules read it: the spans §4.1 counts, with the form its checks look at. */
+export type PracticeSpanRecord = PracticeSpan & PracticeWithForm & { id: number; staffId: number };
+
+/** The records (of one teacher, given staffId) grouped by teacher, each teacher's by start date then id. A teacher
+ * has a few records: sorting each list here is cheaper than SQLite sorting a city's 50,000. */
+function practiceByStaff(db: Db, staffId?: number): Map<number, PracticeSpanRecord[]> {
+  const records = jsonRows<PracticeSpanRecord>(
     db,
-    { staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, days: practiceRecords.days },
+    {
+      id: practiceRecords.id, staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate,
+      days: practiceRecords.days, form: practiceRecords.form,
+    },
     staffId === undefined ? sql`from ${practiceRecords}` : sql`from ${practiceRecords} where ${eq(practiceRecords.staffId, staffId)}`,
   );
-  const byStaff = new Map<number, PracticeSpan[]>();
-  for (const span of spans) {
-    const list = byStaff.get(span.staffId);
-    if (list) list.push(span);
-    else byStaff.set(span.staffId, [span]);
+  const byStaff = new Map<number, PracticeSpanRecord[]>();
+  for (const r of records) {
+    const list = byStaff.get(r.staffId);
+    if (list) list.push(r);
+    else byStaff.set(r.staffId, [r]);
   }
+  for (const list of byStaff.values()) list.sort((a, b) => byText(a.startDate, b.startDate) || a.id - b.id);
+  return byStaff;
+}
+
+/** Every 在职 专任教师 with their records: read once for the whole school's compliance and the data-quality checks,
+ * which the overview asks for together (a city's 50,000 records). Remembered until the data changes; callers must
+ * not modify it. */
+export const servingTeachersWithPractice = untilDataChanges((db: Db) => ({ teachers: servingTeachers(db), practiceOf: practiceByStaff(db) }));
+
+/**
+ * The compliance of every 在职 专任教师 as of D (or of one, given staffId): the one computation behind the status
+ * board, a teacher's page, the home page and the CLI, so they agree by construction. Remembered until the data
+ * changes.
+ */
+export const complianceRows = untilDataChanges((db: Db, asOf: string, settings: ComplianceSettings, staffId?: number): ComplianceRow[] => {
+  const { teachers, practiceOf } =
+    staffId === undefined ? servingTeachersWithPractice(db) : { teachers: servingTeachers(db, staffId), practiceOf: practiceByStaff(db, staffId) };
   const rows: ComplianceRow[] = [];
   for (const t of teachers) {
-    const c = complianceOf(t, byStaff.get(t.id) ?? [], asOf, settings);
+    const c = complianceOf(t, practiceOf.get(t.id) ?? [], asOf, settings);
     if (!c) continue;
     rows.push({
       staffId: t.id,

@@ -1,13 +1,11 @@
 // Finds the records that would make an indicator wrong (issue 6's data-quality panel).
-import { asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
-import { dualTeacherCertifications, practiceRecords, staff, staffSkillCertificates, students } from '../schema';
+import { asc, eq, isNull, notInArray } from 'drizzle-orm';
+import { dualTeacherCertifications, staff, staffSkillCertificates, students } from '../schema';
 import type { Db } from '../open';
-import { jsonRows } from '../jsonRead';
 import { untilDataChanges } from '../memo';
 import { QUALITY_CHECKS, type QualityCheckId, type QualityReport } from '../../shared/quality';
-import { preServicePracticeFlag, type PracticeWithForm } from '../../shared/rules/practice';
-import { servingTeachers } from './practice';
-import { byText } from '../../shared/textOrder';
+import { preServicePracticeFlag } from '../../shared/rules/practice';
+import { servingTeachersWithPractice, type PracticeSpanRecord } from './practice';
 
 const SHOWN = 50;
 
@@ -17,7 +15,7 @@ function check(id: QualityCheckId, items: QualityReport[number]['items']): Quali
 
 /** Remembered until the data changes. */
 export const dataQualityReport = untilDataChanges((db: Db): QualityReport => {
-  const serving = servingTeachers(db);
+  const { teachers: serving, practiceOf } = servingTeachersWithPractice(db);
   const person = (s: { staffNo: string; name: string }) => ({ ref: s.staffNo, name: s.name });
 
   const missingCategory = serving.filter((s) => !s.teachingCategory).map((s) => ({ ...person(s), detail: '请在教职工信息中填写任教类别' }));
@@ -40,30 +38,15 @@ export const dataQualityReport = untilDataChanges((db: Db): QualityReport => {
     .all()
     .map((s) => ({ ref: s.studentNo, name: s.name, detail: '请填写预计毕业年份' }));
 
-  type Span = PracticeWithForm & { id: number; staffId: number; startDate: string };
-  const practice = jsonRows<Span>(
-    db,
-    { id: practiceRecords.id, staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, form: practiceRecords.form },
-    sql`from ${practiceRecords}`,
-  );
-  const byStaff = new Map<number, Span[]>();
-  for (const p of practice) {
-    const list = byStaff.get(p.staffId);
-    if (list) list.push(p);
-    else byStaff.set(p.staffId, [p]);
-  }
-  // Each teacher's few records sorted here, by start date then id, rather than a city's 50,000 by SQLite.
-  for (const list of byStaff.values()) list.sort((a, b) => byText(a.startDate, b.startDate) || a.id - b.id);
-
   const preService = serving.flatMap((s) => {
-    const flag = preServicePracticeFlag(s, byStaff.get(s.id) ?? []);
+    const flag = preServicePracticeFlag(s, practiceOf.get(s.id) ?? []);
     return flag ? [{ ...person(s), detail: flag }] : [];
   });
 
   const overlapping = serving.flatMap((s) => {
-    const records = byStaff.get(s.id) ?? []; // sorted by start date
+    const records = practiceOf.get(s.id) ?? []; // by start date
     const found: string[] = [];
-    let latest: Span | null = null;
+    let latest: PracticeSpanRecord | null = null;
     for (const r of records) {
       if (latest && r.startDate <= latest.endDate) found.push(`${latest.startDate}～${latest.endDate} 与 ${r.startDate}～${r.endDate}`);
       if (!latest || r.endDate > latest.endDate) latest = r;

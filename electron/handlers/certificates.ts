@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { DEFAULT_CERTIFICATE_THRESHOLDS, defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
 import {
-  certificatesOfCohortYear, deleteCertificate, getCertificate, insertCertificate, listCertificates, studentsOfCohortYear, updateCertificate,
+  cohortAttainment, deleteCertificate, getCertificate, insertCertificate, listCertificates, updateCertificate,
 } from '../../db/queries/certificates';
 import { getClass, studentsByIds } from '../../db/queries/students';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
@@ -34,7 +34,7 @@ export const certificateRateOf = untilDataChanges((db: Db, year: number, cutoffD
   const school = getSchool(db);
   if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
   const qualifying = { schoolType: school.type, thresholds: certificateThresholdsOf(db), cutoffDate: cutoffDate ?? defaultCutoff(year) };
-  const result = certificateAttainment(studentsOfCohortYear(db, year), certificatesOfCohortYear(db, year, qualifying), { year, ...qualifying });
+  const { certified: _listedAsCounts, ...result } = cohortAttainment(db, year, qualifying);
   return {
     ...result,
     schoolType: school.type,

@@ -74,7 +74,8 @@ export interface CertificateAttainment<S extends StudentForAttainment> {
   byMajor: MajorRate[];
   /** Per class within its major: grouped as byMajor is ordered, each major's classes in order of appearance. */
   byClass: ClassRate[];
-  /** Cohort students without a qualifying certificate, in the order given. */
+  /** Cohort students holding a qualifying certificate, and those without one, each in the order given. */
+  certified: S[];
   lacking: S[];
 }
 
@@ -148,13 +149,14 @@ export function certificateAttainment<S extends StudentForAttainment>(
   const majors = new Map<Id | null, MajorRate & Tally>();
   // A class is keyed by its id, or by its name where the roster has no class ids; within its major.
   const classes = new Map<Id | null, Map<Id | null, ClassRate & Tally>>();
+  const certified: S[] = [];
   const lacking: S[] = [];
   let numerator = 0;
   let denominator = 0;
   for (const s of students) {
     if (!isInCohort(s, options.year)) continue;
     const holds = holders.has(s.studentId) ? 1 : 0;
-    if (!holds) lacking.push(s);
+    (holds ? certified : lacking).push(s);
     numerator += holds;
     denominator += 1;
 
@@ -185,6 +187,7 @@ export function certificateAttainment<S extends StudentForAttainment>(
     school: rateOf(numerator, denominator),
     byMajor: [...majors.values()].map(withValue),
     byClass: [...classes.values()].flatMap((m) => [...m.values()].map(withValue)),
+    certified,
     lacking,
   };
 }

@@ -13,6 +13,7 @@ import type { SchoolType } from '../../../shared/vocab';
 import { generateDemoSchool } from '../../../seeds/demo';
 import { certificateRateOf } from '../../../electron/handlers/certificates';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
+import { logStatements } from '../../helpers/queryPlans';
 
 const AS_OF = '2025-08-31';
 const none = { numerator: null, denominator: null, value: null, note: null };
@@ -66,5 +67,16 @@ describe('the students counted in SQL and from records agree', () => {
     // the certificate rate, which reads only the qualifying certificates, counts the same (the school is 中职)
     if (schoolType === '中职')
       expect(certificateRateOf(db, year).school).toMatchObject({ numerator: fromRecords.certifiedIds.length, denominator: fromRecords.cohortIds.length });
+  });
+});
+
+describe('the certificate indicator and the certificate rate', () => {
+  it('share one computation of the cohort: after the rate, the indicators read no certificate', async () => {
+    const log = logStatements(school.app.store.sqlite);
+    const rate = await school.ok('certificates.rate', { year: 2025, listLacking: false });
+    log.statements.length = 0;
+    const { indicators } = await school.ok('indicators.compute', { asOf: AS_OF, year: 2025 });
+    expect(log.statements.filter((s) => s.source.includes('student_certificates'))).toEqual([]);
+    expect(indicators.find((i) => i.id === 'certificateRate')).toMatchObject({ numerator: rate.school.numerator, denominator: rate.school.denominator });
   });
 });
