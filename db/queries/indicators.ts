@@ -1,9 +1,8 @@
 // Reads what the indicators of DESIGN §4.3 need, in a handful of queries (no per-record queries). The students are
 // counted here in SQL, each condition taken from the rules, and only their ids cross into JavaScript: a city's
-// 200,000 student rows would cost more than every indicator together. The year's cohort is the certificate rate's,
-// which reads it anyway.
-import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
-import { awardPeople, awards, dualTeacherCertifications, practiceRecords, staff, staffHonours, students } from '../schema';
+// 200,000 student rows would cost more than every indicator together.
+import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { awardPeople, awards, dualTeacherCertifications, practiceRecords, staff, staffHonours, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows, jsonValues } from '../jsonRead';
 import { untilDataChanges } from '../memo';
@@ -11,8 +10,8 @@ import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type St
 import type { SchoolType } from '../../shared/vocab';
 import { DUAL_TEACHER_LEVELS } from '../../shared/vocab';
 import type { ComplianceSettings } from '../../shared/rules/practice';
-import { defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
-import { cohortAttainment } from './certificates';
+import { COHORT_STATUSES, defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { qualifyingCertificate } from './certificates';
 import { complianceRows } from './practice';
 
 export interface InputOptions {
@@ -26,18 +25,18 @@ export interface InputOptions {
 
 const studentIds = (db: Db, where: SQL | undefined) => jsonValues<number>(db, students.id, sql`from ${students} where ${where}`);
 
-/** §4.3 over the students table, the conditions of countStudents in shared/rules/indicators.ts; the year's cohort and
- * its certified students are the certificate rate's own (§4.2), computed once for both. */
+/** §4.2 and §4.3 over the students table: the conditions of countStudents in shared/rules/indicators.ts. */
 function countStudentsIn(db: Db, o: Pick<InputOptions, 'year' | 'schoolType' | 'certificateThresholds'>): StudentCounts {
-  // built as certificateRateOf builds it, so that the overview's rate is the same remembered computation
-  const attainment = cohortAttainment(db, o.year, { schoolType: o.schoolType, thresholds: o.certificateThresholds, cutoffDate: defaultCutoff(o.year) });
-  const certifiedIds = attainment.certified.map((s) => s.studentId);
+  const cohort = and(eq(students.expectedGraduationYear, o.year), inArray(students.status, [...COHORT_STATUSES]));
+  const certificateCutoff = defaultCutoff(o.year);
+  const qualifying = qualifyingCertificate({ schoolType: o.schoolType, thresholds: o.certificateThresholds, cutoffDate: certificateCutoff });
+  const holdsOne = sql`exists (select 1 from ${studentCertificates} where ${studentCertificates.studentId} = ${students.id} and ${qualifying})`;
   const entered = eq(students.entryYear, o.year);
   return {
     enrolledIds: studentIds(db, eq(students.status, ENROLLED_STATUS)),
-    cohortIds: [...certifiedIds, ...attainment.lacking.map((s) => s.studentId)],
-    certifiedIds,
-    certificateCutoff: attainment.cutoffDate,
+    cohortIds: studentIds(db, cohort),
+    certifiedIds: studentIds(db, and(cohort, holdsOne)),
+    certificateCutoff,
     entrantIds: studentIds(db, entered),
     integratedEntrantIds: studentIds(db, and(entered, eq(students.integrated, true))),
   };

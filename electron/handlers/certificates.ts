@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_CERTIFICATE_THRESHOLDS, defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
 import {
-  cohortAttainment, deleteCertificate, getCertificate, insertCertificate, listCertificates, updateCertificate,
+  certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, defaultCutoff, ratesOfTallies, type CertificateAttainment, type CertificateThresholdSettings,
+  type StudentForAttainment,
+} from '../../shared/rules/certificates';
+import {
+  certificatesOfCohortYear, cohortTalliesOfYear, deleteCertificate, getCertificate, insertCertificate, listCertificates, studentsOfCohortYear,
+  updateCertificate, type Qualifying,
 } from '../../db/queries/certificates';
 import { getClass, studentsByIds } from '../../db/queries/students';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
@@ -28,21 +32,43 @@ export function certificateThresholdsOf(db: Db): CertificateThresholdSettings {
   return getSetting<CertificateThresholdSettings>(db, THRESHOLDS_KEY, DEFAULT_CERTIFICATE_THRESHOLDS);
 }
 
-/** DESIGN §4.2 for graduation year Y with the school's type and thresholds: the one computation behind the
- * certificates page, the overview and the 毕业生证书获取情况统计表. Remembered until the data changes. */
-export const certificateRateOf = untilDataChanges((db: Db, year: number, cutoffDate?: string): CertificateRate => {
+/** The school's type and qualifying thresholds, and the cut-off for graduation year Y. */
+function qualifyingFor(db: Db, year: number, cutoffDate?: string) {
   const school = getSchool(db);
   if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
-  const qualifying = { schoolType: school.type, thresholds: certificateThresholdsOf(db), cutoffDate: cutoffDate ?? defaultCutoff(year) };
-  const { certified: _listedAsCounts, ...result } = cohortAttainment(db, year, qualifying);
+  return { schoolType: school.type, thresholds: certificateThresholdsOf(db), cutoffDate: cutoffDate ?? defaultCutoff(year) };
+}
+
+/** A rate as certificates.rate answers it, from the rule's figures. */
+function rateAnswer(year: number, q: Qualifying, rates: Pick<CertificateAttainment<StudentForAttainment>, 'school' | 'byMajor' | 'byClass'>, lacking: CertificateRate['lacking']): CertificateRate {
   return {
-    ...result,
-    schoolType: school.type,
-    thresholds: qualifying.thresholds[school.type],
-    byMajor: result.byMajor.map((m) => ({ ...m, majorId: m.majorId as number | null })),
-    byClass: result.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
-    lacking: result.lacking.map((s) => ({ id: s.studentId, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status })),
+    year,
+    cutoffDate: q.cutoffDate,
+    schoolType: q.schoolType,
+    thresholds: q.thresholds[q.schoolType],
+    school: rates.school,
+    byMajor: rates.byMajor.map((m) => ({ ...m, majorId: m.majorId as number | null })),
+    byClass: rates.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
+    lacking,
   };
+}
+
+/** DESIGN §4.2 for graduation year Y with the school's type and thresholds, with the students lacking a qualifying
+ * certificate: the computation behind the certificates page and the 毕业生证书获取情况统计表. Remembered until the data
+ * changes. */
+export const certificateRateOf = untilDataChanges((db: Db, year: number, cutoffDate?: string): CertificateRate => {
+  const q = qualifyingFor(db, year, cutoffDate);
+  const result = certificateAttainment(studentsOfCohortYear(db, year), certificatesOfCohortYear(db, year, q), { year, ...q });
+  const lacking = result.lacking.map((s) => ({ id: s.studentId, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status }));
+  return rateAnswer(year, q, result, lacking);
+});
+
+/** The same rates without the list (the overview's), the cohort counted per class in SQL: a city's cohort is 48,000
+ * students, whom the full rate reads one by one to list those lacking. The same figures as certificateRateOf's, in
+ * the same order (test/unit/db/indicatorInputs.test.ts). Remembered until the data changes. */
+export const certificateCountsOf = untilDataChanges((db: Db, year: number, cutoffDate?: string): CertificateRate => {
+  const q = qualifyingFor(db, year, cutoffDate);
+  return rateAnswer(year, q, ratesOfTallies(cohortTalliesOfYear(db, year, q)), []);
 });
 
 export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers {
@@ -96,10 +122,7 @@ export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers 
         return { id };
       }),
 
-    'certificates.rate': ({ year, cutoffDate, listLacking }) => {
-      const rate = certificateRateOf(db(), year, cutoffDate);
-      return listLacking ? rate : { ...rate, lacking: [] };
-    },
+    'certificates.rate': ({ year, cutoffDate, listLacking }) => (listLacking ? certificateRateOf : certificateCountsOf)(db(), year, cutoffDate),
     'certificates.getThresholds': () => thresholds(),
     'certificates.setThresholds': (values) =>
       inTransaction(ctx, () => {

@@ -74,8 +74,7 @@ export interface CertificateAttainment<S extends StudentForAttainment> {
   byMajor: MajorRate[];
   /** Per class within its major: grouped as byMajor is ordered, each major's classes in order of appearance. */
   byClass: ClassRate[];
-  /** Cohort students holding a qualifying certificate, and those without one, each in the order given. */
-  certified: S[];
+  /** Cohort students without a qualifying certificate, in the order given. */
   lacking: S[];
 }
 
@@ -135,6 +134,42 @@ function rateOf(numerator: number, denominator: number): Rate {
   return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
 }
 
+/** A class of the cohort (keyed by its id, or by its name where the roster has no class ids, within its major): its
+ * students and those of them holding a qualifying certificate. */
+export interface CohortTally {
+  majorId: Id | null;
+  majorName: string | null;
+  classId: Id | null;
+  className: string | null;
+  numerator: number;
+  denominator: number;
+}
+
+/** The school's, each major's and each class's rate from the tallies of the classes: majors in the order each first
+ * appears, each major's classes grouped after it in the order given. */
+export function ratesOfTallies(tallies: readonly CohortTally[]): Pick<CertificateAttainment<StudentForAttainment>, 'school' | 'byMajor' | 'byClass'> {
+  const majors = new Map<Id | null, { major: MajorRate; classes: ClassRate[] }>();
+  let numerator = 0;
+  let denominator = 0;
+  for (const t of tallies) {
+    numerator += t.numerator;
+    denominator += t.denominator;
+    let entry = majors.get(t.majorId);
+    if (!entry) {
+      entry = { major: { majorId: t.majorId, majorName: t.majorName, ...rateOf(0, 0) }, classes: [] };
+      majors.set(t.majorId, entry);
+    }
+    entry.major.numerator += t.numerator;
+    entry.major.denominator += t.denominator;
+    entry.classes.push({ majorId: t.majorId, majorName: t.majorName, classId: t.classId, className: t.className, ...rateOf(t.numerator, t.denominator) });
+  }
+  return {
+    school: rateOf(numerator, denominator),
+    byMajor: [...majors.values()].map(({ major }) => ({ ...major, value: rateOf(major.numerator, major.denominator).value })),
+    byClass: [...majors.values()].flatMap(({ classes }) => classes),
+  };
+}
+
 export function certificateAttainment<S extends StudentForAttainment>(
   students: readonly S[],
   certificates: readonly CertificateForAttainment[],
@@ -145,49 +180,20 @@ export function certificateAttainment<S extends StudentForAttainment>(
   for (const c of certificates)
     if (isQualifyingCertificate(c, options.schoolType, cutoffDate, options.thresholds)) holders.add(c.studentId);
 
-  type Tally = { numerator: number; denominator: number };
-  const majors = new Map<Id | null, MajorRate & Tally>();
-  // A class is keyed by its id, or by its name where the roster has no class ids; within its major.
-  const classes = new Map<Id | null, Map<Id | null, ClassRate & Tally>>();
-  const certified: S[] = [];
+  // by major, then class, in order of appearance
+  const tallies = new Map<Id | null, Map<Id | null, CohortTally>>();
   const lacking: S[] = [];
-  let numerator = 0;
-  let denominator = 0;
   for (const s of students) {
     if (!isInCohort(s, options.year)) continue;
     const holds = holders.has(s.studentId) ? 1 : 0;
-    (holds ? certified : lacking).push(s);
-    numerator += holds;
-    denominator += 1;
-
-    let major = majors.get(s.majorId);
-    if (!major) {
-      major = { majorId: s.majorId, majorName: s.majorName, ...rateOf(0, 0) };
-      majors.set(s.majorId, major);
-      classes.set(s.majorId, new Map());
-    }
-    major.numerator += holds;
-    major.denominator += 1;
-
+    if (!holds) lacking.push(s);
+    let ofMajor = tallies.get(s.majorId);
+    if (!ofMajor) tallies.set(s.majorId, (ofMajor = new Map()));
     const classKey = s.classId ?? s.className;
-    const classesOfMajor = classes.get(s.majorId)!;
-    let klass = classesOfMajor.get(classKey);
-    if (!klass) {
-      klass = { majorId: s.majorId, majorName: s.majorName, classId: s.classId, className: s.className, ...rateOf(0, 0) };
-      classesOfMajor.set(classKey, klass);
-    }
-    klass.numerator += holds;
-    klass.denominator += 1;
+    let tally = ofMajor.get(classKey);
+    if (!tally) ofMajor.set(classKey, (tally = { majorId: s.majorId, majorName: s.majorName, classId: s.classId, className: s.className, numerator: 0, denominator: 0 }));
+    tally.numerator += holds;
+    tally.denominator += 1;
   }
-
-  const withValue = <R extends Rate>(r: R): R => ({ ...r, value: rateOf(r.numerator, r.denominator).value });
-  return {
-    year: options.year,
-    cutoffDate,
-    school: rateOf(numerator, denominator),
-    byMajor: [...majors.values()].map(withValue),
-    byClass: [...classes.values()].flatMap((m) => [...m.values()].map(withValue)),
-    certified,
-    lacking,
-  };
+  return { year: options.year, cutoffDate, ...ratesOfTallies([...tallies.values()].flatMap((m) => [...m.values()])), lacking };
 }

@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { graduateDestinations } from '../../../db/queries/annualData';
 import { certificatesOfCohortYear } from '../../../db/queries/certificates';
+import { loadIndicatorInputs } from '../../../db/queries/indicators';
 import { DEFAULT_CERTIFICATE_THRESHOLDS } from '../../../shared/rules/certificates';
+import { DEFAULT_COMPLIANCE_SETTINGS } from '../../../shared/rules/practice';
 import { generateDemoSchool } from '../../../seeds/demo';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { logStatements, type StatementLog } from '../../helpers/queryPlans';
@@ -25,7 +27,16 @@ it("reads a year's graduate destinations from the status index alone", () => {
   expect(destinations?.plan).toBe('SEARCH students USING COVERING INDEX students_status_idx (status=? AND expected_graduation_year=?)');
 });
 
-it("finds the cohort's qualifying certificates in the certificates' index", () => {
+const inCertificatesIndex = /SEARCH student_certificates (EXISTS )?USING COVERING INDEX student_certificates_student_idx \(student_id=\? AND obtained_date<\?\)/;
+
+it("finds the cohort's qualifying certificates in the certificates' index, for the rate and for the indicator", () => {
   const [forRate] = log.plans(() => certificatesOfCohortYear(school.app.store.db, 2025, qualifying));
-  expect(forRate.plan).toMatch(/SEARCH student_certificates USING COVERING INDEX student_certificates_student_idx \(student_id=\? AND obtained_date<\?\)/);
+  expect(forRate.plan).toMatch(inCertificatesIndex);
+  const none = { numerator: null, denominator: null, value: null, note: null };
+  const options = {
+    asOf: AS_OF, year: 2025, schoolType: '中职' as const, complianceSettings: DEFAULT_COMPLIANCE_SETTINGS, certificateThresholds: DEFAULT_CERTIFICATE_THRESHOLDS,
+    annual: { integratedEnrolmentRatio: none, employmentRate: none, furtherStudyRate: none, localEmploymentRate: none, lowIncomeEmploymentRate: none, perStudentFunding: none },
+  };
+  const certified = log.plans(() => loadIndicatorInputs(school.app.store.db, options)).find((s) => s.source.includes('exists (select 1 from "student_certificates"'));
+  expect(certified?.plan).toMatch(inCertificatesIndex);
 });

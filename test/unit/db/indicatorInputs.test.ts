@@ -11,9 +11,8 @@ import { DEFAULT_CERTIFICATE_THRESHOLDS } from '../../../shared/rules/certificat
 import { DEFAULT_COMPLIANCE_SETTINGS } from '../../../shared/rules/practice';
 import type { SchoolType } from '../../../shared/vocab';
 import { generateDemoSchool } from '../../../seeds/demo';
-import { certificateRateOf } from '../../../electron/handlers/certificates';
+import { certificateCountsOf, certificateRateOf } from '../../../electron/handlers/certificates';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
-import { logStatements } from '../../helpers/queryPlans';
 
 const AS_OF = '2025-08-31';
 const none = { numerator: null, denominator: null, value: null, note: null };
@@ -70,13 +69,11 @@ describe('the students counted in SQL and from records agree', () => {
   });
 });
 
-describe('the certificate indicator and the certificate rate', () => {
-  it('share one computation of the cohort: after the rate, the indicators read no certificate', async () => {
-    const log = logStatements(school.app.store.sqlite);
-    const rate = await school.ok('certificates.rate', { year: 2025, listLacking: false });
-    log.statements.length = 0;
-    const { indicators } = await school.ok('indicators.compute', { asOf: AS_OF, year: 2025 });
-    expect(log.statements.filter((s) => s.source.includes('student_certificates'))).toEqual([]);
-    expect(indicators.find((i) => i.id === 'certificateRate')).toMatchObject({ numerator: rate.school.numerator, denominator: rate.school.denominator });
+describe("the overview's certificate rates, counted in SQL, and the full rate from records agree", () => {
+  it.each<[number, string | undefined]>([[2025, undefined], [2025, '2025-06-30'], [2024, undefined], [2023, undefined], [2030, undefined]])('year %i, cut-off %s', (year, cutoffDate) => {
+    const db = school.app.store.db;
+    const full = certificateRateOf(db, year, cutoffDate);
+    if (year === 2025) expect(full.byClass.length).toBeGreaterThan(3);
+    expect(certificateCountsOf(db, year, cutoffDate)).toEqual({ ...full, lacking: [] });
   });
 });

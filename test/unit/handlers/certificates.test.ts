@@ -145,6 +145,7 @@ describe('certificate rate (DESIGN §4.2)', () => {
     const settings = await api.call('certificates.getThresholds', {});
     await api.call('certificates.setThresholds', { ...settings, 中职: { minSkillLevel: '五级', minXCertLevel: '初级' } });
     expect((await api.call('certificates.rate', { year: 2025 })).school).toEqual({ numerator: 1, denominator: 4, value: 0.25 });
+    expect((await api.call('certificates.rate', { year: 2025, listLacking: false })).school).toEqual({ numerator: 1, denominator: 4, value: 0.25 });
     expect((await api.call('certificates.getThresholds', {})).中职.minSkillLevel).toBe('五级');
     expect((await api.call('certificates.rate', { year: 2030 })).school).toEqual({ numerator: 0, denominator: 0, value: null });
   });
@@ -162,5 +163,7 @@ describe('certificate rate (DESIGN §4.2)', () => {
     ]);
     expect(r.byMajor.map((m) => m.majorName)).toEqual([null, '计算机应用', '电子商务']);
     expect(r.byClass.map((c) => c.className)).toEqual([null, '计算机2201班', '计算机2202班', '电商2201班']);
+    // the overview's rates alone, counted in SQL: the same figures in the same order
+    expect(await api.call('certificates.rate', { year: 2025, listLacking: false })).toEqual({ ...r, lacking: [] });
   });
 });
