@@ -6,6 +6,7 @@ import { z } from 'zod';
 export const BACKGROUND_METHODS = {
   'import.dryRun': { label: '检查导入数据', cancellable: true },
   'import.commit': { label: '导入', cancellable: false },
+  'reports.preview': { label: '生成报表预览', cancellable: true },
   'reports.export': { label: '导出报表', cancellable: true },
   'package.export': { label: '导出数据包', cancellable: true },
   'backup.create': { label: '备份', cancellable: false },

@@ -47,14 +47,11 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
       const { sheets } = await build(input);
       return {
         sheets: sheets.map((s) => {
-          const rows = [...s.rows];
-          return {
-            sheetName: s.sheetName,
-            title: s.title,
-            headers: s.columns.map((c) => (c.group ? `${c.group}·${c.header}` : c.header)),
-            rows: rows.slice(0, PREVIEW_ROWS).map((r) => r.map(cellText)),
-            totalRows: rows.length,
-          };
+          // The first rows kept, the others counted as they stream by: a city's roster is 200,000 rows.
+          const rows: string[][] = [];
+          let totalRows = 0;
+          for (const r of s.rows) if (totalRows++ < PREVIEW_ROWS) rows.push(r.map(cellText));
+          return { sheetName: s.sheetName, title: s.title, headers: s.columns.map((c) => (c.group ? `${c.group}·${c.header}` : c.header)), rows, totalRows };
         }),
       };
     },

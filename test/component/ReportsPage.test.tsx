@@ -16,7 +16,10 @@ const REPORTS = [
 ];
 
 function renderPage() {
-  const call = vi.fn(async (method: string) => (method === 'reports.list' ? REPORTS : { sheets: [] })) as unknown as ApiClient['call'];
+  // the preview runs as a job, done at its first poll
+  const done = { jobId: 'j1', method: 'reports.preview', state: 'done', done: 0, total: 0, elapsedMs: 5, cancellable: true, result: { sheets: [] }, error: null };
+  const answers: Record<string, unknown> = { 'reports.list': REPORTS, 'jobs.start': { jobId: 'j1' }, 'jobs.status': done };
+  const call = vi.fn(async (method: string) => answers[method]) as unknown as ApiClient['call'];
   const school = { name: '丽水市示范职业技术学校', cutoffDate: '2025-08-31' } as School;
   render(
     <AntApp>
@@ -43,7 +46,10 @@ describe('ReportsPage', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /含联系电话/ }));
     await userEvent.click(screen.getByRole('button', { name: /预\s*览/ }));
     await waitFor(() =>
-      expect(call).toHaveBeenCalledWith('reports.preview', { id: 'staff', asOf: '2025-08-31', year: 2025, includeFullIdCard: true, includePhone: true }),
+      expect(call).toHaveBeenCalledWith('jobs.start', {
+        method: 'reports.preview',
+        input: { id: 'staff', asOf: '2025-08-31', year: 2025, includeFullIdCard: true, includePhone: true },
+      }),
     );
   });
 });

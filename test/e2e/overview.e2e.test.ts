@@ -65,6 +65,12 @@ describe('overview, end to end', () => {
 
     await page.getByRole('menuitem', { name: '报表导出' }).click();
     await page.getByRole('radio', { name: /质量年报数据包/ }).click();
+    // previewed first, as a job off the serving thread: a tab per sheet, the data table's rows counted
+    await page.getByRole('button', { name: /预\s*览/ }).click();
+    await expect.poll(() => page.getByRole('tab', { name: '质量年报数据表' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText(`共 ${now.indicators.length} 行`).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /导出 Excel/ }).isEnabled()).toBe(true);
+    await screenshot(page, 'reports-preview');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
     const saved = path.join(dataDir, 'pack.xlsx');
     await download.saveAs(saved);

@@ -31,8 +31,12 @@ export function ReportsPage({ school }: { school: School }) {
   const run = async (what: 'preview' | 'export') => {
     setBusy(what);
     try {
-      if (what === 'preview') setPreview(await api.call('reports.preview', request));
-      else {
+      // Both as jobs, off the thread that serves the window: a city's 台账 takes seconds to build.
+      if (what === 'preview') {
+        const built = await jobs.run('reports.preview', request);
+        if (built) setPreview(built);
+        else message.info('已取消预览');
+      } else {
         const file = await jobs.run('reports.export', request);
         if (!file) return void message.info('已取消导出');
         downloadBase64(file.fileName, XLSX_MIME, file.base64);
@@ -81,10 +85,10 @@ export function ReportsPage({ school }: { school: School }) {
               含联系电话（导入另一台电脑时需要；默认不导出）
             </Checkbox>
           )}
-          <Button icon={<EyeOutlined />} loading={busy === 'preview'} onClick={() => void run('preview')}>
+          <Button icon={<EyeOutlined />} loading={busy === 'preview'} disabled={busy === 'export'} onClick={() => void run('preview')}>
             预览
           </Button>
-          <Button type="primary" icon={<DownloadOutlined />} loading={busy === 'export'} onClick={() => void run('export')}>
+          <Button type="primary" icon={<DownloadOutlined />} loading={busy === 'export'} disabled={busy === 'preview'} onClick={() => void run('export')}>
             导出 Excel
           </Button>
           <JobProgress job={jobs.job} onCancel={() => void jobs.cancel()} />

@@ -98,6 +98,17 @@ describe('jobs in a worker thread', () => {
     expect((await ok('audit.list', { action: '导入', pageSize: 5 })).rows.some((r) => r.label?.startsWith('导入教职工：花名册.xlsx'))).toBe(true);
   });
 
+  it('previews a report: its first hundred rows, and every row counted', async () => {
+    const students = (await ok('students.list', { pageSize: 1 })).total;
+    expect(students).toBeGreaterThan(100);
+    const { job } = await runJob('reports.preview', { id: 'students' });
+    expect(job).toMatchObject({ method: 'reports.preview', state: 'done', cancellable: true, error: null });
+    const [sheet] = (job.result as OutputOf<'reports.preview'>).sheets;
+    expect(sheet).toMatchObject({ sheetName: '学生名册', totalRows: students });
+    expect(sheet.rows).toHaveLength(100);
+    expect(sheet.rows.map((r) => r[0])).toEqual(Array.from({ length: 100 }, (_, i) => String(i + 1)));
+  });
+
   it('exports a workbook and backs up with page progress', async () => {
     const { job } = await runJob('reports.export', { id: 'roster' });
     const file = job.result as OutputOf<'reports.export'>;
