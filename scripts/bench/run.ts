@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale school|city] [--runs 3] [--only insert,import] [--fixtures DIR]`: generates the data with
+// `npm run bench [-- --scale school|city] [--runs N] [--only insert,import] [--fixtures DIR]`: generates the data with
 // seeds/ (deterministic; into DIR and kept there for the next run when given, since a city's takes half a minute),
 // measures each figure of issue 8 and its raw baseline in turns, each run in a fresh process (so each peak RSS is the
 // run's own), prints one row per figure with the medians, peaks and ratio, and exits non-zero when a figure is past
@@ -11,11 +11,14 @@ import { parseArgs } from 'node:util';
 import { FIXTURE, SCALES, type Scale } from './fixtures';
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: 'school' }, runs: { type: 'string', default: '3' }, only: { type: 'string' }, fixtures: { type: 'string' } },
+  options: { scale: { type: 'string', default: 'school' }, runs: { type: 'string' }, only: { type: 'string' }, fixtures: { type: 'string' } },
 });
 const scale = values.scale as Scale;
 if (!(scale in SCALES)) throw new Error(`--scale must be ${Object.keys(SCALES).join(' or ')}`);
-const runs = Math.max(3, Number(values.runs));
+/** Turns per figure, at least 3. A school's take a minute, and its import's single runs swing from 0.6× to 1.3× on
+ * this machine, which three turns do not outvote; a city's take ten minutes a turn. */
+const DEFAULT_RUNS: Record<Scale, number> = { school: 5, city: 3 };
+const runs = Math.max(3, Number(values.runs ?? DEFAULT_RUNS[scale]));
 
 interface Measured {
   ms: number;
