@@ -1,11 +1,13 @@
-// Long operations run as jobs (DESIGN §7): started, then polled for progress until they end; the ones with nothing
-// written yet can be cancelled. The desktop app and the browser host run them off the thread that serves the window.
+// Long operations run as jobs (DESIGN §7): started, then polled for progress until they end; the ones that write
+// nothing can be cancelled, and an import until it commits. The desktop app and the browser host run them off the
+// thread that serves the window.
 import { z } from 'zod';
 
-/** The methods a job may run, and whether a cancel is honoured (never once data may have been written). */
+/** The methods a job may run, and whether a cancel is honoured: at once when the job writes nothing (its thread is
+ * stopped), and for an import's commit until its last row is written (it hears the cancel and rolls back). */
 export const BACKGROUND_METHODS = {
   'import.dryRun': { label: '检查导入数据', cancellable: true },
-  'import.commit': { label: '导入', cancellable: false },
+  'import.commit': { label: '导入', cancellable: true, rollsBack: true },
   'reports.preview': { label: '生成报表预览', cancellable: true },
   'reports.export': { label: '导出报表', cancellable: true },
   'package.export': { label: '导出数据包', cancellable: true },

@@ -1,5 +1,6 @@
 import type { Store } from '../../db/store';
 import type { AuditVia } from '../../db/queries/audit';
+import type { JobCancel } from '../jobs/cancel';
 
 /** What every handler works with: the data folder's store, and how the call came in (for the audit trail). */
 export interface HandlerContext {
@@ -10,7 +11,7 @@ export interface HandlerContext {
   backgroundWorkers?: boolean;
   /** set for a call made as a job: where its progress goes, and its cancel */
   progress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
+  cancel?: JobCancel;
 }
 
 /** Runs fn in one SQLite transaction: all of it is written, or none of it. */

@@ -10,9 +10,10 @@ type ImportHandlers = Pick<Handlers, 'import.inspect' | 'import.dryRun' | 'impor
 const baseName = (fileName: string) => fileName.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|]/g, '_');
 
 /** The import's steps (DESIGN §10); writes go through the record types' own handlers, made for the import's audit.
- * Run as a job, the dry run reports its progress and hears a cancel (between chunks of rows). */
+ * Run as a job, the dry run and the commit report their progress and hear a cancel between chunks of rows; the commit
+ * until it commits, and then it rolls back. */
 export function importHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerContext) => Handlers): ImportHandlers {
-  const asJob = { onProgress: ctx.progress, signal: ctx.signal };
+  const asJob = { onProgress: ctx.progress, cancel: ctx.cancel };
   return {
     'import.inspect': (input) => inspect(ctx, input),
     'import.dryRun': async (input) => {

@@ -6,16 +6,21 @@ import { dispatch, parseInput } from '../../shared/dispatch';
 import { AppError, type Result } from '../../shared/errors';
 import { BACKGROUND_METHODS, type BackgroundMethod, type Job } from '../../shared/jobs';
 import type { Store } from '../../db/store';
+import { JobCancel } from '../jobs/cancel';
 import { runInWorker } from '../jobs/runInWorker';
 import type { HandlerContext } from './context';
 
 type JobHandlers = Pick<Handlers, 'jobs.start' | 'jobs.status' | 'jobs.cancel'>;
 
+const isRollingBack = (method: BackgroundMethod) => 'rollsBack' in BACKGROUND_METHODS[method];
+
 interface Running {
   job: Omit<Job, 'elapsedMs'>;
   startedAt: number;
   endedAt: number | null;
-  cancel: () => void;
+  cancel: JobCancel;
+  /** ends the job's thread at once, for a job that writes nothing */
+  stop: () => void;
 }
 
 /** Finished jobs kept for their caller to collect. */
@@ -39,21 +44,24 @@ export function jobHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerCont
   };
   const view = (r: Running): Job => ({ ...r.job, elapsedMs: (r.endedAt ?? Date.now()) - r.startedAt });
 
-  /** Runs the call in a worker thread, or inline with an abort signal; resolves with the dispatcher's answer. */
-  const launch = (method: BackgroundMethod, input: unknown, progress: (done: number, total: number) => void) => {
+  /** Runs the call in a worker thread, or inline; resolves with the dispatcher's answer. */
+  const launch = (method: BackgroundMethod, input: unknown, progress: (done: number, total: number) => void, cancel: JobCancel) => {
     if (ctx.backgroundWorkers) {
-      const w = runInWorker({ dataDir: ctx.store.dataDir, method, input, via: ctx.via, version: ctx.version }, progress);
-      return { result: w.result, cancel: w.terminate };
+      const w = runInWorker({ dataDir: ctx.store.dataDir, method, input, via: ctx.via, version: ctx.version, cancel: cancel.buffer }, progress);
+      return { result: w.result, stop: w.terminate };
     }
-    const abort = new AbortController();
-    const result = dispatch(makeHandlers({ ...ctx, progress, signal: abort.signal }), method, input);
-    return { result, cancel: () => abort.abort() };
+    return { result: dispatch(makeHandlers({ ...ctx, progress, cancel }), method, input), stop: () => {} };
+  };
+
+  const end = (r: Running, outcome: Pick<Job, 'state'> & Partial<Pick<Job, 'result' | 'error'>>) => {
+    r.endedAt = Date.now();
+    Object.assign(r.job, outcome);
   };
 
   const finish = (r: Running, result: Result<unknown>) => {
     if (r.job.state !== 'running') return;
-    r.endedAt = Date.now();
-    Object.assign(r.job, result.ok ? { state: 'done', result: result.data } : { state: 'failed', error: result.error });
+    if (result.ok) end(r, { state: 'done', result: result.data });
+    else end(r, result.error.code === 'CANCELLED' ? { state: 'cancelled' } : { state: 'failed', error: result.error });
   };
 
   return {
@@ -66,23 +74,26 @@ export function jobHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerCont
         job: { jobId, method, state: 'running', done: 0, total: 0, cancellable: BACKGROUND_METHODS[method].cancellable, result: null, error: null },
         startedAt: Date.now(),
         endedAt: null,
-        cancel: () => {},
+        cancel: new JobCancel(),
+        stop: () => {},
       };
-      const run = launch(method, input, (done, total) => void Object.assign(r.job, { done, total }));
-      r.cancel = run.cancel;
+      const run = launch(method, input, (done, total) => void Object.assign(r.job, { done, total }), r.cancel);
+      r.stop = run.stop;
       jobs.set(jobId, r);
       for (const [id, old] of jobs) if (jobs.size > KEPT_JOBS && old.job.state !== 'running') jobs.delete(id);
       void run.result.then((result) => finish(r, result));
       return { jobId };
     },
     'jobs.status': ({ jobId }) => view(jobOf(jobId)),
+    // A job that writes is cancelled when it says it has rolled back; one already committing is not cancelled at all
+    // (its button goes, and it ends done). Either way it stays running, holding off a restore, until its writes end.
     'jobs.cancel': ({ jobId }) => {
       const r = jobOf(jobId);
-      if (r.job.state === 'running' && r.job.cancellable) {
-        r.cancel();
-        r.endedAt = Date.now();
-        r.job.state = 'cancelled';
-      }
+      if (r.job.state !== 'running' || !r.job.cancellable) return view(r);
+      if (r.cancel.request() && !isRollingBack(r.job.method)) {
+        r.stop();
+        end(r, { state: 'cancelled' });
+      } else r.job.cancellable = false;
       return view(r);
     },
   };

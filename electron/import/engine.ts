@@ -2,7 +2,7 @@
 // then run every row through its record type's adapter. A dry run does the very writes of a commit inside
 // transactions it rolls back (a chunk of rows at a time), so the preview meets every rule the commit meets
 // (uniqueness, references, duplicates inside the file); the commit writes the good rows in one transaction after a
-// backup, audited as one import.
+// backup, audited as one import. Both hear a cancel between chunks of rows; the commit rolls back on one.
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/contract';
 import { AppError, type FieldIssue } from '../../shared/errors';
@@ -17,6 +17,7 @@ import { readWorkbook, type Cell } from './reader';
 import { cellText, findTable, headerMatcher, tableScore, type DataRow, type Table } from './table';
 import { normaliseCell } from './values';
 import { ADAPTERS, type KindAdapter, type Plan, type Values } from './kinds';
+import type { JobCancel } from '../jobs/cancel';
 
 export interface FileInput {
   kind: ImportKind;
@@ -121,16 +122,17 @@ class DryRunRollback extends Error {}
  * other calls run; rows of one file still meet each other through the in-file duplicate check. */
 const CHUNK_ROWS = 500;
 
-/** A cancelled dry run: an answer like any refusal (the job is already marked cancelled), not a fault to log. */
+/** A cancelled dry run or commit: an answer like any refusal, not a fault to log. */
 export class ImportCancelled extends AppError {
-  constructor() {
-    super('VALIDATION', '已取消检查，没有写入任何数据。');
+  constructor(dryRun: boolean) {
+    super('CANCELLED', `已取消${dryRun ? '检查' : '导入'}，没有写入任何数据。`);
   }
 }
 
 export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
+  /** heard between chunks of rows; a commit hears it until its last row is written, and then rolls back */
+  cancel?: JobCancel;
 }
 
 /** Parses, checks and (unless a dry run) writes every row; see the file comment. */
@@ -230,19 +232,23 @@ export async function run(
   const chunkAt = (start: number) => table.rows.slice(start, start + CHUNK_ROWS);
   const progress = (start: number) => options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
 
+  const cancelled = () => new ImportCancelled(dryRun);
   const commit = () => {
     for (let start = 0; start < total; start += CHUNK_ROWS) {
+      if (options.cancel?.requested) throw cancelled();
       check(chunkAt(start));
       progress(start);
     }
     const added = planned.filter((p) => p.action === 'add').length;
     auditEvent(db, importCtx, '导入', input.kind, `导入${IMPORT_KIND_LABELS[input.kind]}：${input.fileName}，新增 ${added} 条，更新 ${planned.length - added} 条，未通过 ${new Set(rejected.map((r) => r.row)).size} 行`);
     putSetting(db, mappingKey(input.kind), Object.fromEntries(input.mapping.filter((m) => header.has(m.column)).map((m) => [header.get(m.column)!, m.field])));
+    // thrown inside the transaction, so that a cancel heard this late still rolls every row back
+    if (options.cancel && !options.cancel.enterCommit()) throw cancelled();
   };
 
   if (dryRun) {
     for (let start = 0; start < total; start += CHUNK_ROWS) {
-      if (options.signal?.aborted) throw new ImportCancelled();
+      if (options.cancel?.requested) throw cancelled();
       try {
         ctx.store.sqlite.transaction(() => {
           check(chunkAt(start));

@@ -9,6 +9,8 @@ export interface JobWorkerData {
   input: unknown;
   via: AuditVia;
   version: string;
+  /** the job's JobCancel, shared with the thread that started it */
+  cancel: SharedArrayBuffer;
 }
 
 export type JobMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; result: Result<unknown> };

@@ -6,15 +6,16 @@ import '../errorLog';
 import { dispatch } from '../../shared/dispatch';
 import { Store } from '../../db/store';
 import { createHandlers } from '../handlers';
+import { JobCancel } from './cancel';
 import type { JobMessage, JobWorkerData } from './messages';
 
 const port = parentPort!;
 const post = (m: JobMessage) => port.postMessage(m);
 
-port.on('message', async ({ dataDir, method, input, via, version }: JobWorkerData) => {
+port.on('message', async ({ dataDir, method, input, via, version, cancel }: JobWorkerData) => {
   const store = Store.attach(dataDir);
   try {
-    const handlers = createHandlers({ store, via, version, progress: (done, total) => post({ type: 'progress', done, total }) });
+    const handlers = createHandlers({ store, via, version, progress: (done, total) => post({ type: 'progress', done, total }), cancel: new JobCancel(cancel) });
     post({ type: 'result', result: await dispatch(handlers, method, input) });
   } finally {
     store.close();

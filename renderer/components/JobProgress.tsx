@@ -1,5 +1,6 @@
 // A job as the registrar sees it (DESIGN §7): started, a progress bar with rows done of total and the time so far,
-// and a cancel while nothing has been written. The window stays usable meanwhile.
+// and a cancel while the job can still take back everything it did (an import until it commits). The window stays
+// usable meanwhile.
 import { useCallback, useRef, useState } from 'react';
 import { Button, Progress, Space, Spin, Typography } from 'antd';
 import type { InputOf, OutputOf } from '../../shared/contract';

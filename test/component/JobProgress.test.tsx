@@ -1,5 +1,6 @@
-// A job as the registrar sees it: rows done of total, the time so far, and a cancel only while nothing is written;
-// useJob polls to the end and hands back the method's output, null for a cancel, or the refusal as an error.
+// A job as the registrar sees it: rows done of total, the time so far, and a cancel only while the job can still take
+// back everything it did; useJob polls to the end and hands back the method's output, null for a cancel, or the
+// refusal as an error.
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -23,7 +24,7 @@ describe('JobProgress', () => {
     expect(onCancel).toHaveBeenCalled();
   });
 
-  it('offers no cancel once data may be written, and shows nothing when no job runs', () => {
+  it('offers no cancel once the job can no longer take back its writes, and shows nothing when no job runs', () => {
     const { rerender } = render(<JobProgress job={running({ method: 'import.commit', cancellable: false })} onCancel={() => {}} />);
     expect(screen.getByText('正在导入…已用 3 秒')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /取\s*消/ })).toBeNull();

@@ -1,5 +1,6 @@
 // A new registrar imports the county's staff roster (a merged title row, two header rows): fixes the one column the
 // app did not recognise, sees the two rows that cannot go in and why, commits, and finds the teachers in the list.
+// Then they start a long import of the wrong file, cancel it as it writes, and find none of it kept.
 import fs from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { openE2eSession, formHelpers, type E2eSession } from '../helpers/e2eSession';
 import { screenshot } from '../helpers/browser';
 import { tempDataDir } from '../helpers/dataDir';
-import { staffRosterXlsx } from '../fixtures/generate';
+import { staffListCsv, staffRosterXlsx } from '../fixtures/generate';
 import { ID_AS_NUMBER } from '../../electron/import/values';
 
 describe('staff import, end to end', () => {
@@ -72,4 +73,24 @@ describe('staff import, end to end', () => {
     for (const name of ['王伟', '李娜', '张敏', '买买提·艾力', '陈静', '周杰']) expect(text).toContain(name);
     expect(text).toContain('副高级');
   });
+
+  it('cancels a long import as it writes, and keeps none of its rows', async () => {
+    const { page } = s;
+    const { eventually } = formHelpers(page);
+    onTestFailed(async () => void (await screenshot(page, 'import-cancel-failure')));
+    const wrongFile = path.join(downloads.dir, '全市教职工名单.csv');
+    fs.writeFileSync(wrongFile, staffListCsv(60_000));
+    await page.getByRole('menuitem', { name: '数据导入' }).click();
+    await page.locator('input[type=file]').setInputFiles(wrongFile);
+    await page.getByText('下面有 60000 行数据').waitFor();
+    await page.getByRole('button', { name: '下一步：检查数据' }).click();
+    await page.getByText('共读取 60000 行：可新增 60000 条').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: '确认导入 60000 条' }).click();
+    await page.getByLabel('导入进度').waitFor();
+    await screenshot(page, 'import-committing');
+    await page.getByLabel('导入进度').getByRole('button', { name: /取\s*消/ }).click();
+    await page.getByText('已取消导入，没有写入任何数据').waitFor({ timeout: 30_000 });
+    await page.getByRole('menuitem', { name: '教职工' }).click();
+    await eventually(async () => expect(await page.getByText('共 6 人').count()).toBe(1));
+  }, 120_000);
 });

@@ -101,7 +101,8 @@ export function ImportPage() {
     await inspect(f);
   };
 
-  /** The dry run and the commit run as jobs, with their progress; the dry run can be cancelled, nothing being written. */
+  /** The dry run and the commit run as jobs, with their progress; both can be cancelled, the commit until it commits
+   * (its rows are then rolled back), so a cancel never leaves anything written. */
   const check = (m: ImportMode = mode) =>
     attempt('dryRun', async () => {
       const r = await jobs.run('import.dryRun', runInput(m));
@@ -113,7 +114,7 @@ export function ImportPage() {
   const commit = () =>
     attempt('commit', async () => {
       const r = await jobs.run('import.commit', runInput());
-      if (!r) return;
+      if (!r) return void message.info('已取消导入，没有写入任何数据');
       setCommitted(r);
       setStep(3);
       message.success(`已导入：新增 ${r.imported} 条，更新 ${r.updated} 条`);
@@ -337,7 +338,7 @@ export function ImportPage() {
               <Button type="primary" disabled={good === 0} loading={busy === 'commit'} onClick={() => void commit()}>
                 确认导入 {good} 条
               </Button>
-              <JobProgress job={jobs.job} />
+              <JobProgress job={jobs.job} onCancel={() => void jobs.cancel()} />
             </Space>
           </Space>
         </Card>

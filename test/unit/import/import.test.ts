@@ -7,7 +7,7 @@ import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import { studentInput } from '../../helpers/students';
 import {
-  awardsXlsx, certificatesXlsx, encryptedWorkbook, overCapCsv, qualificationsXlsx, rosterWithDualXlsx, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
+  awardsXlsx, certificatesXlsx, encryptedWorkbook, overCapCsv, staffListCsv, qualificationsXlsx, rosterWithDualXlsx, pollutingWorkbook, practiceLedgerXls, ROSTER_IDS, staffRosterOds, staffRosterXls, staffRosterXlsx, studentsGbkCsv,
   zipBomb,
 } from '../../fixtures/generate';
 import { TINY_PNG_BASE64 } from '../../helpers/school';
@@ -15,6 +15,9 @@ import { ID_AS_NUMBER } from '../../../electron/import/values';
 import { MAX_ROWS, MAX_TEXT_BYTES } from '../../../electron/import/reader';
 import { getStaff } from '../../../db/queries/staff';
 import type { ImportKind, ImportMode } from '../../../shared/import';
+import { ImportCancelled, run } from '../../../electron/import/engine';
+import { JobCancel } from '../../../electron/jobs/cancel';
+import { createHandlers } from '../../../electron/handlers';
 
 let school: TestSchool;
 beforeEach(async () => {
@@ -303,6 +306,43 @@ describe('the dry run as a job', () => {
     expect(await settled(jobId)).toMatchObject({ state: 'cancelled', done: 500, total: 1600, result: null });
     const bad = await school.ok('jobs.start', { method: 'import.dryRun', input: { ...source, base64: encryptedWorkbook().toString('base64'), mapping: [] } });
     expect((await settled(bad.jobId)).error?.message).toMatch(/^这个工作簿设置了打开密码/);
+  });
+});
+
+describe('a commit cancelled as it writes', () => {
+  const staffSource = (rows: number) => ({ kind: 'staff' as const, fileName: 'big.csv', base64: staffListCsv(rows).toString('base64'), mapping: [], mode: 'add' as const });
+  /** The commit of a 1,600-row staff file (four chunks), cancelled from its progress report of `atRows` rows. */
+  async function commitCancelledAt(atRows: number) {
+    const source = staffSource(1600);
+    const inspection = await school.ok('import.inspect', source);
+    const input = { ...source, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })) };
+    const cancel = new JobCancel();
+    const ctx = { store: school.app.store, via: '表单' as const, version: 'test' };
+    const outcome = run(ctx, createHandlers, input, false, { cancel, onProgress: (done) => void (done === atRows && cancel.request()) });
+    return { outcome, cancel };
+  }
+  const importsAudited = async () => (await school.ok('audit.list', { action: '导入', pageSize: 5 })).total;
+
+  it('rolls back every row written before the cancel, and says nothing was written', async () => {
+    const { outcome } = await commitCancelledAt(1000);
+    await expect(outcome).rejects.toMatchObject({ code: 'CANCELLED', message: '已取消导入，没有写入任何数据。' });
+    expect((await school.ok('staff.list', { pageSize: 1 })).total).toBe(0);
+    expect(await importsAudited()).toBe(0);
+  });
+
+  it('rolls back even when the cancel comes after the last row, before the commit', async () => {
+    const { outcome } = await commitCancelledAt(1600);
+    await expect(outcome).rejects.toBeInstanceOf(ImportCancelled);
+    expect((await school.ok('staff.list', { pageSize: 1 })).total).toBe(0);
+    expect(await importsAudited()).toBe(0);
+  });
+
+  it('commits when no cancel comes, and refuses a cancel after that', async () => {
+    const { outcome, cancel } = await commitCancelledAt(-1);
+    expect(await outcome).toMatchObject({ imported: 1600, rejected: [] });
+    expect(cancel.request()).toBe(false);
+    expect((await school.ok('staff.list', { pageSize: 1 })).total).toBe(1600);
+    expect(await importsAudited()).toBe(1);
   });
 });
 

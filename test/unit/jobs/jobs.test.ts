@@ -9,7 +9,7 @@ import type { InputOf, Method, OutputOf } from '../../../shared/contract';
 import type { BackgroundMethod, Job } from '../../../shared/jobs';
 import { openApp, type App } from '../../../electron/appContext';
 import { tempDataDir } from '../../helpers/dataDir';
-import { overCapCsv, staffRosterXlsx } from '../../fixtures/generate';
+import { overCapCsv, staffListCsv, staffRosterXlsx } from '../../fixtures/generate';
 
 let app: App;
 let data: { dir: string; cleanup: () => void };
@@ -134,6 +134,30 @@ describe('jobs in a worker thread', () => {
     expect((await settled(jobId)).state).toBe('cancelled');
     expect((await ok('staff.list', { pageSize: 1 })).total).toBe(before);
   });
+
+  it('cancels an import as it writes: the worker rolls back, and only then is the job cancelled', async () => {
+    // a file whose every row imports (import.test.ts commits the same list whole)
+    const big = { kind: 'staff' as const, fileName: '大名单.csv', base64: staffListCsv(60_000).toString('base64') };
+    const inspection = await ok('import.inspect', big);
+    const input = { ...big, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })), mode: 'add' as const };
+    const before = (await ok('staff.list', { pageSize: 1 })).total;
+    const { jobId } = await ok('jobs.start', { method: 'import.commit', input });
+    let job = await ok('jobs.status', { jobId });
+    expect(job.cancellable).toBe(true);
+    while (job.done === 0) {
+      await new Promise((r) => setTimeout(r, 10));
+      job = await ok('jobs.status', { jobId });
+    }
+    const cancelling = await ok('jobs.cancel', { jobId });
+    // still running (a restore is still refused) until the worker says it has rolled back; the cancel button goes
+    expect(cancelling).toMatchObject({ state: 'running', cancellable: false });
+    expect(cancelling.done).toBeLessThan(60_000);
+    const restore = await dispatch(app.handlers, 'backup.restore', { file: 'any.sqlite' });
+    expect(restore).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '正在导入，请等它完成后再恢复备份。' } });
+    expect(await settled(jobId)).toMatchObject({ state: 'cancelled', error: null, result: null });
+    expect((await ok('staff.list', { pageSize: 1 })).total).toBe(before);
+    expect((await ok('audit.list', { action: '导入', pageSize: 50 })).rows.some((r) => r.label?.includes('大名单.csv'))).toBe(false);
+  }, 60_000);
 
   it('refuses a start whose input the method refuses, with the method’s own reasons, and a job it cannot find', async () => {
     const r = await dispatch(app.handlers, 'jobs.start', { method: 'reports.export', input: { id: 7 } });
