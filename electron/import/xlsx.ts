@@ -101,32 +101,46 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const EQ = 0x3d;
+const R = 0x72;
+const T = 0x74;
 
 const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 /** The byte after a tag's name: it ends there (a space, '>' or '/'). */
 const endsName = (b: number) => isSpace(b) || b === GT || b === SLASH;
 
-/** Where the value of the attribute named by one letter (r, t) starts and ends in the start tag xml[from, to): its
- * bytes are xml[start, end); null when the tag has no such attribute. Read byte by byte: a cell has two or three. */
-function attribute(xml: Buffer, from: number, to: number, letter: number): { start: number; end: number } | null {
+/** Where the r and t attributes of a start tag's value bytes start and end (-1 when the tag has none): filled by
+ * tagAttributes, one object for every tag of the sheet (a city's roster has three million cells). */
+const found = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
+
+/** Finds the r and t attributes of the start tag xml[from, to) in one pass, byte by byte (a cell has two or three);
+ * false when the tag is not well formed. */
+function tagAttributes(xml: Buffer, from: number, to: number): boolean {
+  found.r = found.t = -1;
   let i = from;
   while (i < to) {
     while (i < to && isSpace(xml[i])) i++;
+    if (i >= to) return true;
     const nameStart = i;
     while (i < to && xml[i] !== EQ && !isSpace(xml[i]) && xml[i] !== GT && xml[i] !== SLASH) i++;
     const nameEnd = i;
     while (i < to && isSpace(xml[i])) i++;
-    if (i >= to || xml[i] !== EQ) return null;
+    if (i >= to || xml[i] !== EQ) return false;
     i++;
     while (i < to && isSpace(xml[i])) i++;
     const quote = xml[i];
-    if (quote !== 0x22 && quote !== 0x27) return null;
+    if (quote !== 0x22 && quote !== 0x27) return false;
     const end = xml.indexOf(quote, i + 1);
-    if (end < 0 || end >= to) return null;
-    if (nameEnd - nameStart === 1 && xml[nameStart] === letter) return { start: i + 1, end };
+    if (end < 0 || end >= to) return false;
+    if (nameEnd - nameStart === 1 && xml[nameStart] === R) {
+      found.r = i + 1;
+      found.rEnd = end;
+    } else if (nameEnd - nameStart === 1 && xml[nameStart] === T) {
+      found.t = i + 1;
+      found.tEnd = end;
+    }
     i = end + 1;
   }
-  return null;
+  return true;
 }
 
 /** One worksheet's XML (bytes) → its range, values and merges; null for anything this reader leaves to SheetJS. */
@@ -160,9 +174,8 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
     if (xml[lt + 1] === 0x72 && xml[lt + 2] === 0x6f && xml[lt + 3] === 0x77 && endsName(xml[lt + 4])) {
       // <row r="…">; an empty <row …/> is skipped, as SheetJS skips it
       if (selfClosing) continue;
-      const r = attribute(xml, lt + 4, gt, 0x72);
-      if (!r) return null;
-      const number = digits(xml, r.start, r.end);
+      if (!tagAttributes(xml, lt + 4, gt) || found.r < 0) return null;
+      const number = digits(xml, found.r, found.rEnd);
       if (number < 1) return null;
       if (number > sheetRows) {
         row = null;
@@ -177,18 +190,24 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
     }
     if (xml[lt + 1] !== 0x63 || !endsName(xml[lt + 2]) || row === null) return null;
     // <c r="B2" t="s"><v>3</v></c>
-    const r = attribute(xml, lt + 2, gt - (selfClosing ? 1 : 0), 0x72);
-    const column = r ? columnOf(xml, r.start, r.end) : -1;
+    if (!tagAttributes(xml, lt + 2, gt - (selfClosing ? 1 : 0))) return null;
+    const column = found.r >= 0 ? columnOf(xml, found.r, found.rEnd) : -1;
     if (column < 0) return null;
-    const t = attribute(xml, lt + 2, gt - (selfClosing ? 1 : 0), 0x74);
-    const type = t ? xml.toString('latin1', t.start, t.end) : undefined;
+    // one letter, the common case, without making a string of it
+    const type = found.t < 0 ? undefined : found.tEnd - found.t === 1 ? String.fromCharCode(xml[found.t]) : xml.toString('latin1', found.t, found.tEnd);
     let content = '';
     let v: string | undefined;
+    // a lone <v>'s bytes, decoded only when they are not a plain number
+    let vFrom = -1;
+    let vTo = -1;
     if (!selfClosing) {
-      // Mostly a lone <v>…</v>: its text is read without decoding or searching the rest of the cell.
+      // Mostly a lone <v>…</v>: its text is read without searching the rest of the cell.
       const valueEnd = xml[i] === LT && xml[i + 1] === 0x76 && xml[i + 2] === GT ? xml.indexOf(LT, i + 3) : -1;
       if (valueEnd >= 0 && startsWith(xml, valueEnd, VALUE_CELL_END)) {
-        v = valueEnd > i + 3 ? xml.toString('utf8', i + 3, valueEnd) : undefined;
+        if (valueEnd > i + 3) {
+          vFrom = i + 3;
+          vTo = valueEnd;
+        }
         i = valueEnd + 8;
       } else {
         const end = xml.indexOf('</c>', i);
@@ -198,18 +217,23 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
         i = end + 4;
       }
     }
-    if (type === undefined && v === undefined) continue;
+    if (type === undefined && v === undefined && vFrom < 0) continue;
     guess.s.c = Math.min(guess.s.c, column);
     guess.e.c = Math.max(guess.e.c, column);
+    // a number or shared string's index of up to nine digits is read from the bytes; anything else is decoded
+    const numeric = type === undefined || type === 'n' || type === 's';
+    const whole = numeric && vFrom >= 0 ? digits(xml, vFrom, vTo) : -1;
+    if (whole < 0 && vFrom >= 0) v = xml.toString('utf8', vFrom, vTo);
     let value: XlsxValue;
     switch (type ?? 'n') {
       case 'n':
-        if (v === undefined) continue;
-        value = parseFloat(v.indexOf('&') < 0 ? v : unescapeXml(v));
+        if (whole >= 0) value = whole;
+        else if (v === undefined) continue;
+        else value = parseFloat(v.indexOf('&') < 0 ? v : unescapeXml(v));
         break;
       case 's': {
-        if (v === undefined) continue;
-        const text = strings?.[parseInt(v, 10)];
+        if (whole < 0 && v === undefined) continue;
+        const text = strings?.[whole >= 0 ? whole : parseInt(v!, 10)];
         if (text === undefined) return null;
         value = text;
         break;

@@ -106,6 +106,7 @@ C&#36750;&#x4E00;</t></si>
 <row r="3"><c r="B3" t="inlineStr"><is><t>内联 &lt;文本&gt;</t></is></c><c r="C3" t="str"><f>A1&amp;"x"</f><v>公式结果</v></c><c r="D3" t="e"><v>#DIV/0!</v></c><c r="F3" t="b"><v>1</v></c></row>
 <row r="4" ht="20" customHeight="1"/>
 <row r="5"><c r="B5" s="3"/><c r="C5"><f>SUM(A1:A2)</f></c><c r="D5"><v>1.5E3</v></c><c r="E5" t="n"><v></v></c><c r="G5"><v>-0.25</v></c></row>
+<row r="6"><c r='B6' t='s'><v>2</v></c><c r="C6" t="str"><v>007</v></c><c r="D6"><v>0042</v></c><c r="E6" t="n"><v>3311021985123</v></c><c r="F6" t="b"><v>0</v></c><c r="G6" t="s"><v> 0</v></c></row>
 </sheetData><mergeCells count="1"><mergeCell ref="B2:C2"/></mergeCells></worksheet>`;
     const bytes = handWritten(sheet, sst);
     expectSameAsSheetJs(bytes);
@@ -114,6 +115,8 @@ C&#36750;&#x4E00;</t></si>
     expect(read.rows[0].slice(1, 5)).toEqual(['工号', '王伟 ', 'A&B\nC辎一', null]);
     expect(read.rows[1].slice(1, 6)).toEqual(['内联 <文本>', '公式结果', null, null, true]);
     expect(read.rows[3].slice(1, 7)).toEqual([null, null, 1500, null, null, -0.25]);
+    // digits read from the bytes: a number and a string's index; text and booleans that look like numbers stay theirs
+    expect(read.rows[4].slice(1, 7)).toEqual(['A&B\nC辎一', '007', 42, 3311021985123, false, '工号']);
   });
 
   it('leaves to SheetJS what it does not read itself: cells without a reference, prefixed XML, t="d" dates', () => {
