@@ -717,8 +717,14 @@ function insertPractice(sqlite: Sqlite, ctx: Context, plans: StaffPlan[], majors
 
     const home = rng.pick(major.enterprises);
     blocks.sort((a, b) => a.start - b.start);
+    // A teacher's record is known by its start and enterprise (the import's key): two sharing both would be one.
+    const taken = new Set<string>();
+    const free = (start: number, e: { name: string }) => !taken.has(`${start} ${e.name}`);
     for (const b of blocks) {
-      const enterprise = rng.chance(0.65) ? home : rng.pick(major.enterprises);
+      const picked = rng.chance(0.65) ? home : rng.pick(major.enterprises);
+      const enterprise = free(b.start, picked) ? picked : major.enterprises.find((e) => free(b.start, e));
+      if (!enterprise) continue;
+      taken.add(`${b.start} ${enterprise.name}`);
       const recent = b.end > asOfDay - 90;
       const reviewed = recent ? rng.chance(0.4) : rng.chance(0.97);
       insert.run(
@@ -873,16 +879,20 @@ function certificateLevels(type: SchoolType) {
 function insertStudentCertificates(ctx: Context, insert: Statement, studentId: number, profile: FieldProfile, gradYear: number, attainment: number): void {
   const { rng, asOfDay } = ctx;
   const levels = certificateLevels(ctx.type);
+  // A student holds a certificate of a kind, name and level once (the import's key): the same again is not written.
+  const held = new Set<string>();
   const write = (day: number, qualifying: boolean) => {
     if (day > asOfDay) return;
     const useX = profile.xCertificates.length > 0 && rng.chance(profile.xShare) && (qualifying || levels.lowerX !== null);
-    if (useX) {
-      const x = rng.pick(profile.xCertificates);
-      insert.run(studentId, '1+X证书', x.name, qualifying ? levels.x : levels.lowerX, x.issuer, `${yearOfDay(day)}${rng.digits(14)}`, fromDay(day));
-    } else {
-      insert.run(studentId, '职业技能等级证书', rng.pick(profile.occupations), qualifying ? levels.skill : levels.lowerSkill, ctx.schoolName,
-        `S000033${rng.digits(15)}`, fromDay(day));
-    }
+    const x = useX ? rng.pick(profile.xCertificates) : null;
+    const [kind, name, level] = x
+      ? ['1+X证书', x.name, qualifying ? levels.x : levels.lowerX]
+      : ['职业技能等级证书', rng.pick(profile.occupations), qualifying ? levels.skill : levels.lowerSkill];
+    const number = x ? `${yearOfDay(day)}${rng.digits(14)}` : `S000033${rng.digits(15)}`;
+    const key = `${kind} ${name} ${level}`;
+    if (held.has(key)) return;
+    held.add(key);
+    insert.run(studentId, kind, name, level, x ? x.issuer : ctx.schoolName, number, fromDay(day));
     ctx.counts.studentCertificates++;
   };
   if (rng.chance(0.2)) write(rng.day(dayOf(gradYear - 2, 12, 1), dayOf(gradYear - 1, 6, 30)), false);
