@@ -81,6 +81,18 @@ export function preparedWrite<V extends object, E extends object = Record<never,
   return (db, values, extra) => statement(db)(values, extra);
 }
 
+/** The update by id of a row owned by another (a student's certificate, a teacher's practice record): it sets the
+ * row's own columns, never the owner it was inserted under; what values lacks (a stamp) is bound from extra. */
+export function preparedUpdateById<V extends object, E extends object = Record<never, never>>(
+  table: SQLiteTable & { id: SQLiteColumn },
+  owner: string,
+): (db: Db, id: number, values: V, extra: E) => void {
+  const { [owner]: _owner, ...own } = rowPlaceholders(table) as Record<string, SQL>;
+  // drizzle cannot type set() over a table it does not know; the values are V, checked by the caller.
+  const update = preparedWrite<V, E & { id: number }>((db) => db.update(table).set(own as never).where(eq(table.id, sql.placeholder('id'))));
+  return (db, id, values, extra) => void update(db, values, { ...extra, id });
+}
+
 /**
  * A lookup of one row's plain text and number columns by one key column, prepared once per connection and bound by
  * position. The rows of an import find their 学号 and 身份证号 this way: drizzle's prepared get would find its

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, min, sql, type SQL } from 'drizzle-orm';
 import { classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows, jsonTuples } from '../jsonRead';
-import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
+import { preparedPerDb, preparedUpdateById, preparedWrite, rowPlaceholders } from '../prepared';
 import {
   COHORT_STATUSES, qualifyingLevels, type CertificateForAttainment, type CertificateThresholdSettings, type CohortTally, type StudentForAttainment,
 } from '../../shared/rules/certificates';
@@ -22,6 +22,7 @@ const certificatesOf = preparedPerDb((db) =>
 );
 const certificateById = preparedPerDb((db) => db.select().from(studentCertificates).where(eq(studentCertificates.id, sql.placeholder('id'))).prepare());
 const certificateInsert = preparedWrite<CertificateValues, { studentId: number }>((db) => db.insert(studentCertificates).values(rowPlaceholders(studentCertificates)));
+const certificateUpdate = preparedUpdateById<CertificateValues>(studentCertificates, 'studentId');
 
 export function listCertificates(db: Db, studentId: number): CertificateRecord[] {
   return certificatesOf(db).all({ studentId });
@@ -116,7 +117,8 @@ export function insertCertificate(db: Db, studentId: number, values: Certificate
 }
 
 export function updateCertificate(db: Db, id: number, values: CertificateValues): CertificateRecord {
-  return db.update(studentCertificates).set(values).where(eq(studentCertificates.id, id)).returning().get();
+  certificateUpdate(db, id, values, {});
+  return getCertificate(db, id)!;
 }
 
 export function deleteCertificate(db: Db, id: number): void {

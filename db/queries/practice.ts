@@ -11,7 +11,7 @@ import {
 import { byText } from '../../shared/textOrder';
 import { jsonRows } from '../jsonRead';
 import { untilDataChanges } from '../memo';
-import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
+import { preparedPerDb, preparedUpdateById, preparedWrite, rowPlaceholders } from '../prepared';
 
 export type PracticeRecord = typeof practiceRecords.$inferSelect;
 export type EvidenceRecord = typeof practiceEvidence.$inferSelect;
@@ -71,6 +71,7 @@ const practiceOf = preparedPerDb((db) =>
 );
 const practiceById = preparedPerDb((db) => db.select().from(practiceRecords).where(eq(practiceRecords.id, sql.placeholder('id'))).prepare());
 const practiceInsert = preparedWrite<PracticeValues, { staffId: number; updatedAt: string }>((db) => db.insert(practiceRecords).values(rowPlaceholders(practiceRecords)));
+const practiceUpdate = preparedUpdateById<PracticeValues, { updatedAt: string }>(practiceRecords, 'staffId');
 
 export function practiceOfStaff(db: Db, staffId: number): PracticeRecord[] {
   return practiceOf(db).all({ staffId });
@@ -85,7 +86,8 @@ export function insertPractice(db: Db, staffId: number, values: PracticeValues):
 }
 
 export function updatePractice(db: Db, id: number, values: PracticeValues): PracticeRecord {
-  return db.update(practiceRecords).set({ ...values, updatedAt: nowStamp() }).where(eq(practiceRecords.id, id)).returning().get();
+  practiceUpdate(db, id, values, { updatedAt: nowStamp() });
+  return getPractice(db, id)!;
 }
 
 /** Deletes the record and its evidence rows (call inside a transaction); returns the evidence rows removed. */

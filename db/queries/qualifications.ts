@@ -3,7 +3,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { dualTeacherCertifications, staffHonours, staffSkillCertificates } from '../schema';
 import type { Db } from '../open';
-import { preparedPerDb, preparedWrite, rowPlaceholders } from '../prepared';
+import { preparedPerDb, preparedUpdateById, preparedWrite, rowPlaceholders } from '../prepared';
 import type { DualTeacherValues, HonourValues, StaffCertificateValues } from '../../shared/qualifications';
 
 type StaffChildTable = typeof dualTeacherCertifications | typeof staffSkillCertificates | typeof staffHonours;
@@ -23,9 +23,8 @@ function staffChildQueries<T extends StaffChildTable, Values>(table: T): StaffCh
   const t = table as typeof dualTeacherCertifications;
   const byStaff = preparedPerDb((db) => db.select().from(t).where(eq(t.staffId, sql.placeholder('staffId'))).orderBy(asc(t.id)).prepare());
   const byId = preparedPerDb((db) => db.select().from(t).where(eq(t.id, sql.placeholder('id'))).prepare());
-  const { staffId: _owner, ...own } = rowPlaceholders(t);
   const insert = preparedWrite<object, { staffId: number }>((db) => db.insert(t).values(rowPlaceholders(t)));
-  const update = preparedWrite<object, { id: number }>((db) => db.update(t).set(own).where(eq(t.id, sql.placeholder('id'))));
+  const update = preparedUpdateById<object>(t, 'staffId');
   const get = (db: Db, id: number) => byId(db).get({ id }) as T['$inferSelect'] | undefined;
   return {
     listByStaff: (db, staffId) => byStaff(db).all({ staffId }) as T['$inferSelect'][],
@@ -33,7 +32,7 @@ function staffChildQueries<T extends StaffChildTable, Values>(table: T): StaffCh
     get,
     insert: (db, staffId, values) => get(db, Number(insert(db, values as object, { staffId }).lastInsertRowid))!,
     update: (db, id, values) => {
-      update(db, values as object, { id });
+      update(db, id, values as object, {});
       return get(db, id)!;
     },
     remove: (db, id) => void db.delete(t).where(eq(t.id, id)).run(),
