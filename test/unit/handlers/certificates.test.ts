@@ -27,6 +27,22 @@ const cert = (kind: CertificateInput['kind'], level: string | null, obtainedDate
 
 const certificateCount = () => app.store.sqlite.prepare('select count(*) from student_certificates').pluck().get();
 
+describe('a certificate changed', () => {
+  it('takes every field given, stays its student’s, and is audited field by field', async () => {
+    await school();
+    const s = await api.call('students.create', studentInput(1));
+    const other = await api.call('students.create', studentInput(2));
+    const created = await api.call('certificates.create', { studentId: s.id, values: cert('职业技能等级证书', '五级') });
+    const values = { ...cert('职业技能等级证书', '中级工', '2025-06-30'), issuer: null, number: 'S0000331234' };
+    const updated = await api.call('certificates.update', { id: created.id, values });
+    expect(updated).toMatchObject({ id: created.id, studentId: s.id, level: '四级', issuer: null, number: 'S0000331234', obtainedDate: '2025-06-30' });
+    expect(await api.call('certificates.list', { studentId: s.id })).toEqual([updated]);
+    expect(await api.call('certificates.list', { studentId: other.id })).toEqual([]);
+    const changes = (await api.call('audit.list', { action: '修改', pageSize: 10 })).rows.map((r) => [r.field, r.oldValue, r.newValue]);
+    expect(changes).toEqual(expect.arrayContaining([['level', '五级', '四级'], ['obtainedDate', '2025-05-20', '2025-06-30']]));
+  });
+});
+
 describe('certificate levels', () => {
   it('stores every common spelling as one level', async () => {
     await school();
