@@ -1,4 +1,5 @@
 // The whole-school data package: one file that moves every record and evidence file to a new computer.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -62,6 +63,26 @@ describe('data package', () => {
     const safety = new Database(path.join(to.store.backupDir, result.safetyBackup), { readonly: true });
     expect(safety.prepare('select name from school').pluck().get()).toBe('新电脑上的旧数据');
     safety.close();
+  });
+
+  it('leaves no room taken by the evidence in the data file, which keeps only the records', async () => {
+    const from = await app();
+    generateDemoSchool(from.store.sqlite, { type: '中职', seed: 3, staff: 30, students: 60, asOf: '2025-10-31' });
+    const practiceId = from.store.sqlite.prepare('select id from practice_records limit 1').pluck().get() as number;
+    // a scanned form of 3 MB, far more than the records
+    const scan = Buffer.concat([Buffer.from(PNG, 'base64'), crypto.randomBytes(3 * 1024 * 1024)]);
+    await ok(from, 'practice.evidence.add', { practiceId, fileName: '考核表.png', base64: scan.toString('base64') });
+    const pkg = await ok<{ fileName: string; base64: string }>(from, 'package.export', {});
+    expect(Buffer.from(pkg.base64, 'base64').length).toBeGreaterThan(3 * 1024 * 1024);
+
+    const to = await app();
+    await ok(to, 'package.import', { fileName: pkg.fileName, base64: pkg.base64 });
+    const pragma = (name: string) => to.store.sqlite.pragma(name, { simple: true }) as number;
+    const [pages, free] = [pragma('page_count'), pragma('freelist_count')];
+    expect(pages * pragma('page_size')).toBeLessThan(2 * 1024 * 1024);
+    expect(free).toBeLessThan(pages / 4);
+    const [copied] = fs.readdirSync(path.join(to.store.dataDir, 'evidence'));
+    expect(fs.readFileSync(path.join(to.store.dataDir, 'evidence', copied)).equals(scan)).toBe(true);
   });
 
   it('refuses a file that is not a package and changes nothing', async () => {
