@@ -108,8 +108,8 @@ const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0
 /** The byte after a tag's name: it ends there (a space, '>' or '/'). */
 const endsName = (b: number) => isSpace(b) || b === GT || b === SLASH;
 
-/** Where the r and t attributes of a start tag's value bytes start and end (-1 when the tag has none): filled by
- * tagAttributes, one object for every tag of the sheet (a city's roster has three million cells). */
+/** The values of the r and t attributes of the tag tagAttributes last read, as byte ranges [r, rEnd) and [t, tEnd)
+ * (-1 when the tag has none): one object for every tag, as a city's roster has three million cells. */
 const found = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
 
 /** Finds the r and t attributes of the start tag xml[from, to) in one pass, byte by byte (a cell has two or three);
