@@ -7,7 +7,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_SET_UP' // no school yet: the setup page comes first
   | 'DATABASE' // the data file is corrupt, foreign or from a newer version
-  | 'CANCELLED' // the user cancelled a job before it wrote anything
+  | 'CANCELLED' // the user cancelled a job, and nothing it did was kept
   | 'INTERNAL';
 
 export interface FieldIssue {

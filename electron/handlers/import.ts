@@ -10,8 +10,8 @@ type ImportHandlers = Pick<Handlers, 'import.inspect' | 'import.dryRun' | 'impor
 const baseName = (fileName: string) => fileName.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|]/g, '_');
 
 /** The import's steps (DESIGN §10); writes go through the record types' own handlers, made for the import's audit.
- * Run as a job, the dry run and the commit report their progress and hear a cancel between chunks of rows; the commit
- * until it commits, and then it rolls back. */
+ * Run as a job, the dry run and the commit report their progress and hear a cancel between chunks of rows: a commit
+ * that hears one before it commits rolls every row back. */
 export function importHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerContext) => Handlers): ImportHandlers {
   const asJob = { onProgress: ctx.progress, cancel: ctx.cancel };
   return {

@@ -232,8 +232,9 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
         else value = parseFloat(v.indexOf('&') < 0 ? v : unescapeXml(v));
         break;
       case 's': {
-        if (whole < 0 && v === undefined) continue;
-        const text = strings?.[whole >= 0 ? whole : parseInt(v!, 10)];
+        const index = whole >= 0 ? whole : v === undefined ? null : parseInt(v, 10);
+        if (index === null) continue;
+        const text = strings?.[index];
         if (text === undefined) return null;
         value = text;
         break;

@@ -15,7 +15,11 @@ import { certificatesWithStudents } from '../../../db/queries/certificates';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../../../db/queries/qualifications';
 import type { AwardInput } from '../../../shared/awards';
 import type { ImportKind } from '../../../shared/import';
-import type { OutputOf } from '../../../shared/contract';
+import type { InputOf, Method, OutputOf } from '../../../shared/contract';
+import { dispatch } from '../../../shared/dispatch';
+import { openApp, type App } from '../../../electron/appContext';
+import { generateDemoSchool } from '../../../seeds/demo';
+import { tempDataDir } from '../../helpers/dataDir';
 
 async function setUpMajors(school: TestSchool): Promise<void> {
   await school.ok('majors.create', { code: '710201', name: '计算机应用', category: '电子与信息大类', isCore: true });
@@ -163,5 +167,39 @@ describe('every record type exported and imported into a fresh school', () => {
   it('has the same awards, each person a student, a teacher or an outsider as before', () => {
     expect(after.awards).toEqual(before.awards);
     expect(after.awards.flatMap((a) => a.people.map((p) => p.as))).toEqual(['学生', '学生', '教职工', '校外', '教职工', '学生', '校外', '教职工', '教职工']);
+  });
+});
+
+describe('the demo school', () => {
+  let app: App;
+  let data: { dir: string; cleanup: () => void };
+  const ok = async <M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
+    const r = await dispatch(app.handlers, method, input);
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.data as OutputOf<M>;
+  };
+  beforeAll(async () => {
+    data = tempDataDir();
+    app = await openApp({ dataDir: data.dir });
+    generateDemoSchool(app.store.sqlite, { type: '中职', asOf: '2025-10-31' });
+  });
+  afterAll(() => {
+    app.close();
+    data.cleanup();
+  });
+
+  // The demo is what a school tries first: its certificate and practice lists must import back onto themselves
+  // whole, each row finding its own record (no two of its records share the import's key).
+  it.each([
+    ['student-certificates', 'certificates'],
+    ['practice-ledger', 'practice'],
+  ] as const)('imports its %s export back onto itself, every row an update', async (id, kind) => {
+    const file = await ok('reports.export', { id, includeFullIdCard: true });
+    const source = { kind, fileName: file.fileName, base64: file.base64 };
+    const inspection = await ok('import.inspect', source);
+    const mapping = inspection.columns.map((c) => ({ column: c.column, field: c.field }));
+    const dry = await ok('import.dryRun', { ...source, sheet: inspection.sheet, mapping, mode: 'upsert' });
+    expect(dry.read).toBeGreaterThan(200);
+    expect(dry).toMatchObject({ toAdd: 0, toUpdate: dry.read, rejected: [] });
   });
 });

@@ -69,13 +69,6 @@ describe('generateDemoSchool (默认：中职，120名教职工，1200名学生)
       expect(counts[key], key).toBeGreaterThan(0);
   });
 
-  it('holds no two records that an import would take for one, so its exports import back whole', () => {
-    // the import's keys (electron/import/kinds.ts): a student's certificate by kind, name and level; a teacher's
-    // practice by start date and enterprise
-    expect(all(sqlite, 'select student_id, kind, name, level from student_certificates group by 1, 2, 3, 4 having count(*) > 1')).toEqual([]);
-    expect(all(sqlite, 'select staff_id, start_date, enterprise_name from practice_records group by 1, 2, 3 having count(*) > 1')).toEqual([]);
-  });
-
   it('writes a fictional 中职 school with a 学校标识码 36 + 33 + serial and the cut-off date', () => {
     const school = all<{ name: string; code: string; type: string; cutoff_date: string; updated_at: string }>(sqlite, 'select * from school')[0];
     expect(school.type).toBe('中职');
