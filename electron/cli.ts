@@ -10,6 +10,7 @@ import type { AppErrorData } from '../shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
 import { anyFieldLabel } from '../shared/auditLabels';
+import { REJECT_ROW, type ImportInspection, type ValueChoice } from '../shared/import';
 import { formatIndicatorValue, formatMet, formatNumber, formatTarget } from '../shared/format';
 
 const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> [选项]
@@ -29,9 +30,11 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
                                       --phone 在教职工信息明细中导出联系电话，默认不导出）；
                                       各类记录的导出都可用 import 导回（名册和明细需 --full-id，联系电话需 --phone）
   import <staff|practice|qualifications|students|certificates|awards> 文件 [--sheet 工作表] [--mode add|update|upsert]
-         [--map "表头=字段" ...] [--dry-run] [--json]
+         [--map "表头=字段" ...] [--value "列名:原值=规范值" ...] [--dry-run] [--json]
                                       从 Excel/CSV 导入（默认新增并更新；--dry-run 只检查不写入；
-                                      --map 指定某列对应的字段，字段可写英文键名或中文名称，“表头=”表示不导入该列）
+                                      --map 指定某列对应的字段，字段可写英文键名或中文名称，“表头=”表示不导入该列；
+                                      --value 指定某列中无法识别的值对应的规范值，“=拒绝该行”表示不导入含该值的行，
+                                      下次导入同类记录时自动沿用；JSON 输出的 unmapped 列出仍未识别的值）
   backup                              立即备份
   restore 备份文件                     从备份恢复（恢复前自动备份当前数据）
 通用选项：--data 数据文件夹  --json 以 JSON 输出`;
@@ -64,6 +67,22 @@ function period(values: Record<string, string | boolean | string[] | undefined>)
     year: values.year === undefined ? undefined : Number(values.year),
     presetId: values.preset as string | undefined,
   };
+}
+
+/** --value "列名:原值=规范值" → the value choice for the field that column is mapped to; 规范值 拒绝该行 (or empty)
+ * rejects the rows holding the value. */
+function valueChoiceOf(pair: string, inspection: ImportInspection, mapping: readonly { column: number; field: string | null }[]): ValueChoice {
+  const colon = pair.search(/[:：]/);
+  const equals = Math.max(pair.lastIndexOf('='), pair.lastIndexOf('＝'));
+  const usage = `--value ${pair}：应写成 --value "列名:原值=规范值"，如 --value "实践形式:顶岗=集中实践"`;
+  if (colon <= 0 || equals <= colon) throw new CliError({ code: 'VALIDATION', message: usage });
+  const header = pair.slice(0, colon).trim();
+  const column = inspection.columns.find((c) => c.header === header || c.header.split('·').pop() === header);
+  if (!column) throw new CliError({ code: 'VALIDATION', message: `--value ${pair}：文件中没有表头“${header}”。表头有：${inspection.columns.map((c) => c.header).join('、')}` });
+  const field = mapping.find((m) => m.column === column.column)?.field;
+  if (!field) throw new CliError({ code: 'VALIDATION', message: `--value ${pair}：“${header}”这一列没有对应的字段，请先用 --map 指定` });
+  const to = pair.slice(equals + 1).trim();
+  return { field, from: pair.slice(colon + 1, equals), to: to === '' || to === REJECT_ROW ? null : to };
 }
 
 const commands: Record<string, Command> = {
@@ -118,7 +137,7 @@ const commands: Record<string, Command> = {
   },
   import: async (app, { positionals, values }) => {
     const [, kind, file] = positionals;
-    if (!kind || !file) throw new CliError({ code: 'VALIDATION', message: '用法：import <记录类型> 文件 [--sheet 工作表] [--mode add|update|upsert] [--map "表头=字段"] [--dry-run]' });
+    if (!kind || !file) throw new CliError({ code: 'VALIDATION', message: '用法：import <记录类型> 文件 [--sheet 工作表] [--mode add|update|upsert] [--map "表头=字段"] [--value "列名:原值=规范值"] [--dry-run]' });
     if (!fs.existsSync(file)) throw new CliError({ code: 'VALIDATION', message: `找不到文件：${file}` });
     const source = { kind: kind as never, fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64'), sheet: values.sheet as string | undefined };
     const inspection = await call(app, 'import.inspect', source);
@@ -132,14 +151,17 @@ const commands: Record<string, Command> = {
       for (const m of mapping) if (m.column === column.column) m.field = field;
       else if (field !== null && m.field === field) m.field = null;
     }
-    const run = { ...source, sheet: inspection.sheet, mapping, mode: ((values.mode as string | undefined) ?? 'upsert') as never };
+    const choices = ((values.value as string[] | undefined) ?? []).map((pair) => valueChoiceOf(pair, inspection, mapping));
+    const run = { ...source, sheet: inspection.sheet, mapping, mode: ((values.mode as string | undefined) ?? 'upsert') as never, values: choices };
     const r = values['dry-run']
-      ? await call(app, 'import.dryRun', run).then((d) => ({ read: d.read, imported: d.toAdd, updated: d.toUpdate, rejected: d.rejected, warnings: [...inspection.warnings, ...d.warnings] }))
-      : await call(app, 'import.commit', run).then((d) => ({ read: d.read, imported: d.imported, updated: d.updated, rejected: d.rejected, warnings: [...inspection.warnings, ...d.warnings] }));
+      ? await call(app, 'import.dryRun', run).then((d) => ({ read: d.read, imported: d.toAdd, updated: d.toUpdate, rejected: d.rejected, unmapped: d.unmapped, created: d.toCreate, warnings: [...inspection.warnings, ...d.warnings] }))
+      : await call(app, 'import.commit', run).then((d) => ({ read: d.read, imported: d.imported, updated: d.updated, rejected: d.rejected, unmapped: d.unmapped, created: d.created, warnings: [...inspection.warnings, ...d.warnings] }));
     const verb = values['dry-run'] ? '检查完成（未写入）：可新增' : '导入完成：新增';
     const lines = [
       `${verb} ${r.imported} 条，${values['dry-run'] ? '可更新' : '更新'} ${r.updated} 条，共读取 ${r.read} 行，未通过 ${new Set(r.rejected.map((x) => x.row)).size} 行`,
-      ...r.rejected.map((x) => `  ${x.sheet} 第${x.row}行 ${x.column}${x.value ? `（${x.value}）` : ''}：${x.message}`),
+      ...r.created.map((c) => `  ${values['dry-run'] ? '将新建' : '已新建'}${c.what}：${c.name}（${c.detail}）`),
+      ...r.rejected.map((x) => `  ${x.sheet} 第${x.row}行${x.label ? ` ${x.label}` : ''} ${x.column}${x.value ? `（${x.value}）` : ''}：${x.message}`),
+      ...r.unmapped.map((u) => `  未能识别的值：${u.column}“${u.value}”（${u.rows} 行）；可用 --value "${u.column}:${u.value}=${u.candidates[0] ?? u.options[0] ?? '规范值'}" 指定${u.options.length ? `，可选：${u.options.join('、')}` : ''}`),
       ...r.warnings.map((w) => `  提示：${w}`),
     ];
     return { json: r, text: lines.join('\n') };
@@ -180,6 +202,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         sheet: { type: 'string' },
         mode: { type: 'string' },
         map: { type: 'string', multiple: true },
+        value: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },

@@ -5,6 +5,7 @@ import { CERTIFICATE_KINDS, SCHOOL_TYPES, SKILL_LEVEL_NAMES, SKILL_LEVELS, STUDE
 import { isoDate, optionalText, pastDate, requiredText } from './schemaKit';
 import type { CertificateKind } from './rules/certificates';
 import type { FieldDescriptor } from './fields';
+import { CERTIFICATE_KIND_SPELLINGS } from './vocabSpellings';
 
 const DIGIT_LEVELS: Record<string, SkillLevel> = { '5': '五级', '4': '四级', '3': '三级', '2': '二级', '1': '一级' };
 // Longest first: 高级技师 contains 技师, 高级工 must not be read as 1+X 高级.
@@ -71,15 +72,15 @@ export const certificateSchema = certificateShape.extend({ id: z.number(), stude
 export type Certificate = z.output<typeof certificateSchema>;
 
 export const certificateFields: readonly FieldDescriptor<keyof CertificateValues>[] = [
-  { key: 'kind', label: '证书类别', kind: 'enum', section: '证书', required: true, options: CERTIFICATE_KINDS, inList: true, synonyms: ['证书类型'] },
+  { key: 'kind', label: '证书类别', kind: 'enum', section: '证书', required: true, options: CERTIFICATE_KINDS, spellings: CERTIFICATE_KIND_SPELLINGS, inList: true, synonyms: ['证书类型', '证书种类'] },
   { key: 'name', label: '证书名称', kind: 'text', section: '证书', required: true, inList: true, help: '如 计算机程序设计员、Web前端开发' },
   {
     key: 'level', label: '等级', kind: 'text', section: '证书', inList: true, synonyms: ['证书等级', '技能等级'],
     help: '职业资格/技能等级证书填 五级…一级 或 初级工…高级技师（如“四级”“中级工”“4级”）；1+X证书填 初级/中级/高级',
   },
-  { key: 'issuer', label: '发证机构', kind: 'text', section: '证书', inList: true, synonyms: ['发证单位', '评价机构'] },
-  { key: 'number', label: '证书编号', kind: 'text', section: '证书', inList: true, synonyms: ['证书号'] },
-  { key: 'obtainedDate', label: '取得日期', kind: 'date', section: '证书', required: true, inList: true, synonyms: ['发证日期', '获证日期'] },
+  { key: 'issuer', label: '发证机构', kind: 'text', section: '证书', inList: true, synonyms: ['发证单位', '评价机构', '发证机关', '认定机构'] },
+  { key: 'number', label: '证书编号', kind: 'text', section: '证书', inList: true, synonyms: ['证书号', '证书号码', '证书编码'] },
+  { key: 'obtainedDate', label: '取得日期', kind: 'date', section: '证书', required: true, inList: true, synonyms: ['发证日期', '获证日期', '获证时间', '取证时间', '取证日期', '发证时间', '取得时间'] },
 ];
 
 // ─── 证书获取率 (DESIGN §4.2) ──────────────────────────────────────────────────────────────────────────────────────

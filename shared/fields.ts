@@ -1,5 +1,7 @@
 // Field descriptors: one description per record field, from which the form, the list columns, the import mapping
 // and the export columns are all built (DESIGN §6).
+import type { Spellings } from './vocabSpellings';
+
 export type FieldKind = 'text' | 'textarea' | 'date' | 'enum' | 'number' | 'boolean' | 'idCard' | 'phone';
 
 export interface FieldDescriptor<K extends string = string> {
@@ -10,6 +12,8 @@ export interface FieldDescriptor<K extends string = string> {
   section: string;
   required?: boolean;
   options?: readonly string[];
+  /** the accepted spellings of options' vocabulary (行政 → 行政人员), beside it in shared/vocabSpellings.ts */
+  spellings?: Spellings;
   /** header used in exported workbooks and templates; defaults to label */
   excelHeader?: string;
   /** other headers registrars use for the same column, matched on import */
@@ -20,6 +24,8 @@ export interface FieldDescriptor<K extends string = string> {
   sensitive?: boolean;
   /** filled by the app from another field (e.g. birth date from the ID) */
   derivedFrom?: K;
+  /** a date that ends a period: written as a month alone (2023.08) it is that month's last day */
+  endOfPeriod?: boolean;
   help?: string;
 }
 

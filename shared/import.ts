@@ -38,11 +38,30 @@ const fileInput = z.object({
 /** Column index (0-based) → field key; a column left out is not imported. */
 const mappingInput = z.array(z.object({ column: z.number().int().min(0), field: z.string().max(60).nullable() })).max(400);
 
+/** The choice that rejects the rows holding a value, as the value-mapping step and the CLI's --value spell it. */
+export const REJECT_ROW = '拒绝该行';
+
+/** The registrar's choices in the value-mapping step: the value as written in a column of a field → the value it
+ * stands for, or null to reject the rows that hold it. Remembered per record type and field. */
+export const valueChoiceSchema = z.object({ field: z.string().max(60), from: z.string().max(200), to: z.string().trim().max(200).nullable() });
+export type ValueChoice = z.output<typeof valueChoiceSchema>;
+
 export const importInspectInput = fileInput;
-export const importRunInput = fileInput.extend({ mapping: mappingInput, mode: z.enum(IMPORT_MODES).default('upsert') });
+export const importRunInput = fileInput.extend({
+  mapping: mappingInput,
+  mode: z.enum(IMPORT_MODES).default('upsert'),
+  values: z.array(valueChoiceSchema).max(5000).default([]),
+});
 export type ImportRunInput = z.input<typeof importRunInput>;
 
-export const importFieldSchema = z.object({ key: z.string(), label: z.string(), required: z.boolean(), help: z.string().nullable() });
+export const importFieldSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  required: z.boolean(),
+  help: z.string().nullable(),
+  /** the values a coded field takes (是/否 for a yes-no field); empty for free text */
+  options: z.array(z.string()),
+});
 export type ImportFieldInfo = z.output<typeof importFieldSchema>;
 
 export const importColumnSchema = z.object({
@@ -52,6 +71,8 @@ export const importColumnSchema = z.object({
   samples: z.array(z.string()),
   /** the field the header matched, or the one remembered from the last import of this type; null = not imported */
   field: z.string().nullable(),
+  /** matched by a header like the field's name (到校日期 for 来校日期), not one we know: for the user to confirm */
+  similar: z.boolean(),
 });
 
 export const importInspectOutput = z.object({
@@ -62,6 +83,8 @@ export const importInspectOutput = z.object({
   dataRows: z.number(),
   columns: z.array(importColumnSchema),
   fields: z.array(importFieldSchema),
+  /** the value choices remembered from earlier imports of this record type, shown and editable */
+  values: z.array(valueChoiceSchema),
   warnings: z.array(z.string()),
 });
 export type ImportInspection = z.output<typeof importInspectOutput>;
@@ -73,8 +96,27 @@ export const importRejectionSchema = z.object({
   column: z.string(),
   value: z.string(),
   message: z.string(),
+  /** whose row it is, as the file names it: 张三（T001） */
+  label: z.string(),
 });
 export type ImportRejection = z.output<typeof importRejectionSchema>;
+
+/** A coded value no table knows, listed once with how many rows hold it: the value-mapping step asks what it means. */
+export const importUnmappedSchema = z.object({
+  field: z.string(),
+  /** the column as the file heads it */
+  column: z.string(),
+  value: z.string(),
+  rows: z.number(),
+  /** the values it may be mapped to; empty where any text goes (a major named by code and name) */
+  options: z.array(z.string()),
+  /** the values an ambiguous spelling fits */
+  candidates: z.array(z.string()),
+});
+export type ImportUnmapped = z.output<typeof importUnmappedSchema>;
+
+/** A record the import creates because its rows name it (a major from the 专业目录, a class): 将新建. */
+export const importCreatedSchema = z.object({ what: z.string(), name: z.string(), detail: z.string() });
 
 export const importPlannedRowSchema = z.object({ row: z.number(), action: z.enum(['add', 'update']), label: z.string() });
 
@@ -84,6 +126,8 @@ export const importDryRunOutput = z.object({
   toUpdate: z.number(),
   planned: z.array(importPlannedRowSchema),
   rejected: z.array(importRejectionSchema),
+  unmapped: z.array(importUnmappedSchema),
+  toCreate: z.array(importCreatedSchema),
   warnings: z.array(z.string()),
 });
 export type ImportDryRun = z.output<typeof importDryRunOutput>;
@@ -94,6 +138,8 @@ export const importCommitOutput = z.object({
   imported: z.number(),
   updated: z.number(),
   rejected: z.array(importRejectionSchema),
+  unmapped: z.array(importUnmappedSchema),
+  created: z.array(importCreatedSchema),
   warnings: z.array(z.string()),
   backup: z.string(),
 });

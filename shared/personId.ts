@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { checkIdCard, normalizeIdCard, type Sex } from './rules/idcard';
 import { SEXES } from './vocab';
 import type { FieldDescriptor } from './fields';
+import { SEX_SPELLINGS } from './vocabSpellings';
 
 export const idCardInput = z.string().transform(normalizeIdCard).pipe(z.string().min(1, '请填写身份证号'));
 
@@ -44,8 +45,8 @@ export const idDerivedOutput = { birthDate: z.string(), sex: z.enum(SEXES) };
 /** The 身份证号, 出生日期 and 性别 descriptors, the last two filled from the first. */
 export function personIdFields(section: string): FieldDescriptor<'idCard' | 'birthDate' | 'sex'>[] {
   return [
-    { key: 'idCard', label: '身份证号', kind: 'idCard', section, required: true, inList: true, sensitive: true, synonyms: ['身份证号码', '公民身份号码', '居民身份证号', '证件号码'] },
-    { key: 'birthDate', label: '出生日期', kind: 'date', section, derivedFrom: 'idCard', synonyms: ['出生年月'], help: '由身份证号自动填写' },
-    { key: 'sex', label: '性别', kind: 'enum', section, options: SEXES, derivedFrom: 'idCard', inList: true, help: '由身份证号自动填写' },
+    { key: 'idCard', label: '身份证号', kind: 'idCard', section, required: true, inList: true, sensitive: true, synonyms: ['身份证号码', '公民身份号码', '居民身份证号', '居民身份证号码', '证件号码', '身份证件号', '身份证件号码', '身份证'] },
+    { key: 'birthDate', label: '出生日期', kind: 'date', section, derivedFrom: 'idCard', synonyms: ['出生年月', '出生时间', '出生年月日'], help: '由身份证号自动填写' },
+    { key: 'sex', label: '性别', kind: 'enum', section, options: SEXES, spellings: SEX_SPELLINGS, derivedFrom: 'idCard', inList: true, help: '由身份证号自动填写' },
   ];
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DUAL_TEACHER_LEVELS, HONOUR_LEVELS, SKILL_LEVEL_NAMES, SKILL_LEVELS, type SkillLevel } from './vocab';
 import { optionalPastDate, optionalText, pastDate, requiredText } from './schemaKit';
 import type { FieldDescriptor } from './fields';
+import { DUAL_TEACHER_LEVEL_SPELLINGS, HONOUR_LEVEL_SPELLINGS, SKILL_LEVEL_SPELLINGS } from './vocabSpellings';
 
 export const STAFF_CERTIFICATE_KINDS = ['职业资格证书', '职业技能等级证书'] as const;
 
@@ -34,7 +35,7 @@ export const dualTeacherSchema = dualTeacherInputSchema.extend({ id: z.number(),
 export type DualTeacherCertification = z.output<typeof dualTeacherSchema>;
 
 export const dualTeacherFields: readonly FieldDescriptor<keyof DualTeacherValues>[] = [
-  { key: 'level', label: '认定等级', kind: 'enum', section: '双师型认定', required: true, options: DUAL_TEACHER_LEVELS, inList: true, synonyms: ['双师型等级', '双师等级'] },
+  { key: 'level', label: '认定等级', kind: 'enum', section: '双师型认定', required: true, options: DUAL_TEACHER_LEVELS, spellings: DUAL_TEACHER_LEVEL_SPELLINGS, inList: true, synonyms: ['双师型等级', '双师等级'] },
   { key: 'certifiedDate', label: '认定日期', kind: 'date', section: '双师型认定', required: true, inList: true, synonyms: ['认定时间', '双师型认定时间'] },
   { key: 'certifyingBody', label: '认定机构', kind: 'text', section: '双师型认定', inList: true, synonyms: ['认定单位', '发证机关'] },
 ];
@@ -62,7 +63,7 @@ export const staffCertificateFields: readonly FieldDescriptor<keyof StaffCertifi
   { key: 'kind', label: '证书类别', kind: 'enum', section: '职业资格与技能等级证书', required: true, options: STAFF_CERTIFICATE_KINDS, inList: true },
   { key: 'name', label: '证书名称', kind: 'text', section: '职业资格与技能等级证书', required: true, inList: true, synonyms: ['职业资格证书', '职业（工种）名称'] },
   {
-    key: 'level', label: '等级', kind: 'enum', section: '职业资格与技能等级证书', required: true, options: SKILL_LEVELS, inList: true, synonyms: ['证书等级', '技能等级'],
+    key: 'level', label: '等级', kind: 'enum', section: '职业资格与技能等级证书', required: true, options: SKILL_LEVELS, spellings: SKILL_LEVEL_SPELLINGS, inList: true, synonyms: ['证书等级', '技能等级'],
     help: SKILL_LEVELS.map((l) => `${l}＝${SKILL_LEVEL_NAMES[l]}`).join('，'),
   },
   { key: 'issuer', label: '发证机构', kind: 'text', section: '职业资格与技能等级证书', inList: true, synonyms: ['发证单位', '评价机构'] },
@@ -91,6 +92,6 @@ export type Honour = z.output<typeof honourSchema>;
 
 export const honourFields: readonly FieldDescriptor<keyof HonourValues>[] = [
   { key: 'name', label: '称号名称', kind: 'text', section: '名优称号', required: true, inList: true, synonyms: ['名优称号', '荣誉称号'], help: '如 名师、学科带头人、骨干教师、技能大师' },
-  { key: 'level', label: '级别', kind: 'enum', section: '名优称号', required: true, options: HONOUR_LEVELS, inList: true },
+  { key: 'level', label: '级别', kind: 'enum', section: '名优称号', required: true, options: HONOUR_LEVELS, spellings: HONOUR_LEVEL_SPELLINGS, inList: true },
   { key: 'year', label: '授予年份', kind: 'number', section: '名优称号', required: true, inList: true, synonyms: ['年份', '获得年份'] },
 ];

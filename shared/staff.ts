@@ -6,6 +6,7 @@ import {
 import { nonNegativeInt, optionalEnum, optionalPastDate, optionalText, pastDate, personName, requiredText, yesNo } from './schemaKit';
 import { checkPersonId, idCardInput, idDerivedOutput, personIdFields, withIdDerived } from './personId';
 import type { FieldDescriptor } from './fields';
+import { DEGREE_SPELLINGS, EDUCATION_LEVEL_SPELLINGS, ETHNICITY_SPELLINGS, POLITICAL_STATUS_SPELLINGS, POST_CATEGORY_SPELLINGS, PROFESSIONAL_TITLE_SPELLINGS, STAFF_STATUS_SPELLINGS, TEACHER_CERT_TYPE_SPELLINGS, TEACHING_CATEGORY_SPELLINGS } from './vocabSpellings';
 
 const staffShape = z.object({
   staffNo: requiredText(32),
@@ -64,24 +65,24 @@ export type Staff = z.output<typeof staffSchema>;
 export type StaffRow = Staff;
 
 export const staffFields: readonly FieldDescriptor<StaffField>[] = [
-  { key: 'staffNo', label: '工号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['职工号', '教工号', '人员编号'] },
-  { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['教师姓名', '职工姓名'] },
+  { key: 'staffNo', label: '工号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['职工号', '教工号', '教职工号', '人员编号', '教师工号'] },
+  { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['教师姓名', '职工姓名', '教职工姓名'] },
   ...personIdFields('基本信息'),
-  { key: 'ethnicity', label: '民族', kind: 'enum', section: '基本信息', options: ETHNICITIES },
-  { key: 'politicalStatus', label: '政治面貌', kind: 'enum', section: '基本信息', options: POLITICAL_STATUSES },
-  { key: 'phone', label: '联系电话', kind: 'phone', section: '基本信息', sensitive: true, synonyms: ['手机号', '手机号码', '电话'] },
-  { key: 'workStartDate', label: '参加工作日期', kind: 'date', section: '岗位与任教', synonyms: ['参加工作时间', '参加工作年月'] },
-  { key: 'joinDate', label: '来校日期', kind: 'date', section: '岗位与任教', required: true, synonyms: ['来校时间', '来校年月', '入职日期'] },
-  { key: 'status', label: '状态', kind: 'enum', section: '岗位与任教', required: true, options: STAFF_STATUSES, inList: true, synonyms: ['在职状态', '人员状态'] },
-  { key: 'postCategory', label: '岗位类别', kind: 'enum', section: '岗位与任教', required: true, options: POST_CATEGORIES, inList: true, synonyms: ['岗位类型', '人员类别'] },
+  { key: 'ethnicity', label: '民族', kind: 'enum', section: '基本信息', options: ETHNICITIES, spellings: ETHNICITY_SPELLINGS },
+  { key: 'politicalStatus', label: '政治面貌', kind: 'enum', section: '基本信息', options: POLITICAL_STATUSES, spellings: POLITICAL_STATUS_SPELLINGS },
+  { key: 'phone', label: '联系电话', kind: 'phone', section: '基本信息', sensitive: true, synonyms: ['手机号', '手机号码', '电话', '手机', '移动电话', '联系方式'] },
+  { key: 'workStartDate', label: '参加工作日期', kind: 'date', section: '岗位与任教', synonyms: ['参加工作时间', '参加工作年月', '工作时间', '参工时间'] },
+  { key: 'joinDate', label: '来校日期', kind: 'date', section: '岗位与任教', required: true, synonyms: ['来校时间', '来校年月', '入职日期', '入职时间', '到校日期', '到校时间', '进校时间', '进校日期', '来本校时间', '调入本校时间'] },
+  { key: 'status', label: '状态', kind: 'enum', section: '岗位与任教', required: true, options: STAFF_STATUSES, spellings: STAFF_STATUS_SPELLINGS, inList: true, synonyms: ['在职状态', '人员状态'] },
+  { key: 'postCategory', label: '岗位类别', kind: 'enum', section: '岗位与任教', required: true, options: POST_CATEGORIES, spellings: POST_CATEGORY_SPELLINGS, inList: true, synonyms: ['岗位类型', '人员类别', '人员类型', '教师类型', '岗位'] },
   { key: 'teachesCourses', label: '校内兼课', kind: 'boolean', section: '岗位与任教', help: '行政、教辅、工勤人员同时承担授课任务的选“是”' },
-  { key: 'teachingCategory', label: '任教类别', kind: 'enum', section: '岗位与任教', options: TEACHING_CATEGORIES, inList: true, synonyms: ['教师类别', '任课类别'] },
+  { key: 'teachingCategory', label: '任教类别', kind: 'enum', section: '岗位与任教', options: TEACHING_CATEGORIES, spellings: TEACHING_CATEGORY_SPELLINGS, inList: true, synonyms: ['教师类别', '任课类别', '课程类别', '任教课程类别'] },
   { key: 'teachingMajor', label: '任教专业', kind: 'text', section: '岗位与任教', inList: true, synonyms: ['所属专业', '专业'] },
-  { key: 'highestEducation', label: '最高学历', kind: 'enum', section: '学历与职称', options: EDUCATION_LEVELS, inList: true, synonyms: ['学历'] },
-  { key: 'highestDegree', label: '最高学位', kind: 'enum', section: '学历与职称', options: DEGREES, synonyms: ['学位'] },
-  { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, inList: true, synonyms: ['职称', '职称等级'] },
-  { key: 'teacherCertType', label: '教师资格证种类', kind: 'enum', section: '学历与职称', options: TEACHER_CERT_TYPES, synonyms: ['教师资格证', '教师资格种类'] },
-  { key: 'teacherCertNo', label: '教师资格证号', kind: 'text', section: '学历与职称', synonyms: ['教师资格证书编号'] },
+  { key: 'highestEducation', label: '最高学历', kind: 'enum', section: '学历与职称', options: EDUCATION_LEVELS, spellings: EDUCATION_LEVEL_SPELLINGS, inList: true, synonyms: ['学历', '最高学历（学历）', '文化程度'] },
+  { key: 'highestDegree', label: '最高学位', kind: 'enum', section: '学历与职称', options: DEGREES, spellings: DEGREE_SPELLINGS, synonyms: ['学位'] },
+  { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, spellings: PROFESSIONAL_TITLE_SPELLINGS, inList: true, synonyms: ['职称', '职称等级', '专业技术职务', '专业技术职务等级', '职称级别', '现任专业技术职务', '职称名称'] },
+  { key: 'teacherCertType', label: '教师资格证种类', kind: 'enum', section: '学历与职称', options: TEACHER_CERT_TYPES, spellings: TEACHER_CERT_TYPE_SPELLINGS, synonyms: ['教师资格证', '教师资格种类', '教师资格证类别', '教师资格类别', '教师资格'] },
+  { key: 'teacherCertNo', label: '教师资格证号', kind: 'text', section: '学历与职称', synonyms: ['教师资格证书编号', '教师资格证书号码', '教师资格证编号'] },
   { key: 'enterpriseMonths', label: '企业工作经历（月）', kind: 'number', section: '学历与职称', synonyms: ['企业工作经历', '企业工作年限（月）'], help: '来校前在企业工作的月数，没有填0' },
   { key: 'partTimeEmployer', label: '兼职教师工作单位', kind: 'text', section: '兼职教师信息', synonyms: ['工作单位', '所在单位'] },
   { key: 'partTimePosition', label: '兼职教师职务', kind: 'text', section: '兼职教师信息', synonyms: ['职务', '单位职务'] },

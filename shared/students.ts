@@ -4,6 +4,7 @@ import { DESTINATIONS, SCHOOLING_SYSTEMS, SEXES, STUDENT_STATUSES } from './voca
 import { optionalEnum, optionalPastDate, optionalText, personName, requiredText, yesNo } from './schemaKit';
 import { checkPersonId, idCardInput, idDerived, idDerivedOutput, personIdFields } from './personId';
 import type { FieldDescriptor } from './fields';
+import { DESTINATION_SPELLINGS, SCHOOLING_SYSTEM_SPELLINGS, STUDENT_STATUS_SPELLINGS } from './vocabSpellings';
 
 export type SchoolingSystem = (typeof SCHOOLING_SYSTEMS)[number];
 
@@ -141,21 +142,21 @@ export const studentSchema = studentShape.extend({
 export type Student = z.output<typeof studentSchema>;
 
 export const studentFields: readonly FieldDescriptor<StudentField>[] = [
-  { key: 'studentNo', label: '学号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['学籍号', '学生编号'] },
+  { key: 'studentNo', label: '学号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['学籍号', '学生编号', '学生学号'] },
   { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['学生姓名'] },
   ...personIdFields('基本信息'),
-  { key: 'majorName', label: '专业', kind: 'enum', section: '学籍', inList: true, synonyms: ['所学专业', '专业名称'], help: '选了班级可不填，按班级所属专业' },
-  { key: 'className', label: '班级', kind: 'enum', section: '学籍', inList: true, synonyms: ['所在班级', '班级名称'] },
-  { key: 'entryYear', label: '入学年份', kind: 'number', section: '学籍', required: true, inList: true, synonyms: ['入学年度', '年级'] },
-  { key: 'schoolingSystem', label: '学制', kind: 'enum', section: '学籍', required: true, options: SCHOOLING_SYSTEMS, synonyms: ['学制类型'] },
+  { key: 'majorName', label: '专业', kind: 'enum', section: '学籍', inList: true, synonyms: ['所学专业', '专业名称', '就读专业', '专业（方向）'], help: '选了班级可不填，按班级所属专业' },
+  { key: 'className', label: '班级', kind: 'enum', section: '学籍', inList: true, synonyms: ['所在班级', '班级名称', '行政班', '行政班级', '班别'] },
+  { key: 'entryYear', label: '入学年份', kind: 'number', section: '学籍', required: true, inList: true, synonyms: ['入学年度', '年级', '入学年级'] },
+  { key: 'schoolingSystem', label: '学制', kind: 'enum', section: '学籍', required: true, options: SCHOOLING_SYSTEMS, spellings: SCHOOLING_SYSTEM_SPELLINGS, synonyms: ['学制类型', '学制（年）'] },
   {
     key: 'expectedGraduationYear', label: '预计毕业年份', kind: 'number', section: '学籍', inList: true, synonyms: ['毕业年份', '毕业年度'],
     help: '留空则按入学年份和学制计算：三年制+3、五年一贯制+5、中高职一体化按中职段+3',
   },
-  { key: 'status', label: '学籍状态', kind: 'enum', section: '学籍', required: true, options: STUDENT_STATUSES, inList: true, synonyms: ['状态'] },
+  { key: 'status', label: '学籍状态', kind: 'enum', section: '学籍', required: true, options: STUDENT_STATUSES, spellings: STUDENT_STATUS_SPELLINGS, inList: true, synonyms: ['状态', '学籍状况', '在籍状态'] },
   { key: 'integrated', label: '中高职一体化', kind: 'boolean', section: '学籍', help: '学制为中高职一体化3+2、3+4的自动为“是”' },
   { key: 'lowIncome', label: '家庭经济困难', kind: 'boolean', section: '学籍', synonyms: ['困难家庭', '低收入家庭'] },
-  { key: 'destination', label: '毕业去向', kind: 'enum', section: '毕业去向', options: DESTINATIONS, inList: true, synonyms: ['去向'], help: '学籍状态为“毕业”后填写' },
+  { key: 'destination', label: '毕业去向', kind: 'enum', section: '毕业去向', options: DESTINATIONS, spellings: DESTINATION_SPELLINGS, inList: true, synonyms: ['去向'], help: '学籍状态为“毕业”后填写' },
   { key: 'destinationLocal', label: '本地就业', kind: 'boolean', section: '毕业去向', help: '在学校所在市就业的选“是”' },
 ];
 

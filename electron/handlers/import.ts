@@ -17,16 +17,16 @@ export function importHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerC
   return {
     'import.inspect': (input) => inspect(ctx, input),
     'import.dryRun': async (input) => {
-      const { read, toAdd, toUpdate, planned, rejected, warnings } = await run(ctx, makeHandlers, input, true, asJob);
-      return { read, toAdd, toUpdate, planned, rejected, warnings };
+      const { read, toAdd, toUpdate, planned, rejected, unmapped, toCreate, warnings } = await run(ctx, makeHandlers, input, true, asJob);
+      return { read, toAdd, toUpdate, planned, rejected, unmapped, toCreate, warnings };
     },
     'import.commit': async (input) => {
       const r = await run(ctx, makeHandlers, input, false, asJob);
-      return { read: r.read, imported: r.imported, updated: r.updated, rejected: r.rejected, warnings: r.warnings, backup: r.backup ?? '' };
+      return { read: r.read, imported: r.imported, updated: r.updated, rejected: r.rejected, unmapped: r.unmapped, created: r.toCreate, warnings: r.warnings, backup: r.backup ?? '' };
     },
     'import.rejectedWorkbook': async (input) => {
       const result = await run(ctx, makeHandlers, input, true);
-      const bytes = await rejectedWorkbook(result, input.kind, getSchool(ctx.store.db)?.name ?? '', input.fileName);
+      const bytes = await rejectedWorkbook(result, adapterOf(input.kind), input.mapping, getSchool(ctx.store.db)?.name ?? '', input.fileName);
       return { fileName: `${baseName(input.fileName)}-未通过的行.xlsx`, base64: bytes.toString('base64') };
     },
     'import.template': async ({ kind }) => {

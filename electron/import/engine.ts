@@ -1,5 +1,5 @@
-// The import of DESIGN §10, one mechanism for every record type: read the file, find the header, map columns,
-// then run every row through its record type's adapter. A dry run does the very writes of a commit inside
+// The import of DESIGN §10, one mechanism for every record type: read the file, find the header, map columns and
+// the values no vocabulary table knows, then run every row through its record type's adapter. A dry run does the very writes of a commit inside
 // transactions it rolls back (a chunk of rows at a time), so the preview meets every rule the commit meets
 // (uniqueness, references, duplicates inside the file); the commit writes the good rows in one transaction after a
 // backup, audited as one import. Both hear a cancel between chunks of rows; the commit rolls back on one.
@@ -9,14 +9,17 @@ import { AppError, type FieldIssue } from '../../shared/errors';
 import type { FieldDescriptor } from '../../shared/fields';
 import {
   IMPORT_KIND_LABELS, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportDryRun, type ImportInspection, type ImportKind, type ImportMode, type ImportRejection,
+  REJECT_ROW, type ImportUnmapped, type ValueChoice,
 } from '../../shared/import';
+import { spellingKey } from '../../shared/spellings';
+import { checkIdCard } from '../../shared/rules/idcard';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
 import type { HandlerContext } from '../handlers/context';
 import { readWorkbook, type Cell } from './reader';
-import { cellText, findTable, headerMatcher, tableScore, type DataRow, type Table } from './table';
-import { normaliseCell } from './values';
-import { ADAPTERS, type KindAdapter, type Plan, type Values } from './kinds';
+import { cellText, findTable, headerMatch, tableScore, type DataRow, type Table } from './table';
+import { MONTH_ONLY, monthToDate, normaliseCell, type Unmapped } from './values';
+import { ADAPTERS, type Created, type KindAdapter, type Plan, type Values } from './kinds/index';
 import type { JobCancel } from '../jobs/cancel';
 
 export interface FileInput {
@@ -29,6 +32,7 @@ export interface FileInput {
 export interface RunInput extends FileInput {
   mapping: { column: number; field: string | null }[];
   mode: ImportMode;
+  values?: ValueChoice[];
 }
 
 export interface RunResult extends ImportDryRun {
@@ -49,6 +53,26 @@ export function adapterOf(kind: ImportKind): KindAdapter {
 }
 
 const mappingKey = (kind: ImportKind) => `import.mapping.${kind}`;
+const valuesKey = (kind: ImportKind) => `import.values.${kind}`;
+
+/** field → value as written (its spellingKey) → what it stands for, or null for 拒绝该行 */
+type RememberedValues = Record<string, Record<string, { from: string; to: string | null }>>;
+
+function rememberedValues(ctx: HandlerContext, kind: ImportKind): RememberedValues {
+  return getSetting<RememberedValues>(ctx.store.db, valuesKey(kind), {});
+}
+
+/** The choices of this run: those remembered from earlier imports, overridden by the ones given now. */
+function valueChoices(remembered: RememberedValues, given: readonly ValueChoice[]): Map<string, Map<string, string | null>> {
+  const out = new Map<string, Map<string, string | null>>();
+  const put = (field: string, from: string, to: string | null) => {
+    if (!out.has(field)) out.set(field, new Map());
+    out.get(field)!.set(spellingKey(from), to);
+  };
+  for (const [field, byValue] of Object.entries(remembered)) for (const { from, to } of Object.values(byValue)) put(field, from, to);
+  for (const c of given) put(c.field, c.from, c.to === '' ? null : c.to);
+  return out;
+}
 
 function loadTable(input: FileInput, adapter: KindAdapter): { sheets: { name: string; rows: number }[]; table: Table } {
   const bytes = Buffer.from(input.base64, 'base64');
@@ -72,12 +96,16 @@ function noHeader(sheet: string, adapter: KindAdapter): string {
   return `在工作表“${sheet}”的前 20 行中找不到表头：没有一行包含${examples}等列名。请确认选择了正确的工作表和记录类型（${IMPORT_KIND_LABELS[adapter.kind]}），或下载模板对照列名。`;
 }
 
-/** Required means the file must carry it: not a field derived from another, nor one the schema defaults. */
-export const isRequired = (adapter: KindAdapter, f: FieldDescriptor) => Boolean(f.required && !f.derivedFrom && !adapter.defaults?.[f.key]);
+/** Required means the file must carry it: not a field derived from another, nor one the schema defaults or the
+ * adapter infers. */
+export const isRequired = (adapter: KindAdapter, f: FieldDescriptor) => Boolean(f.required && !f.derivedFrom && !adapter.defaults?.[f.key] && !adapter.inferred?.[f.key]);
 
 function fieldInfo(adapter: KindAdapter, f: FieldDescriptor) {
   const fallback = adapter.defaults?.[f.key];
-  return { key: f.key, label: fallback ? `${f.label}（不填为“${fallback}”）` : f.label, required: isRequired(adapter, f), help: f.help ?? null };
+  const inferred = adapter.inferred?.[f.key];
+  const label = fallback ? `${f.label}（不填为“${fallback}”）` : inferred ? `${f.label}（没有这一列时按${inferred}推断）` : f.label;
+  const options = f.kind === 'boolean' ? ['是', '否'] : f.kind === 'enum' ? [...(f.options ?? [])] : [];
+  return { key: f.key, label, required: isRequired(adapter, f), help: f.help ?? null, options };
 }
 
 const display = (c: Cell | undefined) => cellText(c ?? null);
@@ -85,13 +113,14 @@ const display = (c: Cell | undefined) => cellText(c ?? null);
 export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection {
   const adapter = adapterOf(input.kind);
   const { sheets, table } = loadTable(input, adapter);
-  const match = headerMatcher(adapter.fields);
+  const match = headerMatch(adapter.fields);
   const remembered = getSetting<Record<string, string | null>>(ctx.store.db, mappingKey(input.kind), {});
   const known = new Set(adapter.fields.map((f) => f.key));
   const taken = new Set<string>();
   const columns = table.columns.map((c) => {
     const recalled = Object.hasOwn(remembered, c.header) ? remembered[c.header] : undefined;
-    let field = recalled !== undefined && (recalled === null || known.has(recalled)) ? recalled : (match(c.name) ?? match(c.header));
+    const matched = recalled !== undefined && (recalled === null || known.has(recalled)) ? null : (match(c.name) ?? match(c.header));
+    let field = recalled !== undefined && (recalled === null || known.has(recalled)) ? recalled : (matched?.field ?? null);
     if (field && taken.has(field)) field = null;
     if (field) taken.add(field);
     const samples: string[] = [];
@@ -99,7 +128,7 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
       const s = display(table.rows[i].cells[c.index]);
       if (s !== '') samples.push(s);
     }
-    return { column: c.index, header: c.header, samples, field };
+    return { column: c.index, header: c.header, samples, field, similar: Boolean(field && matched?.similar) };
   });
   const warnings = adapter.fields
     .filter((f) => isRequired(adapter, f) && !taken.has(f.key))
@@ -111,6 +140,7 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
     dataRows: table.rows.length,
     columns,
     fields: adapter.fields.map((f) => fieldInfo(adapter, f)),
+    values: Object.entries(rememberedValues(ctx, input.kind)).flatMap(([field, byValue]) => Object.values(byValue).map(({ from, to }) => ({ field, from, to }))),
     warnings,
   };
 }
@@ -135,6 +165,33 @@ export interface RunOptions {
   cancel?: JobCancel;
 }
 
+/** The row's name and number as the file has them (张三（T001）), for the preview of a rejected row. */
+function rowLabel(cells: readonly Cell[], columnOfField: ReadonlyMap<string, number>): string {
+  const first = (keys: readonly string[]) => keys.map((k) => columnOfField.get(k)).filter((c) => c !== undefined).map((c) => display(cells[c])).find((t) => t !== '') ?? '';
+  const name = first(['name', 'ref.name', 'participants', 'competition']);
+  const number = first(['staffNo', 'studentNo', 'ref.number', 'event']);
+  return name && number ? `${name}（${number}）` : name || number;
+}
+
+/** Month-only dates (1985.06) made whole: a birth date against its 身份证号, to the month; another date to the
+ * first (or, ending a period, the last) day of its month. */
+function settleMonths(values: Values, dateFields: readonly FieldDescriptor[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const f of dateFields) {
+    const v = values[f.key];
+    if (typeof v !== 'string' || !MONTH_ONLY.test(v)) continue;
+    if (!f.derivedFrom) {
+      values[f.key] = monthToDate(v, f.endOfPeriod);
+      continue;
+    }
+    const id = checkIdCard(String(values[f.derivedFrom] ?? ''));
+    if (!id.ok) delete values[f.key];
+    else if (id.birthDate.startsWith(v)) values[f.key] = id.birthDate;
+    else issues.push({ field: f.key, message: `${f.label} ${v} 与身份证号不一致（身份证号显示为 ${id.birthDate.slice(0, 7)}）` });
+  }
+  return issues;
+}
+
 /** Parses, checks and (unless a dry run) writes every row; see the file comment. */
 export async function run(
   ctx: HandlerContext,
@@ -152,29 +209,52 @@ export async function run(
   const twice = adapter.fields.find((f) => mapping.filter((m) => m.field === f.key).length > 1);
   if (twice) refuse(`“${twice.label}”被指定给了多列（${mapping.filter((m) => m.field === twice.key).map((m) => header.get(m.column)).join('、')}），请只保留一列。`);
   const columnOfField = new Map(mapping.map((m) => [m.field, m.column]));
+  for (const c of input.values ?? []) {
+    const f = fields.get(c.field) ?? refuse(`无法识别的字段“${c.field}”。`);
+    const allowed = f.kind === 'boolean' ? ['是', '否'] : f.kind === 'enum' ? (f.options ?? []) : [];
+    if (c.to && allowed.length && !allowed.includes(c.to)) refuse(`“${f.label}”中的“${c.from}”不能对应为“${c.to}”：可选 ${allowed.join('、')}，或“${REJECT_ROW}”。`);
+  }
+  const remembered = rememberedValues(ctx, input.kind);
+  const choices = valueChoices(remembered, input.values ?? []);
 
   const backup = dryRun ? null : await ctx.store.backup('import');
   const batchId = randomUUID();
   const importCtx = { ...ctx, via: '导入' as const, batchId };
-  const planRow = adapter.start(importCtx, makeHandlers(importCtx));
+  const handlers = makeHandlers(importCtx);
   const db = ctx.store.db;
   const rejected: ImportRejection[] = [];
   const planned: ImportDryRun['planned'] = [];
   const warnings: string[] = [];
   const seen = new Map<string, number>();
+  const unmapped = new Map<string, ImportUnmapped>();
+  const toCreate = new Map<string, Created>();
+
+  const noteUnmapped = (field: string, u: Unmapped) => {
+    const key = `${field}\u0000${spellingKey(u.value)}`;
+    const known = unmapped.get(key);
+    if (known) known.rows++;
+    else {
+      const column = columnOfField.get(field);
+      unmapped.set(key, { field, column: column === undefined ? (fields.get(field)?.label ?? field) : header.get(column)!, value: u.value, rows: 1, options: [...u.options], candidates: u.candidates });
+    }
+  };
 
   const rejectIssues = (row: { row: number; cells: Cell[] }, issues: FieldIssue[]) => {
+    const label = rowLabel(row.cells, columnOfField);
     for (const i of issues) {
       const column = columnOfField.get(i.field);
-      const label = fields.get(i.field)?.label ?? '';
-      const missing = column === undefined && label ? `（文件中没有“${label}”这一列）` : '';
+      const fieldLabel = fields.get(i.field)?.label ?? '';
+      const missing = column === undefined && fieldLabel ? `（文件中没有“${fieldLabel}”这一列）` : '';
       rejected.push({
         sheet: table.sheet,
         row: row.row,
-        column: column === undefined ? label : header.get(column)!,
+        column: column === undefined ? fieldLabel : header.get(column)!,
         value: column === undefined ? '' : display(row.cells[column]),
         message: i.message + missing,
+        label,
       });
+      const u = (i as FieldIssue & { unmapped?: Unmapped }).unmapped;
+      if (u) noteUnmapped(i.field, u);
     }
   };
 
@@ -187,17 +267,21 @@ export async function run(
     if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row} 行：${String(w)}`);
   };
   const writeInSavepoint = ctx.store.sqlite.transaction(write);
-  const columns = mapping.map((m) => ({ ...m, descriptor: fields.get(m.field)! }));
+  const columns = mapping.map((m) => ({ ...m, descriptor: fields.get(m.field)!, choices: choices.get(m.field) }));
+  const dateFields = columns.filter((c) => c.descriptor.kind === 'date').map((c) => c.descriptor);
 
   const check = (rows: readonly DataRow[]) => {
+    // after a dry run's rolled-back chunk, what the planner made (a new class…) is gone: it starts again
+    const planRow = adapter.start(importCtx, handlers);
     for (const row of rows) {
       const values: Values = {};
       const issues: FieldIssue[] = [];
       for (const m of columns) {
-        const n = normaliseCell(m.descriptor, row.cells[m.column] ?? null);
-        if (!n.ok) issues.push({ field: m.field, message: n.message });
+        const n = normaliseCell(m.descriptor, row.cells[m.column] ?? null, m.choices);
+        if (!n.ok) issues.push({ field: m.field, message: n.message, ...(n.unmapped ? { unmapped: n.unmapped } : {}) } as FieldIssue);
         else if (n.value !== undefined) values[m.field] = n.value;
       }
+      if (dateFields.length) issues.push(...settleMonths(values, dateFields));
       if (issues.length) {
         rejectIssues(row, issues);
         continue;
@@ -213,6 +297,8 @@ export async function run(
         continue;
       }
       try {
+        // what the row needs created (its major, its class) stays for the rows after it, whatever becomes of this one
+        plan.prepare?.();
         // A row the handler refuses leaves no trace, the others stay: a savepoint sees to it unless the write refuses
         // before it writes (a savepoint per row would cost an import of 200,000 students a third of its time).
         if (plan.refusesBeforeWriting) write(plan, row.row);
@@ -224,43 +310,51 @@ export async function run(
       }
       for (const k of plan.fileKeys) seen.set(k.key, row.row);
       for (const w of plan.warnings ?? []) warnings.push(`第 ${row.row} 行：${w}`);
+      for (const c of plan.creates ?? []) if (!toCreate.has(`${c.what} ${c.name}`)) toCreate.set(`${c.what} ${c.name}`, c);
       planned.push({ row: row.row, action: plan.action, label: plan.label });
     }
   };
 
   const total = table.rows.length;
-  const chunkAt = (start: number) => table.rows.slice(start, start + CHUNK_ROWS);
-  const progress = (start: number) => options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
-
   const cancelled = () => new ImportCancelled(dryRun);
-  const commit = () => {
-    for (let start = 0; start < total; start += CHUNK_ROWS) {
-      if (options.cancel?.requested) throw cancelled();
-      check(chunkAt(start));
-      progress(start);
+  /** One chunk of rows through check, after a cancel's check and before a progress report. */
+  const chunk = (start: number, through: (rows: readonly DataRow[]) => void) => {
+    if (options.cancel?.requested) throw cancelled();
+    through(table.rows.slice(start, start + CHUNK_ROWS));
+    options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
+  };
+  const rolledBack = (rows: readonly DataRow[]) => {
+    try {
+      ctx.store.sqlite.transaction(() => {
+        check(rows);
+        throw new DryRunRollback();
+      })();
+    } catch (e) {
+      if (!(e instanceof DryRunRollback)) throw e;
     }
-    const added = planned.filter((p) => p.action === 'add').length;
-    auditEvent(db, importCtx, '导入', input.kind, `导入${IMPORT_KIND_LABELS[input.kind]}：${input.fileName}，新增 ${added} 条，更新 ${planned.length - added} 条，未通过 ${new Set(rejected.map((r) => r.row)).size} 行`);
-    putSetting(db, mappingKey(input.kind), Object.fromEntries(input.mapping.filter((m) => header.has(m.column)).map((m) => [header.get(m.column)!, m.field])));
-    // thrown inside the transaction, so that a cancel heard this late still rolls every row back
-    if (options.cancel && !options.cancel.enterCommit()) throw cancelled();
+  };
+  const rememberChoices = () => {
+    const next: RememberedValues = { ...remembered };
+    for (const c of input.values ?? []) next[c.field] = { ...next[c.field], [spellingKey(c.from)]: { from: c.from, to: c.to === '' ? null : c.to } };
+    putSetting(db, valuesKey(input.kind), next);
   };
 
-  if (dryRun) {
+  if (dryRun)
     for (let start = 0; start < total; start += CHUNK_ROWS) {
-      if (options.cancel?.requested) throw cancelled();
-      try {
-        ctx.store.sqlite.transaction(() => {
-          check(chunkAt(start));
-          throw new DryRunRollback();
-        })();
-      } catch (e) {
-        if (!(e instanceof DryRunRollback)) throw e;
-      }
-      progress(start);
+      chunk(start, rolledBack);
       await new Promise((resolve) => setImmediate(resolve));
     }
-  } else ctx.store.sqlite.transaction(commit)();
+  else
+    ctx.store.sqlite.transaction(() => {
+      for (let start = 0; start < total; start += CHUNK_ROWS) chunk(start, check);
+      const added = planned.filter((p) => p.action === 'add').length;
+      const made = toCreate.size ? `，新建${[...toCreate.values()].map((c) => `${c.what}“${c.name}”`).join('、')}` : '';
+      auditEvent(db, importCtx, '导入', input.kind, `导入${IMPORT_KIND_LABELS[input.kind]}：${input.fileName}，新增 ${added} 条，更新 ${planned.length - added} 条，未通过 ${new Set(rejected.map((r) => r.row)).size} 行${made}`);
+      putSetting(db, mappingKey(input.kind), Object.fromEntries(input.mapping.filter((m) => header.has(m.column)).map((m) => [header.get(m.column)!, m.field])));
+      rememberChoices();
+      // thrown inside the transaction, so that a cancel heard this late still rolls every row back
+      if (options.cancel && !options.cancel.enterCommit()) throw cancelled();
+    })();
   const toAdd = planned.filter((p) => p.action === 'add').length;
   const toUpdate = planned.length - toAdd;
   return {
@@ -270,6 +364,8 @@ export async function run(
     toUpdate,
     planned,
     rejected,
+    unmapped: [...unmapped.values()],
+    toCreate: [...toCreate.values()],
     warnings,
     imported: dryRun ? 0 : toAdd,
     updated: dryRun ? 0 : toUpdate,

@@ -37,21 +37,54 @@ export function headerKey(text: string): string {
 
 const withoutBrackets = (key: string) => key.replace(/\([^)]*\)/g, '');
 
-/** Header → field key, exact spellings first, then without a bracketed unit (企业工作经历（月）). */
-export function headerMatcher(fields: readonly FieldDescriptor[]): (header: string) => string | null {
+// What people add to a field's name when they head a column: a school prefix, a 名称/号码/时间… suffix, a unit.
+const HEADER_PREFIX = /^(本校|学校|所在|本人|现)/;
+const HEADER_SUFFIX = /(名称|号码|编号|时间|日期|年月|年份|情况|信息)$/;
+
+/** 到校日期 → 到校, 证件号码 → 证件, 本校专业名称 → 专业: a header without what people add to it; never shorter than 2. */
+function headerStem(key: string): string {
+  let stem = withoutBrackets(key);
+  for (const cut of [HEADER_PREFIX, HEADER_SUFFIX]) {
+    const shorter = stem.replace(cut, '');
+    if (shorter.length >= 2) stem = shorter;
+  }
+  return stem;
+}
+
+export interface HeaderMatch {
+  field: string;
+  /** matched by its stem (名称, 号码, 时间… added or left out), not by a spelling we know: shown for the user to confirm */
+  similar: boolean;
+}
+
+/** Header → field: exact spellings first, then without a bracketed unit (企业工作经历（月）), then by stem when the stem
+ * names one field only. */
+export function headerMatch(fields: readonly FieldDescriptor[]): (header: string) => HeaderMatch | null {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
+  const stems = new Map<string, string | null>();
   for (const f of fields)
     for (const name of [f.label, excelHeaderOf(f), ...(f.synonyms ?? [])]) {
       const key = headerKey(name);
       if (!exact.has(key)) exact.set(key, f.key);
       if (!loose.has(withoutBrackets(key))) loose.set(withoutBrackets(key), f.key);
+      const stem = headerStem(key);
+      // a stem two fields share (证书编号, 证书名称 → 证书) matches neither
+      stems.set(stem, stems.has(stem) && stems.get(stem) !== f.key ? null : f.key);
     }
   return (header) => {
     const key = headerKey(header);
     if (!key) return null;
-    return exact.get(key) ?? loose.get(withoutBrackets(key)) ?? null;
+    const known = exact.get(key) ?? loose.get(withoutBrackets(key));
+    if (known) return { field: known, similar: false };
+    const byStem = stems.get(headerStem(key));
+    return byStem ? { field: byStem, similar: true } : null;
   };
+}
+
+export function headerMatcher(fields: readonly FieldDescriptor[]): (header: string) => string | null {
+  const match = headerMatch(fields);
+  return (header) => match(header)?.field ?? null;
 }
 
 const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());

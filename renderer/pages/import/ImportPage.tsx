@@ -6,12 +6,13 @@ import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, S
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { OutputOf } from '../../../shared/contract';
 import {
-  IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_MODE_LABELS, IMPORT_MODES, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportKind, type ImportMode,
+  IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_MODE_LABELS, IMPORT_MODES, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportKind, type ImportMode, type ValueChoice,
 } from '../../../shared/import';
 import { useApi } from '../../api/ApiContext';
 import { errorText } from '../../format';
 import { JobProgress, useJob } from '../../components/JobProgress';
 import { downloadBase64, readAsBase64, XLSX_MIME } from '../../platform/files';
+import { ValueMapping } from './ValueMapping';
 
 type Inspection = OutputOf<'import.inspect'>;
 type DryRun = OutputOf<'import.dryRun'>;
@@ -61,6 +62,7 @@ export function ImportPage() {
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [mapping, setMapping] = useState<Map<number, string | null>>(new Map());
   const [mode, setMode] = useState<ImportMode>('upsert');
+  const [choices, setChoices] = useState<ValueChoice[]>([]);
   const [dryRun, setDryRun] = useState<DryRun | null>(null);
   const [committed, setCommitted] = useState<Commit | null>(null);
   const [onlyRejected, setOnlyRejected] = useState(false);
@@ -81,13 +83,14 @@ export function ImportPage() {
   };
 
   const source = (sheet?: string) => ({ kind, fileName: file!.name, base64: file!.base64, sheet: sheet ?? inspection?.sheet });
-  const runInput = (m: ImportMode = mode) => ({ ...source(), mapping: [...mapping].map(([column, field]) => ({ column, field })), mode: m });
+  const runInput = (m: ImportMode = mode, values: ValueChoice[] = choices) => ({ ...source(), mapping: [...mapping].map(([column, field]) => ({ column, field })), mode: m, values });
 
   const inspect = (f: { name: string; base64: string }, sheet?: string) =>
     attempt('inspect', async () => {
       const r = await api.call('import.inspect', { kind, fileName: f.name, base64: f.base64, sheet });
       setInspection(r);
       setMapping(new Map(r.columns.map((c) => [c.column, c.field])));
+      setChoices(r.values);
       setStep(1);
     });
 
@@ -103,9 +106,9 @@ export function ImportPage() {
 
   /** The dry run and the commit run as jobs, with their progress; both can be cancelled, the commit until it commits
    * (its rows are then rolled back), so a cancel never leaves anything written. */
-  const check = (m: ImportMode = mode) =>
+  const check = (m: ImportMode = mode, values: ValueChoice[] = choices) =>
     attempt('dryRun', async () => {
-      const r = await jobs.run('import.dryRun', runInput(m));
+      const r = await jobs.run('import.dryRun', runInput(m, values));
       if (!r) return void message.info('已取消检查，没有写入任何数据');
       setDryRun(r);
       setStep(2);
@@ -125,6 +128,13 @@ export function ImportPage() {
       const r = what === 'template' ? await api.call('import.template', { kind }) : await api.call('import.rejectedWorkbook', runInput());
       downloadBase64(r.fileName, XLSX_MIME, r.base64);
     });
+
+  /** A value mapped (or rejected) in the value-mapping step: the rows holding it are checked again at once. */
+  const choose = (c: ValueChoice) => {
+    const next = [...choices.filter((x) => !(x.field === c.field && x.from === c.from)), c];
+    setChoices(next);
+    void check(mode, next);
+  };
 
   const restart = () => {
     setStep(0);
@@ -148,7 +158,7 @@ export function ImportPage() {
     if (!dryRun) return [];
     const planned = dryRun.planned.map((p): PreviewRow => ({ key: `p${p.row}`, row: p.row, outcome: p.action === 'add' ? '新增' : '更新', what: p.label, column: '', value: '', reason: '' }));
     const rejected = dryRun.rejected.map(
-      (r, i): PreviewRow => ({ key: `r${i}`, row: r.row, outcome: '未通过', what: '', column: r.column, value: r.value, reason: r.message }),
+      (r, i): PreviewRow => ({ key: `r${i}`, row: r.row, outcome: '未通过', what: r.label, column: r.column, value: r.value, reason: r.message }),
     );
     return [...planned, ...rejected].sort((a, b) => a.row - b.row);
   }, [dryRun]);
@@ -240,7 +250,17 @@ export function ImportPage() {
               pagination={false}
               dataSource={inspection.columns}
               columns={[
-                { title: '文件中的列', dataIndex: 'header', width: 220 },
+                {
+                  title: '文件中的列',
+                  dataIndex: 'header',
+                  width: 220,
+                  render: (h: string, c) => (
+                    <Space size={4} wrap>
+                      {h}
+                      {c.similar && mapping.get(c.column) === c.field && <Tag color="orange">按相近的列名对应，请核对</Tag>}
+                    </Space>
+                  ),
+                },
                 { title: '前几行的内容', dataIndex: 'samples', render: (s: string[]) => <Typography.Text type="secondary">{s.join('　')}</Typography.Text> },
                 {
                   title: '对应字段',
@@ -297,6 +317,30 @@ export function ImportPage() {
                   ? '未通过的行不会导入，原因见下表。可以先导入通过的行，再下载“未通过的行”，改正后重新导入；也可以返回修改列的对应关系。'
                   : '核对无误后点“确认导入”。导入前会自动备份数据。'
               }
+            />
+            {dryRun.toCreate.length > 0 && (
+              <Alert
+                type="info"
+                showIcon
+                title={`将新建 ${dryRun.toCreate.length} 项：文件中用到的这些专业和班级还没有，会和学生一起导入`}
+                description={
+                  <ul style={{ margin: 0, paddingLeft: 20 }}>
+                    {dryRun.toCreate.map((c) => (
+                      <li key={`${c.what}${c.name}`}>
+                        将新建{c.what}“{c.name}”（{c.detail}）
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
+            <ValueMapping
+              unmapped={dryRun.unmapped}
+              choices={choices}
+              disabled={busy !== null}
+              columnOf={(field) => inspection?.columns.find((c) => mapping.get(c.column) === field)?.header ?? field}
+              optionsOf={(field) => inspection?.fields.find((f) => f.key === field)?.options ?? []}
+              onChoose={choose}
             />
             {dryRun.warnings.map((w) => (
               <Alert key={w} type="info" showIcon title={w} />

@@ -2,7 +2,7 @@
 // (双师型认定 | 职业资格与技能等级证书 | 名优称号), only 工号 and 姓名 merged down from the upper row.
 import { describe, expect, it } from 'vitest';
 import { findTable } from '../../../electron/import/table';
-import { ADAPTERS } from '../../../electron/import/kinds';
+import { ADAPTERS } from '../../../electron/import/kinds/index';
 import type { SheetData } from '../../../electron/import/reader';
 
 describe('a two-row header whose lower row matches more fields', () => {
