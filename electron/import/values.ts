@@ -54,7 +54,7 @@ const lastDayOf = (month: string) => {
 };
 
 /** The two dates of one 起止时间 cell: 2023.07.01-2023.08.31, 2023年7月1日至2023年8月31日, 2023/7/1—2023/8/31,
- * 2023.07.01-08.31 (the year said once), 2023.07-2023.08 (whole months); null when it is not two dates in order. */
+ * 2023.07.01-08.31 (the year said once), 2023.07-2023.08 (whole months); null when it is not two dates. */
 export function parsePeriod(raw: string): { start: string; end: string } | null {
   const s = toHalfWidthDigits(raw.replace(/[\s\u3000]/g, ''));
   const date = String.raw`(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?`;
@@ -68,7 +68,8 @@ export function parsePeriod(raw: string): { start: string; end: string } | null 
   const start = `${y1}-${pad(Number(m1))}-${pad(Number(d1 ?? 1))}`;
   const endYear = y2 ?? y1;
   const end = wholeMonths ? (d2 === undefined ? lastDayOf(`${endYear}-${pad(Number(m2))}`) : null) : `${endYear}-${pad(Number(m2))}-${pad(Number(d2))}`;
-  if (!end || !ISO_DATE.test(start) || !ISO_DATE.test(end) || end < start) return null;
+  // dates out of order are the schema's to say (结束日期不能早于开始日期)
+  if (!end || !ISO_DATE.test(start) || !ISO_DATE.test(end)) return null;
   return { start, end };
 }
 

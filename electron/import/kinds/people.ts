@@ -83,7 +83,7 @@ export function resolvePerson(l: PersonLookup, db: Db, values: Values): Person |
   return found;
 }
 
-/** The names in one cell: split at 、，,;；/ and line breaks, and at spaces too unless they only pad a name (张　三). */
+/** The names in one cell: split at 、，,;；/ and line breaks, and at spaces too unless they only pad a name (张\u3000三). */
 export function namesInCell(cell: string): string[] {
   return cell
     .split(/[、，,;；/／\n]+/)
