@@ -4,7 +4,7 @@
 // full-width spaces. Anything else is passed on as it is, so the schema's own message says what is wrong; a coded
 // value no table knows is said as unmapped, for the value-mapping step to list.
 import * as XLSX from '@e965/xlsx';
-import { ISO_DATE } from '../../shared/dates';
+import { ISO_DATE, isIsoDate } from '../../shared/dates';
 import type { FieldDescriptor } from '../../shared/fields';
 import { REJECT_ROW } from '../../shared/import';
 import { resolveSpelling, spellingKey } from '../../shared/spellings';
@@ -56,7 +56,7 @@ const lastDayOf = (month: string) => {
 /** The two dates of one 起止时间 cell: 2023.07.01-2023.08.31, 2023年7月1日至2023年8月31日, 2023/7/1—2023/8/31,
  * 2023.07.01-08.31 (the year said once), 2023.07-2023.08 (whole months); null when it is not two dates. */
 export function parsePeriod(raw: string): { start: string; end: string } | null {
-  const s = toHalfWidthDigits(raw.replace(/[\s\u3000]/g, ''));
+  const s = raw.replace(/[\s\u3000]/g, '').replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const date = String.raw`(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?`;
   const tail = String.raw`(?:(\d{4})[-/.年])?(\d{1,2})(?:[-/.月](\d{1,2})日?|月)?`;
   const m = s.match(new RegExp(`^${date}(?:-|－|—|–|~|～|至|到|—+)${tail}$`));
@@ -69,7 +69,7 @@ export function parsePeriod(raw: string): { start: string; end: string } | null 
   const endYear = y2 ?? y1;
   const end = wholeMonths ? (d2 === undefined ? lastDayOf(`${endYear}-${pad(Number(m2))}`) : null) : `${endYear}-${pad(Number(m2))}-${pad(Number(d2))}`;
   // dates out of order are the schema's to say (结束日期不能早于开始日期)
-  if (!end || !ISO_DATE.test(start) || !ISO_DATE.test(end)) return null;
+  if (!end || !isIsoDate(start) || !isIsoDate(end)) return null;
   return { start, end };
 }
 

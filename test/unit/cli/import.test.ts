@@ -25,13 +25,13 @@ describe('cli import', () => {
     const dry = await cli('--data', data.dir, 'import', 'staff', file, '--map', '技术职称=专业技术职称', '--dry-run', '--json');
     expect(dry.code).toBe(0);
     const planned = JSON.parse(dry.out);
-    expect(Object.keys(planned)).toEqual(['read', 'imported', 'updated', 'rejected', 'warnings']);
+    expect(Object.keys(planned)).toEqual(['read', 'imported', 'updated', 'rejected', 'unmapped', 'created', 'warnings']);
     expect(planned).toMatchObject({ read: 8, imported: 6, updated: 0 });
     expect(planned.rejected.map((r: { sheet: string; row: number; column: string }) => [r.sheet, r.row, r.column])).toEqual([
       ['花名册', 11, '身份证号码'],
       ['花名册', 12, '工号'],
     ]);
-    expect(Object.keys(planned.rejected[0])).toEqual(['sheet', 'row', 'column', 'value', 'message']);
+    expect(Object.keys(planned.rejected[0])).toEqual(['sheet', 'row', 'column', 'value', 'message', 'label']);
     expect(JSON.parse((await cli('--data', data.dir, 'staff', 'list', '--json')).out)).toEqual([]);
 
     const done = JSON.parse((await cli('--data', data.dir, 'import', 'staff', file, '--map', '技术职称=title', '--mode', 'add', '--json')).out);
