@@ -50,7 +50,7 @@ describe('value mapping, end to end', () => {
 
     await importFile('企业实践记录', ledger);
     await page.getByText('共读取 9 行：可新增 6 条，可更新 0 条，有 3 行未通过。').waitFor();
-    const mapping = page.locator('.ant-card').filter({ hasText: '值的对应' });
+    const mapping = page.getByRole('region', { name: '值的对应' });
     await mapping.getByText('1 个值还不能识别').waitFor();
     const row = mapping.locator('.ant-table-row').filter({ hasText: '轮岗' });
     expect(await row.innerText()).toContain('2');
