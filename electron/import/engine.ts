@@ -267,7 +267,10 @@ export async function run(
     if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row} 行：${String(w)}`);
   };
   const writeInSavepoint = ctx.store.sqlite.transaction(write);
-  const columns = mapping.map((m) => ({ ...m, descriptor: fields.get(m.field)!, choices: choices.get(m.field) }));
+  const columns = mapping.map((m) => {
+    const descriptor = fields.get(m.field)!;
+    return { ...m, descriptor, choices: choices.get(m.field), monthFromCell: descriptor.kind === 'date' && descriptor.derivedFrom !== undefined };
+  });
   const dateFields = columns.filter((c) => c.descriptor.kind === 'date').map((c) => c.descriptor);
 
   const check = (rows: readonly DataRow[]) => {
@@ -277,8 +280,11 @@ export async function run(
       const values: Values = {};
       const issues: FieldIssue[] = [];
       for (const m of columns) {
-        const n = normaliseCell(m.descriptor, row.cells[m.column] ?? null, m.choices);
+        const cell = row.cells[m.column] ?? null;
+        const n = normaliseCell(m.descriptor, cell, m.choices);
         if (!n.ok) issues.push({ field: m.field, message: n.message, ...(n.unmapped ? { unmapped: n.unmapped } : {}) } as FieldIssue);
+        // a birth date cell formatted as year-month holds the 1st of its month: only the month is meant
+        else if (m.monthFromCell && typeof cell === 'number' && typeof n.value === 'string' && n.value.endsWith('-01')) values[m.field] = n.value.slice(0, 7);
         else if (n.value !== undefined) values[m.field] = n.value;
       }
       if (dateFields.length) issues.push(...settleMonths(values, dateFields));

@@ -9,6 +9,7 @@ import { studentInput } from '../../helpers/students';
 import { awardsElsewhereXlsx, ELSEWHERE_IDS, firstStudentListXlsx, practiceElsewhereXlsx, rosterElsewhereXlsx } from '../../fixtures/registrars';
 import type { ImportKind, ValueChoice } from '../../../shared/import';
 import { run } from '../../../electron/import/engine';
+import { getStaff } from '../../../db/queries/staff';
 import { JobCancel } from '../../../electron/jobs/cancel';
 import { createHandlers } from '../../../electron/handlers';
 
@@ -219,3 +220,40 @@ describe('the rejected rows, fixed and imported again', () => {
     expect((dateCell?.[1] as XLSX.CellObject | undefined)?.v).toEqual(new Date('2010-09-01T00:00:00Z'));
   });
 });
+
+describe('an export with masked 身份证号, imported back', () => {
+  it('updates each teacher and keeps the stored number where the mask fits it', async () => {
+    await importFile('staff', rosterElsewhereXlsx(), { commit: true });
+    const exported = await school.ok('reports.export', { id: 'staff' });
+    const bytes = Buffer.from(exported.base64, 'base64');
+    const { dry, commit } = await importFile('staff', bytes, { commit: true });
+    expect(dry.rejected).toEqual([]);
+    expect([commit!.imported, commit!.updated]).toEqual([0, 6]);
+    const staff = (await school.ok('staff.list', { pageSize: 50 })).rows;
+    expect(getStaff(school.app.store.db, staff.find((x) => x.staffNo === '0101')!.id)?.idCard).toBe(ELSEWHERE_IDS.hu);
+  });
+
+  it('says to export with 含完整身份证号 where the mask does not fit, or the teacher is new', async () => {
+    const rows = [['工号', '姓名', '身份证号', '来校日期', '岗位类别'], ['0101', '胡斌', '3311**********0000', '2010-08-26', '专任教师'], ['0999', '新人', '3311**********0000', '2010-08-26', '专任教师']];
+    await importFile('staff', rosterElsewhereXlsx(), { commit: true });
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'x');
+    const { dry } = await importFile('staff', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    expect(dry.rejected.map((r) => [r.row, r.column])).toEqual([[2, '身份证号'], [3, '身份证号']]);
+    expect(dry.rejected[0].message).toContain('与已登记的号码对不上；请在导出时勾选“含完整身份证号”');
+    expect(dry.rejected[1].message).toContain('无法新增');
+  });
+});
+
+describe('a 出生年月 column formatted as year-month', () => {
+  it('compares the month with the ID and keeps the ID’s day', async () => {
+    // 1985-06-01 as Excel stores it, shown as 1985年6月 by the cell's format
+    const rows = [['工号', '姓名', '身份证号', '出生年月', '来校日期', '岗位类别'], ['0101', '胡斌', ELSEWHERE_IDS.hu, 31199, '2010-08-26', '专任教师'], ['0102', '林晓', ELSEWHERE_IDS.lin, 31199, '2014-08-01', '专任教师']];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'x');
+    const { dry } = await importFile('staff', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    expect(dry.planned.map((p) => p.row)).toEqual([2]);
+    expect(dry.rejected.map((r) => [r.row, r.message])).toEqual([[3, '出生日期 1985-06 与身份证号不一致（身份证号显示为 1990-02）']]);
+  });
+});
+
