@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { tempDataDir } from '../../helpers/dataDir';
 import { staffRosterXlsx } from '../../fixtures/generate';
+import { rosterElsewhereXlsx } from '../../fixtures/registrars';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -45,4 +46,29 @@ describe('cli import', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('--map 职称等级=title：文件中没有表头“职称等级”。表头有：序号、工号、姓名');
   });
+
+  it('lists the values no table knows, takes --value "列名:原值=规范值", and remembers it', async () => {
+    const other = tempDataDir();
+    const roster = path.join(other.dir, '教职工基本情况表.xlsx');
+    fs.writeFileSync(roster, rosterElsewhereXlsx());
+    try {
+      expect((await cli('--data', other.dir, 'init', '--name', '某县职业技术学校', '--type', '中职')).code).toBe(0);
+      const asked = JSON.parse((await cli('--data', other.dir, 'import', 'staff', roster, '--dry-run', '--json')).out);
+      expect(asked.unmapped).toEqual([{ field: 'title', column: '专业技术职务', value: '高级', rows: 1, options: ['正高级', '副高级', '中级', '初级', '未评'], candidates: ['正高级', '副高级'] }]);
+      const text = (await cli('--data', other.dir, 'import', 'staff', roster, '--dry-run')).out;
+      expect(text).toContain('未能识别的值：专业技术职务“高级”（1 行）；可用 --value "专业技术职务:高级=正高级" 指定');
+      const wrong = await cli('--data', other.dir, 'import', 'staff', roster, '--value', '专业技术职务:高级=特级', '--json');
+      expect(wrong.code).not.toBe(0);
+      expect(JSON.parse(wrong.out).error.message).toContain('不能对应为“特级”');
+      const done = JSON.parse((await cli('--data', other.dir, 'import', 'staff', roster, '--value', '专业技术职务:高级=副高级', '--json')).out);
+      expect([done.imported, done.unmapped, done.rejected.map((r: { row: number }) => r.row)]).toEqual([7, [], [10]]);
+      const again = JSON.parse((await cli('--data', other.dir, 'import', 'staff', roster, '--dry-run', '--json')).out);
+      expect([again.updated, again.unmapped]).toEqual([7, []]);
+      const refused = JSON.parse((await cli('--data', other.dir, 'import', 'staff', roster, '--value', '专业技术职务:高级=拒绝该行', '--dry-run', '--json')).out);
+      expect(refused.rejected.map((r: { row: number }) => r.row)).toEqual([9, 10]);
+    } finally {
+      other.cleanup();
+    }
+  });
 });
+
