@@ -19,7 +19,7 @@ import type { HandlerContext } from '../handlers/context';
 import { readWorkbook, type Cell } from './reader';
 import { cellText, findTable, headerMatch, tableScore, type DataRow, type Table } from './table';
 import { MONTH_ONLY, monthToDate, normaliseCell, type Unmapped } from './values';
-import { ADAPTERS, type Created, type KindAdapter, type Plan, type Values } from './kinds/index';
+import { ADAPTERS, type Created, type KindAdapter, type Plan, type UnmappedIssue, type Values } from './kinds/index';
 import type { JobCancel } from '../jobs/cancel';
 
 export interface FileInput {
@@ -253,7 +253,7 @@ export async function run(
         message: i.message + missing,
         label,
       });
-      const u = (i as FieldIssue & { unmapped?: Unmapped }).unmapped;
+      const u = (i as Partial<UnmappedIssue>).unmapped;
       if (u) noteUnmapped(i.field, u);
     }
   };
@@ -282,7 +282,10 @@ export async function run(
       for (const m of columns) {
         const cell = row.cells[m.column] ?? null;
         const n = normaliseCell(m.descriptor, cell, m.choices);
-        if (!n.ok) issues.push({ field: m.field, message: n.message, ...(n.unmapped ? { unmapped: n.unmapped } : {}) } as FieldIssue);
+        if (!n.ok) {
+          const issue: FieldIssue | UnmappedIssue = n.unmapped ? { field: m.field, message: n.message, unmapped: n.unmapped } : { field: m.field, message: n.message };
+          issues.push(issue);
+        }
         // a birth date cell formatted as year-month holds the 1st of its month: only the month is meant
         else if (m.monthFromCell && typeof cell === 'number' && typeof n.value === 'string' && n.value.endsWith('-01')) values[m.field] = n.value.slice(0, 7);
         else if (n.value !== undefined) values[m.field] = n.value;

@@ -8,8 +8,15 @@ import type { ImportKind, ImportMode } from '../../../shared/import';
 import { toFieldIssues } from '../../../shared/schemaKit';
 import type { Db } from '../../../db/open';
 import type { HandlerContext } from '../../handlers/context';
+import type { Unmapped } from '../values';
 
 export type Values = Record<string, unknown>;
+
+/** A value the file holds that no table knows (a major the catalogue lacks): the engine lists it in the
+ * value-mapping step, as it does a coded cell's (values.ts). */
+export interface UnmappedIssue extends FieldIssue {
+  unmapped: Unmapped;
+}
 
 /** A record the import creates because its rows name it (a major, a class), shown in the preview as 将新建. */
 export interface Created {

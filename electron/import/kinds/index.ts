@@ -11,7 +11,7 @@ import { practiceAdapter } from './practice';
 import { qualificationsAdapter } from './qualifications';
 import { awardsAdapter } from './awards';
 
-export type { Created, KindAdapter, Plan, Values } from './common';
+export type { Created, KindAdapter, Plan, UnmappedIssue, Values } from './common';
 
 export const ADAPTERS: Record<ImportKind, KindAdapter> = {
   staff: staffAdapter,

@@ -9,14 +9,9 @@ import { findClassByName, findMajorByCode, findMajorByName, getStudent } from '.
 import { getSchool } from '../../../db/queries/school';
 import type { HandlerContext } from '../../handlers/context';
 import { studentWriter } from '../../handlers/students';
-import { text, type Created, type Values } from './common';
+import { text, type Created, type UnmappedIssue, type Values } from './common';
 import { personAdapter, type Attached } from './persons';
 import { studentLookup } from './people';
-
-/** A value the file holds that no table knows: the engine lists it in the value-mapping step with these options. */
-export interface UnmappedIssue extends FieldIssue {
-  unmapped: { value: string; options: string[] };
-}
 
 interface MajorToMake {
   code: string;
@@ -61,7 +56,10 @@ function studentReferences(ctx: HandlerContext, handlers: Handlers) {
         answer = taken ? { name: taken.name } : { name: found.major.name, make: { code: found.major.code, name: found.major.name, category: found.major.category } };
       } else if ('ambiguous' in found)
         answer = [{ field: 'majorName', message: `专业“${cell}”在专业目录中有 ${found.ambiguous.length} 个：${found.ambiguous.map((m) => `${m.code} ${m.name}（${m.level}）`).join('、')}，请写上专业代码以区分` }];
-      else answer = [{ field: 'majorName', message: NOT_IN_CATALOGUE(cell), unmapped: { value: cell, options: [] } } as UnmappedIssue];
+      else {
+        const unknown: UnmappedIssue = { field: 'majorName', message: NOT_IN_CATALOGUE(cell), unmapped: { value: cell, options: [], candidates: [] } };
+        answer = [unknown];
+      }
     }
     majors.set(cell, answer);
     return answer;
