@@ -7,18 +7,20 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { openE2eSession, formHelpers, type E2eSession } from '../helpers/e2eSession';
 import { screenshot } from '../helpers/browser';
 import { tempDataDir } from '../helpers/dataDir';
-import { practiceElsewhereXlsx, rosterElsewhereXlsx } from '../fixtures/registrars';
+import { firstStudentListXlsx, practiceElsewhereXlsx, rosterElsewhereXlsx } from '../fixtures/registrars';
 
 describe('value mapping, end to end', () => {
   let s: E2eSession;
   const files = tempDataDir('vet-ledger-elsewhere-');
   const roster = path.join(files.dir, '教职工基本情况表.xlsx');
   const ledger = path.join(files.dir, '教师企业实践登记表.xlsx');
+  const students = path.join(files.dir, '2022级新生名单.xlsx');
 
   beforeAll(async () => {
     s = await openE2eSession();
     fs.writeFileSync(roster, rosterElsewhereXlsx());
     fs.writeFileSync(ledger, practiceElsewhereXlsx());
+    fs.writeFileSync(students, firstStudentListXlsx());
   });
   afterAll(async () => {
     await s?.close();
@@ -70,4 +72,26 @@ describe('value mapping, end to end', () => {
     await eventually(async () => expect(await mapping.locator('.ant-table-row').filter({ hasText: '轮岗' }).innerText()).toContain('上次的对应'));
     await screenshot(page, 'value-mapping-remembered');
   }, 90_000);
+
+  it('imports a first student list with the majors and classes it names, shown first as 将新建', async () => {
+    const { page } = s;
+    const { eventually } = formHelpers(page);
+    onTestFailed(async () => void (await screenshot(page, 'first-students-failure')));
+    // the page is still on the ledger's preview: a fresh load starts the import from its first step
+    await page.goto(s.host.url);
+    await page.getByRole('menuitem', { name: '数据导入' }).click();
+    await page.getByRole('radio', { name: '学生', exact: true }).check();
+    await page.locator('input[type=file]').setInputFiles(students);
+    await page.getByRole('button', { name: '下一步：检查数据' }).click();
+    await page.getByText('共读取 7 行：可新增 6 条，可更新 0 条，有 1 行未通过。').waitFor();
+    await page.getByText('将新建专业“计算机应用”（代码 710201，电子与信息大类）').waitFor();
+    await page.getByText('将新建班级“22计算机2班”（计算机应用，2022年入学）').waitFor();
+    await screenshot(page, 'first-students-preview');
+    await page.getByRole('button', { name: '确认导入 6 条' }).click();
+    await page.getByText('导入完成：新增 6 条，更新 0 条').waitFor();
+    await page.getByRole('button', { name: '查看学生' }).click();
+    await eventually(async () => expect(await page.locator('.ant-table-row').count()).toBe(6));
+    expect(await page.locator('.ant-table-tbody').innerText()).toContain('2022级计算机1班');
+  }, 60_000);
 });
+

@@ -30,7 +30,7 @@ export function entryYearOfClassName(name: string): number | null {
 }
 
 const NOT_IN_CATALOGUE = (cell: string) =>
-  `专业“${cell}”不是本校已有的专业，也不在2021年职业教育专业目录中：请在下方“值的对应”中写上6位专业代码和名称（如 710201 计算机应用），或先在“专业”页添加`;
+  `专业“${cell}”不是本校已有的专业，也不在2021年职业教育专业目录中：请在“值的对应”中写上6位专业代码和名称（如 710201 计算机应用），或先在“专业”页添加`;
 
 /** The majors and classes of one import: looked up once per name, planned once, created once before their first student. */
 function studentReferences(ctx: HandlerContext, handlers: Handlers) {
