@@ -8,11 +8,12 @@ export type Resolution = { value: string } | { ambiguous: string[] } | { unknown
 
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 
+/** Full-width letters, digits and punctuation (２０２３．０７) as their ASCII twins. */
+export const toHalfWidth = (s: string) => s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** The comparable form of a spelling: no whitespace, half-width ASCII, upper-case Latin letters, one kind of bracket. */
 export function spellingKey(raw: string): string {
-  return raw
-    .replace(/[\s\u3000]/g, '')
-    .replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return toHalfWidth(raw.replace(/[\s\u3000]/g, ''))
     .replace(/[【〔［]/g, '(')
     .replace(/[】〕］]/g, ')')
     .toUpperCase();
@@ -25,7 +26,11 @@ interface Compiled {
   byKey: Map<string, string>;
   table: Map<string, string | readonly string[]>;
   options: readonly string[];
+  /** each key resolved once: a file that writes 集中 in every row asks the tables once */
+  answers: Map<string, Resolution>;
 }
+
+const MAX_REMEMBERED = 5000;
 
 const compiled = new WeakMap<readonly string[], WeakMap<object, Compiled>>();
 const NO_TABLE = {};
@@ -40,6 +45,7 @@ function compile(options: readonly string[], spellings: Spellings | undefined): 
       byKey: new Map(options.map((o) => [spellingKey(o), o])),
       table: new Map(Object.entries(spellings ?? {}).map(([k, v]) => [spellingKey(k), v])),
       options,
+      answers: new Map(),
     };
     perTable.set(tableKey, c);
   }
@@ -76,6 +82,15 @@ export function resolveSpelling(options: readonly string[], spellings: Spellings
   const key = spellingKey(raw);
   if (!key) return { unknown: true };
   const c = compile(options, spellings);
+  const known = c.answers.get(key);
+  if (known) return known;
+  const resolved = resolveKey(c, key);
+  // kept for the spellings a file repeats, not for every stray text a city's files hold
+  if (c.answers.size < MAX_REMEMBERED) c.answers.set(key, resolved);
+  return resolved;
+}
+
+function resolveKey(c: Compiled, key: string): Resolution {
   const direct = lookup(c, key);
   if (direct) return direct;
   // 中级（四级）, 四级(中级工): each part read on its own; they must agree.

@@ -7,7 +7,7 @@ import * as XLSX from '@e965/xlsx';
 import { ISO_DATE, isIsoDate } from '../../shared/dates';
 import type { FieldDescriptor } from '../../shared/fields';
 import { REJECT_ROW } from '../../shared/import';
-import { resolveSpelling, spellingKey } from '../../shared/spellings';
+import { resolveSpelling, spellingKey, toHalfWidth } from '../../shared/spellings';
 import { YES_NO_SPELLINGS } from '../../shared/vocabSpellings';
 import type { Cell } from './reader';
 
@@ -56,7 +56,7 @@ const lastDayOf = (month: string) => {
 /** The two dates of one 起止时间 cell: 2023.07.01-2023.08.31, 2023年7月1日至2023年8月31日, 2023/7/1—2023/8/31,
  * 2023.07.01-08.31 (the year said once), 2023.07-2023.08 (whole months); null when it is not two dates. */
 export function parsePeriod(raw: string): { start: string; end: string } | null {
-  const s = raw.replace(/[\s\u3000]/g, '').replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const s = toHalfWidth(raw.replace(/[\s\u3000]/g, ''));
   const date = String.raw`(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?`;
   const tail = String.raw`(?:(\d{4})[-/.年])?(\d{1,2})(?:[-/.月](\d{1,2})日?|月)?`;
   const m = s.match(new RegExp(`^${date}(?:-|－|—|–|~|～|至|到|—+)${tail}$`));

@@ -45,9 +45,9 @@ function studentReferences(ctx: HandlerContext, handlers: Handlers) {
     if (answer) return answer;
     const existing = findMajorByName(db, cell);
     const coded = cell.replace(/[\s\u3000]/g, '').match(/^(\d{6})(.*)$/);
+    const byCode = !existing && coded ? findMajorByCode(db, coded[1]) : undefined;
     if (existing) answer = { name: existing.name };
-    else if (coded && findMajorByCode(db, coded[1])) {
-      const byCode = findMajorByCode(db, coded[1])!;
+    else if (coded && byCode) {
       answer = !coded[2] || coded[2] === byCode.name ? { name: byCode.name } : [{ field: 'majorName', message: `专业代码 ${coded[1]} 在本校是“${byCode.name}”，与所填名称“${coded[2]}”不一致` }];
     } else {
       const found = findCatalogueMajor(cell, schoolType);
