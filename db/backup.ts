@@ -2,9 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import dayjs from 'dayjs';
-import { AppError } from '../shared/errors';
+import { AppError, userFacingError } from '../shared/errors';
 import Database from 'better-sqlite3';
 import type { Sqlite } from './open';
+import { fileDigest, foreignSchemaObjects } from './verify';
 
 export const BACKUP_REASONS = {
   manual: '手动备份',
@@ -58,6 +59,20 @@ export function listBackups(dir: string): BackupFile[] {
 /** Pages copied between yields to the event loop: better-sqlite3's own default step. */
 const BACKUP_STEP_PAGES = 100;
 
+/** Beside each backup, the SHA-256 of its bytes as written: a copy damaged later (a flipped bit on a disk or a USB
+ * stick, an edit) is told from a good one even where SQLite's checks cannot see it. */
+export const DIGEST_SUFFIX = '.sha256';
+/** What a backup cut short leaves: its partial file and SQLite's journal of it. */
+export const UNFINISHED = /\.partial(-journal|-wal|-shm)?$/;
+
+/** false when the backup's bytes differ from those it was written with; null when it has no digest (older, or
+ * copied in by hand), and then only SQLite's checks speak for it. */
+export function backupDigestMatches(file: string): boolean | null {
+  const digestFile = file + DIGEST_SUFFIX;
+  if (!fs.existsSync(digestFile)) return null;
+  return fs.readFileSync(digestFile, 'utf8').trim() === fileDigest(file);
+}
+
 /** Writes to a temporary name and renames when complete, so an interrupted backup never replaces a good one. */
 export async function createBackup(
   sqlite: Sqlite,
@@ -66,7 +81,7 @@ export async function createBackup(
   policy = DEFAULT_ROTATION,
   onProgress?: (pagesDone: number, pages: number) => void,
 ): Promise<BackupFile> {
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   let stamp = dayjs();
   let name = `vet-ledger-${stamp.format('YYYYMMDD-HHmmssSSS')}-${reason}.sqlite`;
   while (fs.existsSync(path.join(dir, name))) {
@@ -83,10 +98,13 @@ export async function createBackup(
       },
     });
     onProgress?.(copied.totalPages, copied.totalPages);
+    fs.chmodSync(partial, 0o600);
+    fs.writeFileSync(target + DIGEST_SUFFIX, fileDigest(partial), { mode: 0o600 });
     fs.renameSync(partial, target);
   } catch (e) {
-    fs.rmSync(partial, { force: true });
-    throw new AppError('INTERNAL', `备份没有完成（${e instanceof Error ? e.message.slice(0, 120) : ''}），已有的备份不受影响。`);
+    for (const file of [partial, `${partial}-journal`, target + DIGEST_SUFFIX]) fs.rmSync(file, { force: true });
+    const known = userFacingError(e);
+    throw new AppError(known?.code ?? 'INTERNAL', `备份没有完成，已有的备份不受影响。${known?.message ?? '（程序内部出错）'}`);
   }
   rotateBackups(dir, policy, stamp.format('YYYYMMDD'));
   return listBackups(dir).find((b) => b.file === name)!;
@@ -113,7 +131,7 @@ export function rotateBackups(dir: string, policy: RotationPolicy, today: string
   const kept = all.filter((b) => keep.has(b.file)).slice(0, policy.maxTotal);
   const keptNames = new Set(kept.map((b) => b.file));
   const removed = all.filter((b) => !keptNames.has(b.file)).map((b) => b.file);
-  for (const name of removed) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of removed) for (const file of [name, name + DIGEST_SUFFIX]) fs.rmSync(path.join(dir, file), { force: true });
   return removed;
 }
 
@@ -131,11 +149,13 @@ export interface BackupCounts {
   practice: number;
 }
 
-/** What a backup holds, so a registrar can tell which one to restore; null when the file cannot be read. */
-export function backupRecordCounts(file: string): BackupCounts | null {
+/** What a backup holds, so a registrar can tell which one to restore; null when the file cannot be read or is not
+ * what the app's migrations make (its tables are not even counted then: a view named staff would run). */
+export function backupRecordCounts(file: string, migrationsDir: string): BackupCounts | null {
   let db: Sqlite | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    if (foreignSchemaObjects(db, migrationsDir).length > 0) return null;
     const count = (table: string) => db!.prepare(`select count(*) from ${table}`).pluck().get() as number;
     return { staff: count('staff'), students: count('students'), practice: count('practice_records') };
   } catch {

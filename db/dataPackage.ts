@@ -11,6 +11,8 @@ import { inspectDatabaseFile } from './open';
 import type { Store } from './store';
 
 const FILES_TABLE = 'package_files';
+/** The one table a package adds to the app's own: its evidence files. */
+const FILES_TABLE_SQL = `create table ${FILES_TABLE} (name text primary key, bytes blob not null)`;
 /** Evidence files are stored under generated names; anything else in a package is not ours and is refused. */
 const STORED_NAME = /^[A-Za-z0-9-]+\.[a-z0-9]{1,5}$/;
 
@@ -22,7 +24,7 @@ export async function exportDataPackage(store: Store): Promise<Buffer> {
     await store.sqlite.backup(temp);
     const pkg = new Database(temp);
     try {
-      pkg.exec(`create table ${FILES_TABLE} (name text primary key, bytes blob not null)`);
+      pkg.exec(FILES_TABLE_SQL);
       const insert = pkg.prepare(`insert into ${FILES_TABLE} (name, bytes) values (?, ?)`);
       const dir = evidenceDir(store);
       const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => STORED_NAME.test(n)) : [];
@@ -37,17 +39,26 @@ export async function exportDataPackage(store: Store): Promise<Buffer> {
   }
 }
 
+function hasTable(file: string, table: string): boolean {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(table) !== undefined;
+  } finally {
+    db.close();
+  }
+}
+
 /** Replaces this computer's data with the package's: checked first, the current data backed up, then swapped. */
 export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ safetyBackup: string; evidenceFiles: number }> {
   const staged = `${store.file}.package`;
-  fs.writeFileSync(staged, bytes);
+  fs.writeFileSync(staged, bytes, { mode: 0o600 });
   try {
     if (inspectDatabaseFile(staged) !== 'ours') throw new AppError('DATABASE', '这个文件不是职教台账的数据包，无法导入。');
+    if (!hasTable(staged, FILES_TABLE)) throw new AppError('DATABASE', '这个文件是备份，不是数据包：请在“备份”列表中恢复它。');
+    store.verifyForeignFile(staged, '数据包', [FILES_TABLE_SQL]);
     const pkg = new Database(staged);
     let files: { name: string; bytes: Buffer }[];
     try {
-      const hasFiles = pkg.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(FILES_TABLE);
-      if (!hasFiles) throw new AppError('DATABASE', '这个文件是备份，不是数据包：请在“备份”列表中恢复它。');
       files = pkg.prepare(`select name, bytes from ${FILES_TABLE}`).all() as { name: string; bytes: Buffer }[];
       const foreign = files.find((f) => !STORED_NAME.test(f.name));
       if (foreign) throw new AppError('DATABASE', '数据包中有无法识别的文件，为安全起见没有导入。');
@@ -60,8 +71,8 @@ export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ 
       pkg.close();
     }
     const safetyBackup = await store.replaceWith(staged);
-    fs.mkdirSync(evidenceDir(store), { recursive: true });
-    for (const f of files) fs.writeFileSync(path.join(evidenceDir(store), f.name), f.bytes);
+    fs.mkdirSync(evidenceDir(store), { recursive: true, mode: 0o700 });
+    for (const f of files) fs.writeFileSync(path.join(evidenceDir(store), f.name), f.bytes, { mode: 0o600 });
     return { safetyBackup, evidenceFiles: files.length };
   } finally {
     fs.rmSync(staged, { force: true });

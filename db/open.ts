@@ -54,6 +54,10 @@ export function inspectDatabaseFile(file: string): 'new' | 'ours' {
 /** Opens for writing with the pragmas of DESIGN §6. Call inspectDatabaseFile first. */
 export function openConnection(file: string): { sqlite: Sqlite; db: Db } {
   const sqlite = new Database(file);
+  // The school's personal data is readable by this user only; SQLite gives its -wal and -shm files the same mode.
+  fs.chmodSync(file, 0o600);
+  // Nothing in the schema may call a function with side effects (defence in depth: verify.ts admits no trigger or view).
+  sqlite.pragma('trusted_schema = OFF');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
@@ -61,5 +65,14 @@ export function openConnection(file: string): { sqlite: Sqlite; db: Db } {
   // 64 MB of pages rather than 16: a city's 200,000 students keep their indexes in memory while an import checks
   // and writes each row (a quarter less time), at a cost in memory only as the data grows.
   sqlite.pragma('cache_size = -65536');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+/** A reader beside the program that owns the folder (db/folderLock.ts): it sees a consistent snapshot of the
+ * owner's writes (WAL), writes nothing, and leaves the file's mode and journal alone. */
+export function openReadOnlyConnection(file: string): { sqlite: Sqlite; db: Db } {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('trusted_schema = OFF');
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

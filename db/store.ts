@@ -2,16 +2,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/errors';
-import { inspectDatabaseFile, openConnection, type Db, type Sqlite } from './open';
+import { inspectDatabaseFile, openConnection, openReadOnlyConnection, type Db, type Sqlite } from './open';
 import { applyMigrations, pendingMigrations, shippedMigrations } from './migrate';
-import { createBackup, listBackups, resolveBackup, type BackupFile } from './backup';
+import { backupDigestMatches, backupRecordCounts, createBackup, DIGEST_SUFFIX, listBackups, resolveBackup, UNFINISHED, type BackupCounts, type BackupFile } from './backup';
+import { verifyDatabaseFile } from './verify';
+import { carryAuditTrail, readAuditTrail } from './queries/audit';
 import dayjs from 'dayjs';
+import { lockDataFolder, unlockDataFolder, type LockOwner } from './folderLock';
 
 export const DB_FILE = 'vet-ledger.sqlite';
 
 export interface StoreOptions {
   dataDir: string;
   migrationsDir: string;
+  /** who holds the folder while it is open, as a second program is told */
+  owner?: LockOwner;
+  /** for commands that only read: when another program holds the folder, read beside it instead of refusing */
+  readBesideOwner?: boolean;
 }
 
 export class Store {
@@ -21,6 +28,7 @@ export class Store {
   private readonly migrationsDir: string;
   private conn: { sqlite: Sqlite; db: Db } | null = null;
   private dailyTimer: ReturnType<typeof setInterval> | null = null;
+  private holdsFolder = false;
 
   private constructor(opts: StoreOptions) {
     this.dataDir = path.resolve(opts.dataDir);
@@ -31,18 +39,42 @@ export class Store {
 
   static async open(opts: StoreOptions): Promise<Store> {
     const store = new Store(opts);
-    fs.mkdirSync(store.dataDir, { recursive: true });
-    store.removeUnfinishedBackups();
-    await store.connect();
+    fs.mkdirSync(store.dataDir, { recursive: true, mode: 0o700 });
+    try {
+      lockDataFolder(store.dataDir, opts.owner ?? 'other');
+    } catch (e) {
+      if (opts.readBesideOwner && e instanceof AppError && e.code === 'BUSY') return store.readBeside(e);
+      throw e;
+    }
+    store.holdsFolder = true;
+    try {
+      store.removeUnfinishedBackups();
+      await store.connect();
+    } catch (e) {
+      store.close();
+      throw e;
+    }
     return store;
   }
 
-  /** A second connection to a data folder another Store has opened (checked and migrated): for a job's worker
-   * thread. It leaves unfinished backups alone, since the first may be writing one. */
+  /** A second connection to a data folder another Store of this process has opened (checked, migrated and
+   * locked): for a job's worker thread. It leaves unfinished backups alone, since the first may be writing one. */
   static attach(dataDir: string): Store {
     const store = new Store({ dataDir, migrationsDir: '' });
     store.conn = openConnection(store.file);
     return store;
+  }
+
+  /** A read-only connection beside the folder's owner; refused (with the owner's message) when the data first needs
+   * the upgrade only the owner may run. */
+  private readBeside(ownerMessage: AppError): Store {
+    if (inspectDatabaseFile(this.file) !== 'ours') throw ownerMessage;
+    this.conn = openReadOnlyConnection(this.file);
+    if (pendingMigrations(this.sqlite, shippedMigrations(this.migrationsDir)).length > 0) {
+      this.disconnect();
+      throw ownerMessage;
+    }
+    return this;
   }
 
   get db(): Db {
@@ -85,10 +117,25 @@ export class Store {
   }
 
 
-  /** A backup cut short (power loss, a killed process) leaves a .partial file: never a backup, so it goes. */
+  /** A backup cut short (power loss, a killed process) leaves a .partial file and its journal, perhaps a digest
+   * without its backup: never a backup, so they go. */
   private removeUnfinishedBackups(): void {
     if (!fs.existsSync(this.backupDir)) return;
-    for (const name of fs.readdirSync(this.backupDir)) if (name.endsWith('.partial')) fs.rmSync(path.join(this.backupDir, name), { force: true });
+    const names = new Set(fs.readdirSync(this.backupDir));
+    for (const name of names) {
+      const orphanDigest = name.endsWith(DIGEST_SUFFIX) && !names.has(name.slice(0, -DIGEST_SUFFIX.length));
+      if (UNFINISHED.test(name) || orphanDigest) fs.rmSync(path.join(this.backupDir, name), { force: true });
+    }
+  }
+
+  /** What a listed backup holds; null when it cannot be read or is not what the app makes. */
+  backupCounts(file: string): BackupCounts | null {
+    return backupRecordCounts(path.join(this.backupDir, path.basename(file)), this.migrationsDir);
+  }
+
+  /** Refuses a database file from outside that is damaged or not exactly what the app's migrations make (db/verify.ts). */
+  verifyForeignFile(file: string, what: string, extra: readonly string[] = []): void {
+    verifyDatabaseFile(file, this.migrationsDir, what, extra);
   }
 
   backup(reason: Parameters<typeof createBackup>[2] = 'manual', onProgress?: (pagesDone: number, pages: number) => void): Promise<BackupFile> {
@@ -98,17 +145,26 @@ export class Store {
   /** Replaces the data with a backup: the backup is checked first, the current data is backed up, then swapped. */
   async restore(fileOrName: string): Promise<{ restored: string; safetyBackup: string }> {
     const source = resolveBackup(this.backupDir, fileOrName);
-    if (inspectDatabaseFile(source) !== 'ours') throw new AppError('DATABASE', '这个备份文件里没有职教台账的数据，无法恢复。');
+    if (backupDigestMatches(source) === false)
+      throw new AppError('DATABASE', '这个备份文件已损坏：内容与备份完成时不一致（可能是磁盘出错或被改动过），无法恢复。当前数据没有被改动；请选择另一个备份。');
+    // Checked as copied, so what is checked is what is swapped in.
     const staged = `${this.file}.restoring`;
     fs.copyFileSync(source, staged);
-    return { restored: path.basename(source), safetyBackup: await this.replaceWith(staged) };
+    try {
+      this.verifyForeignFile(staged, '备份');
+      return { restored: path.basename(source), safetyBackup: await this.replaceWith(staged) };
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
   }
 
-  /** Swaps in a checked database file (moved, not copied): the current data is backed up first, and put back if
-   * the new file fails to open. Returns the safety backup's name. */
+  /** Swaps in a database file verifyForeignFile passed (moved, not copied): the current data is backed up first, and
+   * put back if the new file fails to open. The record of what was done (操作记录) is not part of what a restore
+   * takes back: entries the new file lacks are carried over. Returns the safety backup's name. */
   async replaceWith(staged: string): Promise<string> {
     const safety = await this.backup('restore');
-    this.close();
+    const trail = readAuditTrail(this.sqlite);
+    this.disconnect();
     // A clean close checkpoints the WAL; stale -wal/-shm files must never be paired with the restored file.
     for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
     fs.renameSync(staged, this.file);
@@ -119,6 +175,7 @@ export class Store {
       await this.connect();
       throw e;
     }
+    carryAuditTrail(this.sqlite, trail);
     return safety.file;
   }
 
@@ -134,10 +191,17 @@ export class Store {
     this.dailyTimer.unref();
   }
 
+  private disconnect(): void {
+    this.conn?.sqlite.close();
+    this.conn = null;
+  }
+
+  /** Closes the database and gives the folder up (a worker's attached store never held it). */
   close(): void {
     if (this.dailyTimer) clearInterval(this.dailyTimer);
     this.dailyTimer = null;
-    this.conn?.sqlite.close();
-    this.conn = null;
+    this.disconnect();
+    if (this.holdsFolder) unlockDataFolder(this.dataDir);
+    this.holdsFolder = false;
   }
 }

@@ -4,15 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../shared/contract';
 import { Store } from '../db/store';
 import type { AuditVia } from '../db/queries/audit';
+import type { LockOwner } from '../db/folderLock';
 import { createHandlers } from './handlers';
 import { APP_VERSION } from './version';
-import './errorLog';
+import { logErrorsTo } from './errorLog';
 
 export interface OpenAppOptions {
   dataDir: string;
   /** where drizzle-kit's SQL lives: db/migrations in the source tree, resources/migrations when packaged */
   migrationsDir?: string;
   via?: AuditVia;
+  /** which program holds the folder, as a second one is told */
+  owner?: LockOwner;
+  /** a command that only reads may read beside the program that holds the folder */
+  readBesideOwner?: boolean;
   /** the desktop app and the browser host back up at start and daily; the CLI and tests do not */
   automaticBackups?: boolean;
   /** the desktop app and the browser host run jobs in a worker thread; the CLI runs them inline */
@@ -31,7 +36,8 @@ export function sourceMigrationsDir(): string {
 }
 
 export async function openApp(opts: OpenAppOptions): Promise<App> {
-  const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir() });
+  logErrorsTo(opts.dataDir);
+  const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir(), owner: opts.owner, readBesideOwner: opts.readBesideOwner });
   if (opts.automaticBackups) store.startAutomaticBackups();
   const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION, backgroundWorkers: opts.backgroundWorkers });
   return { handlers, store, close: () => store.close() };

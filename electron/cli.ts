@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dispatch } from '../shared/dispatch';
+import { dispatch, reportUnexpected } from '../shared/dispatch';
 import type { Method, InputOf, OutputOf } from '../shared/contract';
-import type { AppErrorData } from '../shared/errors';
+import { AppError, INTERNAL_FAILURE, userFacingError, type AppErrorData } from '../shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
 import { anyFieldLabel } from '../shared/auditLabels';
@@ -178,6 +178,10 @@ const commands: Record<string, Command> = {
   },
 };
 
+/** Commands that only read: they run beside the desktop app or the browser host that holds the folder. Every other
+ * command (an import, a restore, a backup, an export that records itself) is refused then, naming that program. */
+const READ_ONLY_COMMANDS = new Set(['staff list', 'practice-status', 'indicators']);
+
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -220,12 +224,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let app: App | undefined;
   try {
-    app = await openApp({ dataDir: resolveDataDir(values.data), via: '命令行' });
+    app = await openApp({ dataDir: resolveDataDir(values.data), via: '命令行', owner: 'cli', readBesideOwner: READ_ONLY_COMMANDS.has(key) });
     const result = (await command(app, { positionals, values }, io)) as { json: unknown; text: string };
     io.out(values.json ? JSON.stringify(result.json, null, 2) : result.text);
     return 0;
   } catch (e) {
-    const error: AppErrorData = e instanceof CliError ? e.error : { code: 'DATABASE', message: e instanceof Error ? e.message : String(e) };
+    const error: AppErrorData = e instanceof CliError ? e.error : (userFacingError(e) ?? { code: 'INTERNAL', message: INTERNAL_FAILURE });
+    if (!(e instanceof CliError) && !(e instanceof AppError)) reportUnexpected('cli', e);
     if (values.json) io.out(JSON.stringify({ error }, null, 2));
     else io.err(`错误：${error.message}${error.fieldErrors?.length ? '\n' + error.fieldErrors.map((f) => `  ${anyFieldLabel(f.field)}：${f.message}`).join('\n') : ''}`);
     return 1;

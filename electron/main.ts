@@ -2,7 +2,7 @@
 // shellPolicy.ts, the data in appContext.ts, the IPC entry in ipc.ts.
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { AppError } from '../shared/errors';
+import { userFacingError } from '../shared/errors';
 import { openApp } from './appContext';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalHttpsUrl, serveRendererFile } from './shellPolicy';
@@ -39,8 +39,9 @@ function createWindow(): BrowserWindow {
 }
 
 function startupFailureMessage(error: unknown, dataDir: string): string {
-  // AppError messages (e.g. DATABASE: corrupt, foreign or newer data file) are already written for the user.
-  if (error instanceof AppError) return error.message;
+  // AppError messages (e.g. DATABASE: corrupt, foreign or newer data file, BUSY) and SQLite's failures in Chinese.
+  const known = userFacingError(error);
+  if (known) return known.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `职教台账无法启动：${detail}\n数据文件夹：${dataDir}`;
 }
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
     ? path.join(process.resourcesPath, 'migrations')
     : path.join(app.getAppPath(), 'db', 'migrations');
   try {
-    const opened = await openApp({ dataDir, migrationsDir, automaticBackups: true, backgroundWorkers: true });
+    const opened = await openApp({ dataDir, migrationsDir, automaticBackups: true, backgroundWorkers: true, owner: 'desktop' });
     closeData = opened.close;
     registerIpc(ipcMain, opened.handlers);
   } catch (error) {

@@ -73,10 +73,11 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, automaticBackups: opts.automaticBackups, backgroundWorkers: true });
+  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, automaticBackups: opts.automaticBackups, backgroundWorkers: true, owner: 'web' });
   const rendererDir = path.resolve(opts.rendererDir ?? defaultRendererDir());
   const token = crypto.randomBytes(24).toString('hex');
   let origin = '';
+  let hostHeader = '';
 
   const serveStatic = (urlPath: string, res: http.ServerResponse) => {
     const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
@@ -102,12 +103,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   const server = http.createServer(async (req, res) => {
     try {
+      // A page on another site that points its own name at 127.0.0.1 (DNS rebinding) sends its name as Host: the
+      // token page and the data are served only to the exact address this host listens on.
+      if (req.headers.host !== hostHeader) return sendJson(res, 421, forbidden('拒绝访问：请求的地址不是本程序的地址，请使用启动时显示的地址打开'));
+      const from = req.headers.origin;
+      if (from !== undefined && from !== origin) return sendJson(res, 403, forbidden('拒绝来自其他网页的请求'));
       const url = new URL(req.url ?? '/', origin);
       if (url.pathname.startsWith('/rpc/')) {
         if (req.method !== 'POST') return sendJson(res, 405, forbidden('只接受 POST 请求'));
-        // A page of another origin must never reach the data, even if it guessed the port.
-        const from = req.headers.origin;
-        if (from !== undefined && from !== origin) return sendJson(res, 403, forbidden('拒绝来自其他网页的请求'));
         if (req.headers[TOKEN_HEADER] !== token) return sendJson(res, 403, forbidden('缺少或错误的访问令牌，请重新打开页面'));
         let input: unknown;
         try {
@@ -131,7 +134,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as { port: number };
-  origin = `http://127.0.0.1:${port}`;
+  hostHeader = `127.0.0.1:${port}`;
+  origin = `http://${hostHeader}`;
   return {
     url: `${origin}/`,
     token,

@@ -2,7 +2,7 @@
 // 职业技能等级证书, 初级/中级/高级 for 1+X证书, whatever spelling the registrar typed.
 import { z } from 'zod';
 import { CERTIFICATE_KINDS, SCHOOL_TYPES, SKILL_LEVEL_NAMES, SKILL_LEVELS, STUDENT_STATUSES, X_CERT_LEVELS, type SkillLevel } from './vocab';
-import { isoDate, optionalText, pastDate, requiredText } from './schemaKit';
+import { isoDate, optionalIdentifier, optionalText, pastDate, requiredText } from './schemaKit';
 import type { CertificateKind } from './rules/certificates';
 import type { FieldDescriptor } from './fields';
 import { CERTIFICATE_KIND_SPELLINGS } from './vocabSpellings';
@@ -53,7 +53,7 @@ const certificateShape = z.object({
   name: requiredText(100),
   level: optionalText(30),
   issuer: optionalText(100),
-  number: optionalText(60),
+  number: optionalIdentifier(60),
   obtainedDate: pastDate,
 });
 

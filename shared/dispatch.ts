@@ -1,6 +1,6 @@
 // One dispatcher for every way in (IPC, loopback HTTP, in-process): method check → input parse → handler → Result.
 import { contract, isMethod, type Handlers, type Method } from './contract';
-import { AppError, type Result } from './errors';
+import { AppError, INTERNAL_FAILURE, userFacingError, type Result } from './errors';
 import { toFieldIssues } from './schemaKit';
 
 /** The method's input parsed by its schema, or the refusal every transport gives. */
@@ -19,10 +19,13 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
     const data = await handler(parsed.data);
     return { ok: true, data };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: e.toData() };
+    const known = userFacingError(e);
+    // A SQLite failure (busy, full, read-only…) is told plainly, and still logged: it may point at a failing disk.
+    if (known && !(e instanceof AppError)) reportUnexpected(method, e);
+    if (known) return { ok: false, error: known };
     // Unexpected: the message may carry internals, so the user gets a plain sentence; details go to the log only.
-    unexpectedReporter(method, e);
-    return { ok: false, error: { code: 'INTERNAL', message: '操作没有完成：程序内部出错，数据未被修改。请重试，或联系技术支持。' } };
+    reportUnexpected(method, e);
+    return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_FAILURE } };
   }
 }
 
@@ -30,4 +33,9 @@ let unexpectedReporter: (method: string, error: unknown) => void = () => {};
 /** Where unexpected errors are logged (no personal data: only the method and the error's stack). */
 export function onUnexpectedError(reporter: (method: string, error: unknown) => void): void {
   unexpectedReporter = reporter;
+}
+
+/** Logs a failure a user was told of only in general words (a transport's own, e.g. the CLI's). */
+export function reportUnexpected(method: string, error: unknown): void {
+  unexpectedReporter(method, error);
 }

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_SET_UP' // no school yet: the setup page comes first
   | 'DATABASE' // the data file is corrupt, foreign or from a newer version
+  | 'BUSY' // another program holds the data folder, or the database is busy: try again or close it
   | 'CANCELLED' // the user cancelled a job, and nothing it did was kept
   | 'INTERNAL';
 
@@ -41,4 +42,29 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorData
 /** One field's problem as an error, e.g. a duplicate 工号 found by the database. */
 export function fieldError(code: ErrorCode, field: string, message: string): AppError {
   return new AppError(code, message, [{ field, message }]);
+}
+
+export const INTERNAL_FAILURE = '操作没有完成：程序内部出错，数据未被修改。请重试，或联系技术支持。';
+
+/** What a user is told when SQLite itself fails (better-sqlite3 puts SQLite's code on the error): what happened and
+ * what to do, never SQLite's English. Extended codes (SQLITE_IOERR_WRITE…) fall under their primary code. */
+const SQLITE_FAILURES: [prefix: string, code: ErrorCode, message: string][] = [
+  ['SQLITE_BUSY', 'BUSY', '数据正被另一项操作占用（例如另一个导入、恢复或备份正在进行），这次操作没有保存。请等它完成后再试。'],
+  ['SQLITE_LOCKED', 'BUSY', '数据正被另一项操作占用（例如另一个导入、恢复或备份正在进行），这次操作没有保存。请等它完成后再试。'],
+  ['SQLITE_FULL', 'DATABASE', '磁盘空间已满，这次操作没有保存。请清理磁盘空间（或把数据文件夹移到空间更大的磁盘）后再试。'],
+  ['SQLITE_READONLY', 'DATABASE', '数据文件是只读的，这次操作没有保存。请检查数据文件夹的权限，或它是否在只读的U盘、光盘或网络位置上。'],
+  ['SQLITE_IOERR', 'DATABASE', '读写数据文件时出错（磁盘或U盘可能有问题，或已被拔出），这次操作没有保存。请检查磁盘后重试，必要时从备份恢复。'],
+  ['SQLITE_CORRUPT', 'DATABASE', '数据文件已损坏。请在“备份”中从最近的备份恢复，或联系技术支持。'],
+  ['SQLITE_NOTADB', 'DATABASE', '数据文件已损坏或不是职教台账的数据文件。请在“备份”中从最近的备份恢复。'],
+  ['SQLITE_CANTOPEN', 'DATABASE', '无法打开数据文件。请检查数据文件夹是否存在、是否有读写权限，以及磁盘是否已连接。'],
+  ['SQLITE_PERM', 'DATABASE', '没有权限读写数据文件。请检查数据文件夹的权限。'],
+];
+
+/** An error a user can be shown as it is: an AppError, or a SQLite failure in plain Chinese; null for anything else. */
+export function userFacingError(e: unknown): AppErrorData | null {
+  if (e instanceof AppError) return e.toData();
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  const known = SQLITE_FAILURES.find(([prefix]) => code === prefix || code.startsWith(`${prefix}_`));
+  return known ? { code: known[1], message: known[2] } : null;
 }

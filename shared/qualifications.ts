@@ -2,7 +2,7 @@
 // staff record itself (teacherCertType / teacherCertNo).
 import { z } from 'zod';
 import { DUAL_TEACHER_LEVELS, HONOUR_LEVELS, SKILL_LEVEL_NAMES, SKILL_LEVELS, type SkillLevel } from './vocab';
-import { optionalPastDate, optionalText, pastDate, requiredText } from './schemaKit';
+import { optionalIdentifier, optionalPastDate, optionalText, pastDate, requiredText } from './schemaKit';
 import type { FieldDescriptor } from './fields';
 import { DUAL_TEACHER_LEVEL_SPELLINGS, HONOUR_LEVEL_SPELLINGS, SKILL_LEVEL_SPELLINGS } from './vocabSpellings';
 
@@ -46,7 +46,7 @@ export const staffCertificateInputSchema = z.object({
   name: requiredText(100),
   level: z.preprocess(normalizeSkillLevel, z.enum(SKILL_LEVELS, '等级应为五级（初级工）至一级（高级技师）之一')),
   issuer: optionalText(100),
-  number: optionalText(60),
+  number: optionalIdentifier(60),
   obtainedDate: optionalPastDate,
 });
 export type StaffCertificateValues = z.output<typeof staffCertificateInputSchema>;

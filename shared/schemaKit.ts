@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isIsoDate, todayIso } from './dates';
 import type { FieldIssue } from './errors';
+import { normalizeIdentifier, stripInvisible } from './text';
 
 // One wording for the generic cases, so that a registrar never reads a programmer's message.
 z.config({
@@ -25,14 +26,22 @@ z.config({
   },
 });
 
+const clean = (v: unknown) => (typeof v === 'string' ? stripInvisible(v) : v);
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-/** Required text, trimmed. */
-export const requiredText = (max = 100) => z.string().trim().min(1, '此项必填').max(max);
+/** Required text, trimmed, without invisible characters (shared/text.ts). */
+export const requiredText = (max = 100) => z.string().transform(stripInvisible).pipe(z.string().trim().min(1, '此项必填').max(max));
 
 /** Optional text: blank becomes null. */
 export const optionalText = (max = 200) =>
-  z.preprocess(blankToNull, z.string().trim().max(max).nullable().optional()).transform((v) => v ?? null);
+  z.preprocess((v) => blankToNull(clean(v)), z.string().trim().max(max).nullable().optional()).transform((v) => v ?? null);
+
+const identifierOf = (v: unknown) => (typeof v === 'string' ? normalizeIdentifier(v) : v);
+
+/** A 工号, 学号 or certificate number: no spaces or invisible characters, full-width forms folded (Ｈ００２７ is H0027). */
+export const requiredIdentifier = (max = 32) => z.string().transform(normalizeIdentifier).pipe(z.string().min(1, '此项必填').max(max));
+export const optionalIdentifier = (max = 60) =>
+  z.preprocess((v) => blankToNull(identifierOf(v)), z.string().max(max).nullable().optional()).transform((v) => v ?? null);
 
 export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToNull, z.enum(values).nullable().optional()).transform((v) => v ?? null);
@@ -41,7 +50,7 @@ export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T
  * a minority name (买买提·艾力) kept and unified. */
 export const personName = z
   .string()
-  .transform((s) => s.replace(/[\s\u3000]/g, '').replace(/[．.•・]/g, '·'))
+  .transform((s) => stripInvisible(s).replace(/[\s\u3000]/g, '').replace(/[．.•・]/g, '·'))
   .pipe(z.string().min(1, '请填写姓名').max(50, '姓名不能超过50个字'));
 
 export const isoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD，且是真实存在的日期');

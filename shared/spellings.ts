@@ -3,13 +3,9 @@
 // 校内专任教师 → 专任教师, 中级（四级）). One resolver for the import, the paste grid and the form; a spelling that
 // fits two values is never guessed: its candidates are named instead.
 import type { Spellings } from './vocabSpellings';
+import { toHalfWidth } from './text';
 
 export type Resolution = { value: string } | { ambiguous: string[] } | { unknown: true };
-
-const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
-
-/** Full-width letters, digits and punctuation (２０２３．０７) as their ASCII twins. */
-export const toHalfWidth = (s: string) => s.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** The comparable form of a spelling: no whitespace, half-width ASCII, upper-case Latin letters, one kind of bracket. */
 export function spellingKey(raw: string): string {

@@ -3,13 +3,13 @@ import {
   DEGREES, EDUCATION_LEVELS, ETHNICITIES, POLITICAL_STATUSES, POST_CATEGORIES, PROFESSIONAL_TITLES, SEXES, STAFF_STATUSES,
   TEACHER_CERT_TYPES, TEACHING_CATEGORIES,
 } from './vocab';
-import { nonNegativeInt, optionalEnum, optionalPastDate, optionalText, pastDate, personName, requiredText, yesNo } from './schemaKit';
+import { nonNegativeInt, optionalEnum, optionalIdentifier, optionalPastDate, optionalText, pastDate, personName, requiredIdentifier, yesNo } from './schemaKit';
 import { checkPersonId, idCardInput, idDerivedOutput, personIdFields, withIdDerived } from './personId';
 import type { FieldDescriptor } from './fields';
 import { DEGREE_SPELLINGS, EDUCATION_LEVEL_SPELLINGS, ETHNICITY_SPELLINGS, POLITICAL_STATUS_SPELLINGS, POST_CATEGORY_SPELLINGS, PROFESSIONAL_TITLE_SPELLINGS, STAFF_STATUS_SPELLINGS, TEACHER_CERT_TYPE_SPELLINGS, TEACHING_CATEGORY_SPELLINGS } from './vocabSpellings';
 
 const staffShape = z.object({
-  staffNo: requiredText(32),
+  staffNo: requiredIdentifier(32),
   name: personName,
   idCard: idCardInput,
   birthDate: optionalPastDate,
@@ -30,7 +30,7 @@ const staffShape = z.object({
   highestDegree: optionalEnum(DEGREES),
   title: optionalEnum(PROFESSIONAL_TITLES),
   teacherCertType: optionalEnum(TEACHER_CERT_TYPES),
-  teacherCertNo: optionalText(40),
+  teacherCertNo: optionalIdentifier(40),
   enterpriseMonths: nonNegativeInt(600).default(0),
   partTimeEmployer: optionalText(100),
   partTimePosition: optionalText(50),

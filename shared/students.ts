@@ -1,7 +1,7 @@
 // Majors (专业), classes (班级) and students (学生), DESIGN §3: schemas and field descriptors side by side.
 import { z } from 'zod';
 import { DESTINATIONS, SCHOOLING_SYSTEMS, SEXES, STUDENT_STATUSES } from './vocab';
-import { optionalEnum, optionalPastDate, optionalText, personName, requiredText, yesNo } from './schemaKit';
+import { optionalEnum, optionalPastDate, optionalText, personName, requiredIdentifier, requiredText, yesNo } from './schemaKit';
 import { checkPersonId, idCardInput, idDerived, idDerivedOutput, personIdFields } from './personId';
 import type { FieldDescriptor } from './fields';
 import { DESTINATION_SPELLINGS, SCHOOLING_SYSTEM_SPELLINGS, STUDENT_STATUS_SPELLINGS } from './vocabSpellings';
@@ -91,7 +91,7 @@ export function defaultGraduationYear(entryYear: number, system: SchoolingSystem
 }
 
 const studentShape = z.object({
-  studentNo: requiredText(32),
+  studentNo: requiredIdentifier(32),
   name: personName,
   idCard: idCardInput,
   birthDate: optionalPastDate,

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { and, desc, eq, gte, lte, or, sql } from 'drizzle-orm';
 import { escapeLike } from './listSearch';
 import { auditLog } from '../schema';
-import type { Db } from '../open';
+import type { Db, Sqlite } from '../open';
 import { preparedWrite, rowPlaceholders } from '../prepared';
 import { maskIdCard, maskPhone } from '../../shared/rules/idcard';
 
@@ -96,4 +96,29 @@ export function listAudit(db: Db, q: AuditQuery) {
   const rows = db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize).all();
   const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()!.n;
   return { rows, total };
+}
+
+const TRAIL_COLUMNS = 'at, action, entity, entity_id, label, field, old_value, new_value, via, batch_id';
+type TrailRow = unknown[];
+
+/** Every entry of the trail, oldest first: what carryAuditTrail puts back after a restore. */
+export function readAuditTrail(sqlite: Sqlite): TrailRow[] {
+  return sqlite.prepare(`select ${TRAIL_COLUMNS} from audit_log order by id`).raw().all() as TrailRow[];
+}
+
+/** Adds the entries of `trail` that the (restored) database lacks, in their order, in one transaction: what was done
+ * after a backup is still on record after restoring it. */
+export function carryAuditTrail(sqlite: Sqlite, trail: readonly TrailRow[]): number {
+  const key = (row: TrailRow) => JSON.stringify(row);
+  // counted, not a set: two identical entries in one second are two things done
+  const present = new Map<string, number>();
+  for (const row of readAuditTrail(sqlite)) present.set(key(row), (present.get(key(row)) ?? 0) + 1);
+  const missing = trail.filter((row) => {
+    const left = present.get(key(row)) ?? 0;
+    present.set(key(row), left - 1);
+    return left <= 0;
+  });
+  const insert = sqlite.prepare(`insert into audit_log (${TRAIL_COLUMNS}) values (${TRAIL_COLUMNS.split(', ').map(() => '?').join(', ')})`);
+  sqlite.transaction(() => missing.forEach((row) => insert.run(...row)))();
+  return missing.length;
 }

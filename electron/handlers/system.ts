@@ -1,7 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import path from 'node:path';
-import { backupRecordCounts, listBackups } from '../../db/backup';
+import { listBackups } from '../../db/backup';
 import { generateDemoSchool } from '../../seeds/demo';
 import { auditEvent } from '../../db/queries/audit';
 import { exportDataPackage, importDataPackage } from '../../db/dataPackage';
@@ -21,7 +20,7 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
         return { staff: counts.staff };
       }),
     'backup.create': () => ctx.store.backup('manual', ctx.progress),
-    'backup.list': () => listBackups(ctx.store.backupDir).map((b) => ({ ...b, counts: backupRecordCounts(path.join(ctx.store.backupDir, b.file)) })),
+    'backup.list': () => listBackups(ctx.store.backupDir).map((b) => ({ ...b, counts: ctx.store.backupCounts(b.file) })),
     'backup.restore': async ({ file }) => {
       if (!file.trim()) throw new AppError('VALIDATION', '请选择要恢复的备份');
       assertNoRunningJob(ctx.store, '恢复备份');

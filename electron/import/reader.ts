@@ -4,13 +4,19 @@
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { AppError } from '../../shared/errors';
-import { readXlsx, ZipSizeMismatch, type ParsedSheet, type ZipEntry } from './xlsx';
+import { hasInvisible, stripInvisible } from '../../shared/text';
+import { entryBytes, readXlsx, ZipSizeMismatch, type ParsedSheet, type ZipEntry } from './xlsx';
 
 /** A city's roster (200,000 students) and room to spare; far fewer than Excel's 1,048,576 rows a sheet can hold. */
 export const MAX_ROWS = 300_000;
 export const MAX_COLUMNS = 200;
+/** Rows × columns of one sheet: a city's roster is three million cells. */
+export const MAX_CELLS = 20_000_000;
 /** A city's 200,000-student roster of 15 columns unpacks to 110 MB; a zip bomb declares far more. */
 export const MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024;
+/** SheetJS, which reads the shapes our own reader leaves (.xlsb, .ods, prefixed XML), takes many times a part's size
+ * in memory: what it is given is capped lower. Excel's own .xlsx of the same data takes the fast path. */
+export const MAX_SHEETJS_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 /** CSV is read whole before the row cap applies: a city's roster is about 25 MB of it. */
 export const MAX_TEXT_BYTES = 40 * 1024 * 1024;
 
@@ -81,13 +87,38 @@ export function zipDirectory(bytes: Buffer): { entries: ZipEntry[]; uncompressed
 
 function checkZip(bytes: Buffer): ZipEntry[] {
   const { entries, uncompressed } = zipDirectory(bytes);
-  if (uncompressed > MAX_UNCOMPRESSED_BYTES)
-    refuse(`这个文件解压后超过 ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB，远大于正常的名册，已拒绝读取（可能是损坏或恶意构造的文件）。如确为真实数据，请拆分成几个文件分批导入。`);
+  if (uncompressed > MAX_UNCOMPRESSED_BYTES) refuse(TOO_BIG_UNPACKED(MAX_UNCOMPRESSED_BYTES));
   const names = new Set(entries.map((e) => e.name));
   const isXlsx = names.has('xl/workbook.xml') || names.has('xl/workbook.bin');
   const isOds = names.has('content.xml') && names.has('mimetype');
   if (!isXlsx && !isOds) refuse(NOT_A_SPREADSHEET);
   return entries;
+}
+
+const TOO_BIG_UNPACKED = (limit: number) =>
+  `这个文件解压后超过 ${limit / 1024 / 1024} MB，远大于正常的名册，已拒绝读取（可能是损坏或恶意构造的文件）。如确为真实数据，请在 Excel 或 WPS 中另存为 .xlsx，或拆分成几个文件分批导入。`;
+
+/**
+ * The zip rebuilt from what its central directory declares, for SheetJS: each part inflated here with its
+ * declared size as a hard cap (a part that inflates to more is a bomb or damage, and refused), and stored
+ * uncompressed, so no size in a local header or a ZIP64 field reaches SheetJS's own unzipping.
+ */
+function rebuiltZip(bytes: Buffer, entries: readonly ZipEntry[]): Buffer {
+  const total = entries.reduce((sum, e) => sum + e.size, 0);
+  if (total > MAX_SHEETJS_UNCOMPRESSED_BYTES) refuse(TOO_BIG_UNPACKED(MAX_SHEETJS_UNCOMPRESSED_BYTES));
+  const container = XLSX.CFB.utils.cfb_new();
+  for (const e of entries) {
+    if (e.name.endsWith('/')) continue;
+    let data: Buffer | null;
+    try {
+      data = entryBytes(bytes, e);
+    } catch {
+      data = null;
+    }
+    if (data === null) refuse(DAMAGED);
+    XLSX.CFB.utils.cfb_add(container, e.name, data);
+  }
+  return Buffer.from(XLSX.CFB.write(container, { fileType: 'zip', type: 'buffer', compression: false }) as Uint8Array);
 }
 
 function checkOle(bytes: Buffer): void {
@@ -157,28 +188,52 @@ function sheetData<T>(sheet: ParsedSheet<T>, value: (cell: T | undefined) => Cel
   const rowCount = full.e.r - full.s.r + 1;
   if (rowCount > MAX_ROWS)
     refuse(`工作表“${name}”超过一次导入的上限 ${MAX_ROWS.toLocaleString('zh-CN')} 行。请拆分成几个文件分批导入。`);
-  if (full.e.c - full.s.c + 1 > MAX_COLUMNS)
-    refuse(`工作表“${name}”有 ${full.e.c - full.s.c + 1} 列，超过上限 ${MAX_COLUMNS} 列。请删去不需要的列后再导入。`);
-  const width = ref.e.c + 1;
-  // One pass from the parsed cells to the values.
+  // What is allocated is sized by the cells the sheet holds, never by its declared range: a 2 KB sheet may declare
+  // A1:GR300000, sixty million empty cells.
   const rows: Cell[][] = [];
-  for (let r = ref.s.r; r <= ref.e.r; r++) {
+  let lastColumn = -1;
+  for (let r = ref.s.r, end = Math.min(ref.e.r, sheet.rows.length - 1); r <= end; r++) {
     const cells = sheet.rows[r];
-    const row = new Array<Cell>(width).fill(null);
-    if (cells) for (let c = 0; c < Math.min(cells.length, width); c++) row[c] = value(cells[c]);
+    const n = cells ? Math.min(cells.length, ref.e.c + 1) : 0;
+    const row = new Array<Cell>(n);
+    let last = -1;
+    for (let c = 0; c < n; c++) {
+      const v = value(cells![c]);
+      row[c] = v;
+      if (v !== null) last = c;
+    }
+    row.length = last + 1;
+    if (last > lastColumn) lastColumn = last;
     rows.push(row);
   }
-  const merges = sheet.merges.map((m) => ({ row: m.s.r - ref.s.r, fromColumn: m.s.c, toColumn: m.e.c, toRow: m.e.r - ref.s.r }));
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  const width = lastColumn + 1;
+  if (width > MAX_COLUMNS) refuse(`工作表“${name}”有 ${width} 列，超过上限 ${MAX_COLUMNS} 列。请删去不需要的列后再导入。`);
+  if (rows.length * width > MAX_CELLS)
+    refuse(`工作表“${name}”有 ${rows.length.toLocaleString('zh-CN')} 行、${width} 列，超过一次导入的上限。请删去不需要的列，或拆分成几个文件分批导入。`);
+  for (const row of rows) {
+    const n = row.length;
+    row.length = width;
+    row.fill(null, n);
+  }
+  const lastRow = ref.s.r + rows.length - 1;
+  const merges = sheet.merges
+    .filter((m) => m.s.r <= lastRow && m.s.c <= lastColumn)
+    .map((m) => ({ row: m.s.r - ref.s.r, fromColumn: m.s.c, toColumn: Math.min(m.e.c, lastColumn), toRow: Math.min(m.e.r, lastRow) - ref.s.r }));
   return { name, rows, firstRow: ref.s.r + 1, merges };
 }
 
+/** A cell's value; text loses the invisible characters (shared/text.ts) that would make a header or a 工号 differ
+ * from the same one typed. */
 function cellValue(v: unknown): Cell {
   if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'string') return hasInvisible(v) ? stripInvisible(v) || null : v;
   return typeof v === 'object' ? String(v) : (v as Cell);
 }
 
 /** Every sheet of the file, or a VALIDATION error saying in Chinese why it cannot be read. */
-export function readWorkbook(bytes: Buffer): SheetData[] {
+export function readWorkbook(file: Buffer): SheetData[] {
+  let bytes = file;
   if (bytes.length === 0) refuse('这个文件是空的。');
   const kind = sniff(bytes);
   if (kind === 'zip') {
@@ -191,6 +246,7 @@ export function readWorkbook(bytes: Buffer): SheetData[] {
       throw e;
     }
     if (sheets) return sheets.map((s) => sheetData(s, (v) => cellValue(v)));
+    bytes = rebuiltZip(bytes, entries);
   }
   if (kind === 'ole') checkOle(bytes);
   if (kind === 'text' && bytes.length > MAX_TEXT_BYTES)

@@ -7,7 +7,8 @@ import * as XLSX from '@e965/xlsx';
 import { ISO_DATE, isIsoDate } from '../../shared/dates';
 import type { FieldDescriptor } from '../../shared/fields';
 import { REJECT_ROW } from '../../shared/import';
-import { resolveSpelling, spellingKey, toHalfWidth } from '../../shared/spellings';
+import { resolveSpelling, spellingKey } from '../../shared/spellings';
+import { toHalfWidth } from '../../shared/text';
 import { YES_NO_SPELLINGS } from '../../shared/vocabSpellings';
 import type { Cell } from './reader';
 

@@ -35,7 +35,9 @@ export class ZipSizeMismatch extends Error {}
 
 const td = new TextDecoder('utf-8');
 
-function entryBytes(bytes: Buffer, e: ZipEntry): Buffer | null {
+/** One part's bytes, inflated to at most its declared size; null for a shape this reader does not take (encrypted,
+ * another method, a local header that is not one). */
+export function entryBytes(bytes: Buffer, e: ZipEntry): Buffer | null {
   if (e.offset + 30 > bytes.length || bytes.readUInt32LE(e.offset) !== 0x04034b50 || e.flags & 1) return null;
   const start = e.offset + 30 + bytes.readUInt16LE(e.offset + 26) + bytes.readUInt16LE(e.offset + 28);
   const data = bytes.subarray(start, start + e.compressedSize);

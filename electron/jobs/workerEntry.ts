@@ -2,7 +2,7 @@
 // the contract method through the dispatcher, reports progress, posts the result and closes the connection. The
 // thread serving the window stays free; the worker stays warm for the next job.
 import { parentPort } from 'node:worker_threads';
-import '../errorLog';
+import { logErrorsTo } from '../errorLog';
 import { dispatch } from '../../shared/dispatch';
 import { Store } from '../../db/store';
 import { createHandlers } from '../handlers';
@@ -13,6 +13,7 @@ const port = parentPort!;
 const post = (m: JobMessage) => port.postMessage(m);
 
 port.on('message', async ({ dataDir, method, input, via, version, cancel }: JobWorkerData) => {
+  logErrorsTo(dataDir);
   const store = Store.attach(dataDir);
   try {
     const handlers = createHandlers({ store, via, version, progress: (done, total) => post({ type: 'progress', done, total }), cancel: new JobCancel(cancel) });

@@ -1,6 +1,7 @@
 // 居民身份证号 (GB 11643-1999): 6-digit area, 8-digit birth date, 3-digit sequence (odd = 男), check character
 // computed by ISO 7064 MOD 11-2 over the first 17 digits.
 import { isRealDate } from '../dates';
+import { normalizeIdentifier } from '../text';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -41,7 +42,7 @@ function checkIdCardOnce(raw: string): IdCardCheck {
 
 export function normalizeIdCard(raw: string): string {
   // asked several times of every row an import reads: most IDs are already digits and X
-  return /^[\dX]*$/.test(raw) ? raw : raw.replace(/[\s\u3000]/g, '').toUpperCase();
+  return /^[\dX]*$/.test(raw) ? raw : normalizeIdentifier(raw).toUpperCase();
 }
 
 /** 3311**********123X: the area prefix and the last four, never enough to rebuild the birth date. */

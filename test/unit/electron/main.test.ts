@@ -185,6 +185,7 @@ describe('main.ts lifecycle', () => {
       migrationsDir: path.join('/opt/vet-ledger', 'db', 'migrations'),
       automaticBackups: true,
       backgroundWorkers: true,
+      owner: 'desktop',
     });
     expect(ipcMain.handle).toHaveBeenCalledWith('vet-ledger:rpc', expect.any(Function));
   });

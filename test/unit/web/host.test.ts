@@ -54,6 +54,28 @@ describe('browser host', () => {
     expect(JSON.parse(res.body).error.message).toContain('拒绝来自其他网页的请求');
   });
 
+  // DNS rebinding: a page on evil.example resolves its own name to 127.0.0.1 and reads the page that holds the token.
+  it('serves neither the token page nor the data for a forged Host', async () => {
+    const port = new URL(host.url).port;
+    for (const forged of [`evil.example:${port}`, 'evil.example', `localhost.evil.example:${port}`, `127.0.0.1:${Number(port) + 1}`]) {
+      const page = await request(host.url, { headers: { host: forged } });
+      expect(page.status, forged).toBe(421);
+      expect(page.body).not.toContain(host.token);
+      const call = await rpc({ [TOKEN_HEADER]: host.token, host: forged });
+      expect(call.status, forged).toBe(421);
+      expect(JSON.parse(call.body).error.message).toContain('不是本程序的地址');
+    }
+    const own = await request(host.url);
+    expect(own.status).toBe(200);
+    expect(own.body).toContain(host.token);
+  });
+
+  it('refuses a page request sent from another origin', async () => {
+    const page = await request(host.url, { headers: { origin: 'http://evil.example' } });
+    expect(page.status).toBe(403);
+    expect(page.body).not.toContain(host.token);
+  });
+
   it('accepts calls by POST only', async () => {
     const res = await request(`${host.url}rpc/school.get`, { headers: { [TOKEN_HEADER]: host.token } });
     expect(res.status).toBe(405);
