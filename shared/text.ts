@@ -4,11 +4,10 @@
 
 /** Invisible and reordering characters, and the control codes other than tab and line breaks: listed one by one, so
  * the lint rules against control and combining characters in a class are what this class is for. */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
-// eslint-disable-next-line no-misleading-character-class
 const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 
 export const hasInvisible = (s: string): boolean => ANY_INVISIBLE.test(s);
