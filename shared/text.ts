@@ -8,9 +8,8 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
-const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
-
-export const hasInvisible = (s: string): boolean => ANY_INVISIBLE.test(s);
+/** search, unlike test, ignores a global expression's lastIndex. */
+export const hasInvisible = (s: string): boolean => s.search(INVISIBLE) >= 0;
 
 export const stripInvisible = (s: string): string => (hasInvisible(s) ? s.replace(INVISIBLE, '') : s);
 
