@@ -9,14 +9,11 @@ import Database from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { inspectDatabaseFile } from './open';
 import type { Store } from './store';
+import { evidenceFilePath, evidenceFolder, isStoredName, storedEvidenceNames } from './evidenceFiles';
 
 const FILES_TABLE = 'package_files';
 /** The one table a package adds to the app's own: its evidence files. */
 const FILES_TABLE_SQL = `create table ${FILES_TABLE} (name text primary key, bytes blob not null)`;
-/** Evidence files are stored under generated names; anything else in a package is not ours and is refused. */
-const STORED_NAME = /^[A-Za-z0-9-]+\.[a-z0-9]{1,5}$/;
-
-const evidenceDir = (store: Store) => path.join(store.dataDir, 'evidence');
 
 export async function exportDataPackage(store: Store): Promise<Buffer> {
   const temp = path.join(os.tmpdir(), `vet-ledger-package-${crypto.randomUUID()}.sqlite`);
@@ -26,9 +23,8 @@ export async function exportDataPackage(store: Store): Promise<Buffer> {
     try {
       pkg.exec(FILES_TABLE_SQL);
       const insert = pkg.prepare(`insert into ${FILES_TABLE} (name, bytes) values (?, ?)`);
-      const dir = evidenceDir(store);
-      const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => STORED_NAME.test(n)) : [];
-      pkg.transaction(() => names.forEach((n) => insert.run(n, fs.readFileSync(path.join(dir, n)))))();
+      const dir = evidenceFolder(store.dataDir);
+      pkg.transaction(() => storedEvidenceNames(store.dataDir).forEach((n) => insert.run(n, fs.readFileSync(path.join(dir, n)))))();
       pkg.pragma('journal_mode = DELETE');
     } finally {
       pkg.close();
@@ -60,7 +56,8 @@ export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ 
     let files: { name: string; bytes: Buffer }[];
     try {
       files = pkg.prepare(`select name, bytes from ${FILES_TABLE}`).all() as { name: string; bytes: Buffer }[];
-      const foreign = files.find((f) => !STORED_NAME.test(f.name));
+      // Evidence files are stored under generated names; anything else in a package is not ours and is refused.
+      const foreign = files.find((f) => !isStoredName(f.name));
       if (foreign) throw new AppError('DATABASE', '数据包中有无法识别的文件，为安全起见没有导入。');
       pkg.exec(`drop table ${FILES_TABLE}`);
       // The evidence's pages are free now. A vacuum rewrites the whole file (1.4 s for a city, on the thread serving
@@ -71,8 +68,8 @@ export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ 
       pkg.close();
     }
     const safetyBackup = await store.replaceWith(staged);
-    fs.mkdirSync(evidenceDir(store), { recursive: true, mode: 0o700 });
-    for (const f of files) fs.writeFileSync(path.join(evidenceDir(store), f.name), f.bytes, { mode: 0o600 });
+    fs.mkdirSync(evidenceFolder(store.dataDir), { recursive: true, mode: 0o700 });
+    for (const f of files) fs.writeFileSync(evidenceFilePath(store.dataDir, f.name), f.bytes, { mode: 0o600 });
     return { safetyBackup, evidenceFiles: files.length };
   } finally {
     fs.rmSync(staged, { force: true });

@@ -11,7 +11,8 @@ import type { Result } from '../shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
 import { TOKEN_HEADER, TOKEN_META } from '../shared/transport';
-import { MAX_IMPORT_BYTES } from '../shared/import';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '../shared/import';
+import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE } from '../shared/contract/system';
 import { CONTENT_SECURITY_POLICY } from './hostPolicy';
 
 export interface WebHostOptions {
@@ -29,8 +30,14 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** An imported workbook travels as base64 inside the JSON body. */
-const MAX_BODY = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
+/** A file travels as base64 inside the JSON body: a workbook to import, or a whole data package. */
+const bodyLimit = (bytes: number) => Math.ceil((bytes * 4) / 3) + 1024 * 1024;
+const BODY_LIMITS: Record<string, { bytes: number; tooLarge: string }> = {
+  'package.import': { bytes: bodyLimit(MAX_PACKAGE_BYTES), tooLarge: PACKAGE_TOO_LARGE },
+};
+const DEFAULT_BODY_LIMIT = { bytes: bodyLimit(MAX_IMPORT_BYTES), tooLarge: `请求内容超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB。${IMPORT_TOO_LARGE}` };
+
+class BodyTooLarge extends Error {}
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -56,18 +63,18 @@ function forbidden(message: string): Result<never> {
   return { ok: false, error: { code: 'FORBIDDEN', message } };
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The body as text, or BodyTooLarge once it passes `limit`: the rest is read and dropped, so the browser, still
+ * sending, gets the answer that says why instead of a dropped connection. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -112,14 +119,16 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       if (url.pathname.startsWith('/rpc/')) {
         if (req.method !== 'POST') return sendJson(res, 405, forbidden('只接受 POST 请求'));
         if (req.headers[TOKEN_HEADER] !== token) return sendJson(res, 403, forbidden('缺少或错误的访问令牌，请重新打开页面'));
+        const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        const limit = BODY_LIMITS[method] ?? DEFAULT_BODY_LIMIT;
         let input: unknown;
         try {
-          const raw = await readBody(req);
+          const raw = await readBody(req, limit.bytes);
           input = raw ? (JSON.parse(raw) as { input?: unknown }).input : undefined;
-        } catch {
-          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: `请求内容无法读取（格式错误或超过 ${Math.round(MAX_BODY / 1024 / 1024)} MB）` } });
+        } catch (e) {
+          if (e instanceof BodyTooLarge) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: limit.tooLarge } });
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容无法读取（格式错误），请重试' } });
         }
-        const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
         return sendJson(res, 200, await dispatch(app.handlers, method, input));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('不支持的请求'));

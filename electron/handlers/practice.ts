@@ -1,8 +1,6 @@
 // 企业实践: records with their overlap warnings, evidence files kept in the data folder, the settings of the
 // compliance rule, and the status of every teacher (DESIGN §4.1).
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
@@ -17,6 +15,7 @@ import { auditChange } from '../../db/queries/audit';
 import type { StaffRecord } from '../../db/queries/staff';
 import type { Db } from '../../db/open';
 import { inTransaction, type HandlerContext } from './context';
+import { evidenceFilePath, removeEvidenceFiles, writeEvidenceFile } from '../../db/evidenceFiles';
 import { requireOwner } from './qualifications';
 
 type PracticeHandlers = Pick<Handlers, Extract<keyof Handlers, `practice.${string}`>>;
@@ -40,20 +39,6 @@ const EVIDENCE_TYPES: { ext: string; mimeType: string; matches: (b: Buffer) => b
 /** What the user called the file, without any folders: for display only, never used as a path. */
 function displayName(fileName: string): string {
   return fileName.split(/[\\/]/).filter(Boolean).pop()?.slice(0, 200) || '证明材料';
-}
-
-const evidenceFolder = (dataDir: string) => path.join(dataDir, 'evidence');
-
-/** Stored names are ours (uuid.ext); the check keeps a tampered row from reaching outside the folder. */
-function evidenceFilePath(dataDir: string, e: Pick<EvidenceRecord, 'storedName'>): string {
-  if (path.basename(e.storedName) !== e.storedName) throw new AppError('DATABASE', '证明材料的文件名不正确，无法打开。');
-  return path.join(evidenceFolder(dataDir), e.storedName);
-}
-
-/** Removes evidence files once their rows are deleted and committed: a rolled-back delete never loses a file.
- * A file already gone is fine. */
-export function removeEvidenceFiles(dataDir: string, rows: readonly Pick<EvidenceRecord, 'storedName'>[]): void {
-  for (const e of rows) fs.rmSync(evidenceFilePath(dataDir, e), { force: true });
 }
 
 /** The name in the data folder is the app's own business: the page gets the user's name for the file. */
@@ -160,10 +145,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         throw new AppError('VALIDATION', `“${name}”有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，证明材料不能超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`);
       const type = EVIDENCE_TYPES.find((t) => t.matches(bytes));
       if (!type) throw new AppError('VALIDATION', `“${name}”不是图片（PNG、JPG、GIF、WEBP）或 PDF 文件，不能作为证明材料上传`);
-      fs.mkdirSync(evidenceFolder(ctx.store.dataDir), { recursive: true });
-      const storedName = `${randomUUID()}.${type.ext}`;
-      const file = path.join(evidenceFolder(ctx.store.dataDir), storedName);
-      fs.writeFileSync(file, bytes, { flag: 'wx' });
+      const { storedName, file } = writeEvidenceFile(ctx.store.dataDir, type.ext, bytes);
       try {
         return inTransaction(ctx, () => {
           const row = insertEvidence(db(), { practiceId, originalName: name, storedName, mimeType: type.mimeType, size: bytes.length });
@@ -178,7 +160,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
     },
     'practice.evidence.get': ({ id }) => {
       const row = requireEvidence(id);
-      const file = evidenceFilePath(ctx.store.dataDir, row);
+      const file = evidenceFilePath(ctx.store.dataDir, row.storedName);
       if (!fs.existsSync(file))
         throw new AppError('NOT_FOUND', `证明材料“${row.originalName}”的文件不在数据文件夹中（evidence/${row.storedName}），可能被移走或删除了。`);
       return { ...withoutStoredName(row), base64: fs.readFileSync(file).toString('base64') };
@@ -186,6 +168,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
     'practice.evidence.delete': ({ id }) => {
       const row = inTransaction(ctx, () => {
         const before = requireEvidence(id);
+        evidenceFilePath(ctx.store.dataDir, before.storedName);
         deleteEvidence(db(), id);
         const practice = requirePractice(before.practiceId);
         auditChange(db(), ctx, 'practiceEvidence', id, `${recordLabel(requireOwner(ctx, practice.staffId), practice)} 的证明材料 ${before.originalName}`, before, null);

@@ -8,7 +8,7 @@ import {
 } from '../../db/queries/staff';
 import { auditChange, auditEvent } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from './context';
-import { removeEvidenceFiles } from './practice';
+import { removeEvidenceFiles } from '../../db/evidenceFiles';
 import { evidenceOfStaff } from '../../db/queries/practice';
 
 type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.get' | 'staff.reveal' | 'staff.create' | 'staff.update' | 'staff.delete'>;

@@ -12,7 +12,7 @@ import {
   REJECT_ROW, type ImportUnmapped, type ValueChoice,
 } from '../../shared/import';
 import { spellingKey } from '../../shared/spellings';
-import { checkIdCard } from '../../shared/rules/idcard';
+import { checkIdCard, maskIdCard, maskPhone } from '../../shared/rules/idcard';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
 import type { HandlerContext } from '../handlers/context';
@@ -109,6 +109,13 @@ function fieldInfo(adapter: KindAdapter, f: FieldDescriptor) {
 }
 
 const display = (c: Cell | undefined) => cellText(c ?? null);
+
+/** A rejected cell as the message shows it: a 身份证号 or phone number masked, as everywhere else (DESIGN §9); the
+ * row number and the masked value identify the row. */
+function shownValue(field: FieldDescriptor | undefined, text: string): string {
+  if (field?.kind === 'idCard') return maskIdCard(text);
+  return field?.sensitive ? maskPhone(text) : text;
+}
 
 export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection {
   const adapter = adapterOf(input.kind);
@@ -249,7 +256,7 @@ export async function run(
         sheet: table.sheet,
         row: row.row,
         column: column === undefined ? fieldLabel : header.get(column)!,
-        value: column === undefined ? '' : display(row.cells[column]),
+        value: column === undefined ? '' : shownValue(fields.get(i.field), display(row.cells[column])),
         message: i.message + missing,
         label,
       });
@@ -302,7 +309,7 @@ export async function run(
       }
       const dup = plan.fileKeys.find((k) => seen.has(k.key));
       if (dup) {
-        rejectIssues(row, [{ field: dup.field, message: `${dup.key} 与第 ${seen.get(dup.key)} 行重复：同一文件中只能出现一次，请删去或改正其中一行` }]);
+        rejectIssues(row, [{ field: dup.field, message: `${dup.shown ?? dup.key} 与第 ${seen.get(dup.key)} 行重复：同一文件中只能出现一次，请删去或改正其中一行` }]);
         continue;
       }
       try {

@@ -1,7 +1,7 @@
 // 设置 › 数据与备份: where the data lives, back up now, restore (the current data is backed up first).
 import { App as AntApp, Alert, Button, Card, Descriptions, Space, Table, Typography, Upload } from 'antd';
 import { downloadBase64, readAsBase64 } from '../platform/files';
-import type { BackupInfo } from '../../shared/contract/system';
+import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE, type BackupInfo } from '../../shared/contract/system';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
 import { JobProgress, useJob } from '../components/JobProgress';
@@ -57,7 +57,11 @@ export function BackupPage({ onRestored }: { onRestored: () => void }) {
     }
   };
 
-  const importPackage = (file: File) =>
+  const importPackage = (file: File) => {
+    if (file.size > MAX_PACKAGE_BYTES) {
+      message.error(PACKAGE_TOO_LARGE);
+      return;
+    }
     modal.confirm({
       title: `用数据包“${file.name}”替换这台电脑上的全部数据？`,
       content: '替换前会先自动备份当前数据，需要时可以在下面的备份列表中恢复回来。',
@@ -74,6 +78,7 @@ export function BackupPage({ onRestored }: { onRestored: () => void }) {
         }
       },
     });
+  };
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">

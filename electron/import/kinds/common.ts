@@ -30,7 +30,8 @@ export interface Plan {
   action: 'add' | 'update';
   label: string;
   /** keys that must be unique inside the file (工号, 身份证号…), with the field they come from */
-  fileKeys: { field: string; key: string }[];
+  /** what must be unique within the file; `shown` is the key as a message may print it (a 身份证号 masked) */
+  fileKeys: { field: string; key: string; shown?: string }[];
   /** shown with the row, not blocking (a participant taken as an outsider…) */
   warnings?: string[];
   /** records this row needs that the import creates first, outside the row's own savepoint */

@@ -83,7 +83,7 @@ export function personAdapter<S extends z.ZodType<{ name: string; idCard: string
         return {
           action,
           label: [`${v.name}（${number}）`, ...parts.map((a) => a.group.describe(a.v))].join('，'),
-          fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}` }],
+          fileKeys: [{ field: p.numberField, key: `${numberLabel} ${number}` }, { field: 'idCard', key: `身份证号 ${v.idCard}`, shown: `身份证号 ${maskIdCard(v.idCard)}` }],
           creates: attached.creates,
           prepare: attached.prepare,
           // the record type's writer checks everything before its one statement; the qualification parts come after
