@@ -206,3 +206,17 @@ describe('schema that came with the file', () => {
     expect(await dispatch(app.handlers, 'package.import', { fileName: 'p.vldata', base64: exported.base64 })).toMatchObject({ ok: true });
   });
 });
+
+describe('the record of what was done', () => {
+  it('still lists an entry written after a backup once that backup is restored, and the restore itself', async () => {
+    const app = await school(2);
+    const backup = await app.handlers['backup.create']({});
+    app.handlers['staff.update']({ id: 1, values: staffInputSchema.parse(staffInput({ idCard: makeIdCard('1980-01-01', '男', 1), name: '李改名' }, 1)) } as never);
+    expect(await restore(app, backup.file)).toMatchObject({ ok: true });
+    const { rows } = await app.handlers['audit.list']({ page: 1, pageSize: 50 });
+    expect(rows[0]).toMatchObject({ action: '恢复', via: '恢复' });
+    expect(rows.find((r) => r.action === '修改' && r.field === 'name')).toMatchObject({ newValue: '李改名' });
+    // and the data is the backup's
+    expect((await app.handlers['staff.get']({ id: 1 })).name).not.toBe('李改名');
+  });
+});

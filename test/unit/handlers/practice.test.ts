@@ -164,6 +164,29 @@ describe('evidence files', () => {
     expect(auditRows('practiceEvidence')[1].label).toContain('现场照片.png');
   });
 
+  // A row whose stored name was tampered with (issue 17): before, the row was deleted and then the answer said
+  // 数据未被修改; now nothing is done and the answer says why, and no file outside evidence/ is touched.
+  it.each(['../vet-ledger.sqlite', '.', '..', 'evidence/../../x.png', ''])('refuses to delete evidence whose stored name is %j, changing nothing', async (tampered) => {
+    const added = await current.school.ok('practice.evidence.add', { practiceId, fileName: '照片.png', base64: TINY_PNG_BASE64 });
+    const sqlite = current.school.app.store.sqlite;
+    sqlite.prepare('update practice_evidence set stored_name = ? where id = ?').run(tampered, added.id);
+    const auditBefore = sqlite.prepare('select count(*) from audit_log').pluck().get();
+    const r = await current.school.call('practice.evidence.delete', { id: added.id });
+    expect(r).toMatchObject({ ok: false, error: { code: 'DATABASE', message: expect.stringContaining('数据未被修改') } });
+    expect(sqlite.prepare('select count(*) from practice_evidence where id = ?').pluck().get(added.id)).toBe(1);
+    expect(sqlite.prepare('select count(*) from audit_log').pluck().get()).toBe(auditBefore);
+    expect(fs.existsSync(path.join(current.school.dir, 'vet-ledger.sqlite'))).toBe(true);
+    expect(fs.readdirSync(path.join(current.school.dir, 'evidence'))).toHaveLength(1);
+  });
+
+  it('deletes a record whose evidence row was tampered with, touching no file outside evidence/', async () => {
+    const added = await current.school.ok('practice.evidence.add', { practiceId, fileName: '照片.png', base64: TINY_PNG_BASE64 });
+    current.school.app.store.sqlite.prepare('update practice_evidence set stored_name = ? where id = ?').run('../vet-ledger.sqlite', added.id);
+    expect(await current.school.call('practice.delete', { id: practiceId })).toMatchObject({ ok: true });
+    expect(current.school.app.store.sqlite.prepare('select count(*) from practice_records').pluck().get()).toBe(0);
+    expect(fs.existsSync(path.join(current.school.dir, 'vet-ledger.sqlite'))).toBe(true);
+  });
+
   it('removes the evidence files of a staff member who is deleted', async () => {
     await current.school.ok('practice.evidence.add', { practiceId, fileName: '现场照片.png', base64: TINY_PNG_BASE64 });
     await current.school.ok('staff.delete', { id: current.teacherId });

@@ -14,6 +14,7 @@ import { TINY_PNG_BASE64 } from '../../helpers/school';
 import { ID_AS_NUMBER } from '../../../electron/import/values';
 import { MAX_ROWS, MAX_TEXT_BYTES } from '../../../electron/import/reader';
 import { getStaff } from '../../../db/queries/staff';
+import { maskIdCard } from '../../../shared/rules/idcard';
 import type { ImportKind, ImportMode } from '../../../shared/import';
 import { ImportCancelled, run } from '../../../electron/import/engine';
 import { JobCancel } from '../../../electron/jobs/cancel';
@@ -35,7 +36,8 @@ async function importFile(kind: ImportKind, bytes: Buffer, o: { fileName?: strin
 }
 
 const rosterRejections = (sheet: string) => [
-  { sheet, row: 11, column: '身份证号码', value: '331102198602020000', message: ID_AS_NUMBER },
+  // a rejected 身份证号 is shown masked: the row number and the masked number identify the row
+  { sheet, row: 11, column: '身份证号码', value: '3311**********0000', message: ID_AS_NUMBER },
   { sheet, row: 12, column: '工号', value: 'T001', message: '工号 T001 与第 4 行重复：同一文件中只能出现一次，请删去或改正其中一行' },
 ];
 
@@ -190,7 +192,7 @@ describe('rows the writer refuses', () => {
     const { dry, commit } = await importFile('students', Buffer.from(lines.join('\n')), { fileName: '学生.csv', commit: true });
     const rejected = [
       { sheet: 'Sheet1', row: 3, column: '班级', value: '24计算机9班', message: '班级“24计算机9班”还没有，本行又没有填写专业，无法新建这个班级：请填写专业，或先在“班级”页添加' },
-      { sheet: 'Sheet1', row: 5, column: '身份证号', value: s8.idCard, message: `该身份证号已登记（${s8.name}，学号 ${s8.studentNo}）` },
+      { sheet: 'Sheet1', row: 5, column: '身份证号', value: maskIdCard(s8.idCard), message: `该身份证号已登记（${s8.name}，学号 ${s8.studentNo}）` },
     ];
     expect(dry).toMatchObject({ toAdd: 2, toUpdate: 0, rejected });
     expect(commit).toMatchObject({ imported: 2, updated: 0, rejected });

@@ -1,9 +1,14 @@
 // The browser host serves only this machine, and only a page that holds its token and comes from its own origin.
 import http from 'node:http';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web';
 import { TOKEN_HEADER } from '../../../shared/transport';
 import { tempDataDir } from '../../helpers/dataDir';
+import { exportDataPackage } from '../../../db/dataPackage';
+import { MAX_IMPORT_BYTES } from '../../../shared/import';
 
 function request(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
@@ -88,4 +93,38 @@ describe('browser host', () => {
     const traversal = await request(`${host.url}..%2f..%2fpackage.json`);
     expect(traversal.body).not.toContain('"name": "vet-ledger"');
   });
+});
+
+// A data package over 100 MB dropped the connection with no message (issue 17).
+describe('browser host, large bodies', () => {
+  const data = tempDataDir();
+  let host: WebHost;
+  beforeAll(async () => {
+    host = await startWebHost({ dataDir: data.dir });
+  });
+  afterAll(async () => {
+    await host.close();
+    data.cleanup();
+  });
+
+  const post = (method: string, body: string) =>
+    fetch(`${host.url}rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body });
+
+  it('imports a 110 MB data package', async () => {
+    const evidence = path.join(data.dir, 'evidence');
+    fs.mkdirSync(evidence, { recursive: true });
+    fs.writeFileSync(path.join(evidence, '00000000-0000-4000-8000-000000000000.pdf'), crypto.randomBytes(110 * 1024 * 1024));
+    const bytes = await exportDataPackage(host.app.store);
+    expect(bytes.length).toBeGreaterThan(110 * 1024 * 1024);
+    const res = await post('package.import', JSON.stringify({ input: { fileName: '学校.vldata', base64: bytes.toString('base64') } }));
+    expect(await res.json()).toMatchObject({ ok: true, data: { evidenceFiles: 1 } });
+  }, 120_000);
+
+  it('answers a body past its limit with a plain message once it has been sent, not a dropped connection', async () => {
+    const res = await post('import.inspect', 'x'.repeat(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 2 * 1024 * 1024));
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { ok: boolean; error: { message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error.message).toContain('超过 100 MB');
+  }, 60_000);
 });
