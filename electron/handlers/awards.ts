@@ -7,8 +7,8 @@ import {
 import { auditChange } from '../../db/queries/audit';
 import { untilDataChanges } from '../../db/memo';
 import type { Db } from '../../db/open';
-import { inTransaction, type HandlerContext } from './context';
-import { assertNoIssues, found } from './uniqueness';
+import { inTransaction, type HandlerContext } from '../records/context';
+import { assertNoIssues, found } from '../records/guards';
 
 type AwardsHandlers = Pick<Handlers, 'awards.list' | 'awards.create' | 'awards.update' | 'awards.delete' | 'awards.summary'>;
 

@@ -1,75 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import {
-  certificateAttainment, DEFAULT_CERTIFICATE_THRESHOLDS, defaultCutoff, ratesOfTallies, type CertificateAttainment, type CertificateThresholdSettings,
-  type StudentForAttainment,
-} from '../../shared/rules/certificates';
-import {
-  certificatesOfCohortYear, cohortTalliesOfYear, deleteCertificate, getCertificate, insertCertificate, listCertificates, studentsOfCohortYear,
-  updateCertificate, type Qualifying,
-} from '../../db/queries/certificates';
+import type { CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { deleteCertificate, getCertificate, insertCertificate, listCertificates, updateCertificate } from '../../db/queries/certificates';
 import { getClass, studentsByIds } from '../../db/queries/students';
-import { getSchool, getSetting, putSetting } from '../../db/queries/school';
+import { putSetting } from '../../db/queries/school';
 import { auditChange } from '../../db/queries/audit';
-import type { Db } from '../../db/open';
-import { untilDataChanges } from '../../db/memo';
-import type { CertificateRate } from '../../shared/certificates';
-import { inTransaction, type HandlerContext } from './context';
-import { assertNoIssues, found } from './uniqueness';
-import { certificateLabel, requireStudent } from './students';
+import { inTransaction, type HandlerContext } from '../records/context';
+import { assertNoIssues, found, requireStudent } from '../records/guards';
+import { CERTIFICATE_THRESHOLDS_KEY, certificateThresholdsOf } from '../records/settings';
+import { certificateCountsOf, certificateRateOf } from '../records/certificateRates';
+import { certificateLabel } from '../records/studentWriter';
 
 type CertificatesHandlers = Pick<
   Handlers,
   | 'certificates.list' | 'certificates.create' | 'certificates.bulkCreate' | 'certificates.update' | 'certificates.delete'
   | 'certificates.rate' | 'certificates.getThresholds' | 'certificates.setThresholds'
 >;
-
-const THRESHOLDS_KEY = 'certificateThresholds';
-
-/** The lowest qualifying levels per school type (DESIGN §4.2 settings). */
-export function certificateThresholdsOf(db: Db): CertificateThresholdSettings {
-  return getSetting<CertificateThresholdSettings>(db, THRESHOLDS_KEY, DEFAULT_CERTIFICATE_THRESHOLDS);
-}
-
-/** The school's type and qualifying thresholds, and the cut-off for graduation year Y. */
-function qualifyingFor(db: Db, year: number, cutoffDate?: string) {
-  const school = getSchool(db);
-  if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
-  return { schoolType: school.type, thresholds: certificateThresholdsOf(db), cutoffDate: cutoffDate ?? defaultCutoff(year) };
-}
-
-/** A rate as certificates.rate answers it, from the rule's figures. */
-function rateAnswer(year: number, q: Qualifying, rates: Pick<CertificateAttainment<StudentForAttainment>, 'school' | 'byMajor' | 'byClass'>, lacking: CertificateRate['lacking']): CertificateRate {
-  return {
-    year,
-    cutoffDate: q.cutoffDate,
-    schoolType: q.schoolType,
-    thresholds: q.thresholds[q.schoolType],
-    school: rates.school,
-    byMajor: rates.byMajor.map((m) => ({ ...m, majorId: m.majorId as number | null })),
-    byClass: rates.byClass.map((c) => ({ ...c, majorId: c.majorId as number | null, classId: c.classId as number | null })),
-    lacking,
-  };
-}
-
-/** DESIGN §4.2 for graduation year Y with the school's type and thresholds, with the students lacking a qualifying
- * certificate: the computation behind the certificates page and the 毕业生证书获取情况统计表. Remembered until the data
- * changes. */
-export const certificateRateOf = untilDataChanges((db: Db, year: number, cutoffDate?: string): CertificateRate => {
-  const q = qualifyingFor(db, year, cutoffDate);
-  const result = certificateAttainment(studentsOfCohortYear(db, year), certificatesOfCohortYear(db, year, q), { year, ...q });
-  const lacking = result.lacking.map((s) => ({ id: s.studentId, studentNo: s.studentNo, name: s.name, majorName: s.majorName, className: s.className, status: s.status }));
-  return rateAnswer(year, q, result, lacking);
-});
-
-/** The same rates without the list (the overview's), the cohort counted per class in SQL: a city's cohort is 48,000
- * students, whom the full rate reads one by one to list those lacking. The same figures as certificateRateOf's, in
- * the same order (test/unit/db/indicatorInputs.test.ts). Remembered until the data changes. */
-export const certificateCountsOf = untilDataChanges((db: Db, year: number, cutoffDate?: string): CertificateRate => {
-  const q = qualifyingFor(db, year, cutoffDate);
-  return rateAnswer(year, q, ratesOfTallies(cohortTalliesOfYear(db, year, q)), []);
-});
 
 export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers {
   const db = () => ctx.store.db;
@@ -127,7 +73,7 @@ export function certificatesHandlers(ctx: HandlerContext): CertificatesHandlers 
     'certificates.setThresholds': (values) =>
       inTransaction(ctx, () => {
         const before = thresholds();
-        putSetting(db(), THRESHOLDS_KEY, values);
+        putSetting(db(), CERTIFICATE_THRESHOLDS_KEY, values);
         const flat = (t: CertificateThresholdSettings) =>
           Object.fromEntries(Object.entries(t).map(([type, v]) => [type, `${v.minSkillLevel}及以上 / 1+X ${v.minXCertLevel}及以上`]));
         auditChange(db(), ctx, 'setting', 0, '证书获取率：合格证书的最低等级', flat(before), flat(values));

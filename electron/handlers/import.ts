@@ -3,7 +3,7 @@ import { IMPORT_KIND_LABELS } from '../../shared/import';
 import { getSchool } from '../../db/queries/school';
 import { adapterOf, inspect, run } from '../import/engine';
 import { rejectedWorkbook, templateWorkbook } from '../import/workbooks';
-import type { HandlerContext } from './context';
+import type { HandlerContext } from '../records/context';
 
 type ImportHandlers = Pick<Handlers, 'import.inspect' | 'import.dryRun' | 'import.commit' | 'import.rejectedWorkbook' | 'import.template'>;
 

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../shared/contract';
-import type { HandlerContext } from './context';
+import type { HandlerContext } from '../records/context';
 import { practiceHandlers } from './practice';
 import { qualificationsHandlers } from './qualifications';
 import { schoolHandlers } from './school';

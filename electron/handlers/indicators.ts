@@ -12,7 +12,7 @@ import { drillRows } from '../../db/queries/drill';
 import { dataQualityReport } from '../../db/queries/quality';
 import { auditChange } from '../../db/queries/audit';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../../seeds/presets';
-import { inTransaction, type HandlerContext } from './context';
+import { inTransaction, type HandlerContext } from '../records/context';
 
 type IndicatorHandlers = Pick<Handlers, 'indicators.compute' | 'indicators.drill' | 'quality.check' | 'presets.list' | 'presets.select' | 'presets.save' | 'presets.delete'>;
 

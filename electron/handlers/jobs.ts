@@ -8,7 +8,7 @@ import { BACKGROUND_METHODS, type BackgroundMethod, type Job } from '../../share
 import type { Store } from '../../db/store';
 import { JobCancel } from '../jobs/cancel';
 import { runInWorker } from '../jobs/runInWorker';
-import type { HandlerContext } from './context';
+import type { HandlerContext } from '../records/context';
 
 type JobHandlers = Pick<Handlers, 'jobs.start' | 'jobs.status' | 'jobs.cancel'>;
 

@@ -5,27 +5,20 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { EVIDENCE_MAX_BYTES, overlapWarnings, type PracticeValues } from '../../shared/practice';
-import { DEFAULT_COMPLIANCE_SETTINGS, COMPLIANCE_STATUSES, practiceWindow, preServicePracticeFlag, type ComplianceSettings } from '../../shared/rules/practice';
-import { getSchool, getSetting, putSetting } from '../../db/queries/school';
+import { COMPLIANCE_STATUSES, practiceWindow, preServicePracticeFlag, type ComplianceSettings } from '../../shared/rules/practice';
+import { getSchool, putSetting } from '../../db/queries/school';
 import {
   complianceRows, deleteEvidence, deletePracticeWithEvidence, getEvidence, getPractice, getPracticeRow, insertEvidence, insertPractice, listEvidence,
   listPractice, practiceOfStaff, practiceRowsInWindow, updatePractice, type EvidenceRecord, type PracticeRecord,
 } from '../../db/queries/practice';
 import { auditChange } from '../../db/queries/audit';
 import type { StaffRecord } from '../../db/queries/staff';
-import type { Db } from '../../db/open';
-import { inTransaction, type HandlerContext } from './context';
+import { inTransaction, type HandlerContext } from '../records/context';
 import { evidenceFilePath, removeEvidenceFiles, writeEvidenceFile } from '../../db/evidenceFiles';
-import { requireOwner } from './qualifications';
+import { requireOwner } from '../records/guards';
+import { COMPLIANCE_SETTINGS_KEY, complianceSettingsOf } from '../records/settings';
 
 type PracticeHandlers = Pick<Handlers, Extract<keyof Handlers, `practice.${string}`>>;
-
-const SETTINGS_KEY = 'practice.compliance';
-
-/** The compliance rule's settings (required days, window, fixed cycle): for the handlers and the reports alike. */
-export function complianceSettingsOf(db: Db): ComplianceSettings {
-  return getSetting(db, SETTINGS_KEY, DEFAULT_COMPLIANCE_SETTINGS);
-}
 
 /** The files we accept as evidence, recognised by their first bytes (never by the name the user gave). */
 const EVIDENCE_TYPES: { ext: string; mimeType: string; matches: (b: Buffer) => boolean }[] = [
@@ -128,7 +121,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
     'practice.settings.set': (next) =>
       inTransaction(ctx, () => {
         const before = settings();
-        putSetting(db(), SETTINGS_KEY, next);
+        putSetting(db(), COMPLIANCE_SETTINGS_KEY, next);
         auditChange(db(), ctx, 'practiceSettings', 1, '企业实践达标设置', flatSettings(before), flatSettings(next));
         return next;
       }),

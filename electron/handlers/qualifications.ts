@@ -3,17 +3,11 @@
 import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { skillLevelLabel } from '../../shared/qualifications';
-import { getStaff, type StaffRecord } from '../../db/queries/staff';
+import type { StaffRecord } from '../../db/queries/staff';
+import { requireOwner } from '../records/guards';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries, type StaffChildQueries } from '../../db/queries/qualifications';
 import { auditChange } from '../../db/queries/audit';
-import { inTransaction, type HandlerContext } from './context';
-
-/** The staff member a sub-record belongs to; an unknown one is refused in plain words. */
-export function requireOwner(ctx: HandlerContext, staffId: number): StaffRecord {
-  const owner = getStaff(ctx.store.db, staffId);
-  if (!owner) throw new AppError('NOT_FOUND', `找不到这位教职工（内部编号 ${staffId}），可能已被删除，请刷新后重试。`, [{ field: 'staffId', message: '找不到这位教职工' }]);
-  return owner;
-}
+import { inTransaction, type HandlerContext } from '../records/context';
 
 type Ops = 'list' | 'create' | 'update' | 'delete';
 

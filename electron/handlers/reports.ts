@@ -3,7 +3,7 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { REPORTS, requireSchool, type ReportDefinition } from '../reports';
 import { writeReportWorkbook } from '../excel/styledWorkbook';
-import type { HandlerContext } from './context';
+import type { HandlerContext } from '../records/context';
 
 type ReportHandlers = Pick<Handlers, 'reports.list' | 'reports.preview' | 'reports.export'>;
 type ExportInput = Parameters<Handlers['reports.export']>[0];

@@ -2,7 +2,7 @@ import type { Handlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { getSchool, saveSchool } from '../../db/queries/school';
 import { auditChange } from '../../db/queries/audit';
-import { inTransaction, type HandlerContext } from './context';
+import { inTransaction, type HandlerContext } from '../records/context';
 
 type SchoolHandlers = Pick<Handlers, 'school.get' | 'school.setup' | 'school.update'>;
 

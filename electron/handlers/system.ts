@@ -6,7 +6,7 @@ import { auditEvent } from '../../db/queries/audit';
 import { exportDataPackage, importDataPackage } from '../../db/dataPackage';
 import { getSchool } from '../../db/queries/school';
 import dayjs from 'dayjs';
-import { inTransaction, type HandlerContext } from './context';
+import { inTransaction, type HandlerContext } from '../records/context';
 import { assertNoRunningJob } from './jobs';
 
 type SystemHandlers = Pick<Handlers, 'demo.generate' | 'backup.create' | 'backup.list' | 'backup.restore' | 'package.export' | 'package.import' | 'app.info'>;

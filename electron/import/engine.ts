@@ -15,7 +15,7 @@ import { spellingKey } from '../../shared/spellings';
 import { checkIdCard, maskIdCard, maskPhone } from '../../shared/rules/idcard';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
-import type { HandlerContext } from '../handlers/context';
+import type { HandlerContext } from '../records/context';
 import { readWorkbook, type Cell } from './reader';
 import { cellText, findTable, headerMatch, tableScore, type DataRow, type Table } from './table';
 import { MONTH_ONLY, monthToDate, normaliseCell, type Unmapped } from './values';

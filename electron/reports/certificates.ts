@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import { listMajors } from '../../db/queries/students';
 import type { CertificateRate } from '../../shared/certificates';
 import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
-import { certificateRateOf } from '../handlers/certificates';
+import { certificateRateOf } from '../records/certificateRates';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 
 export const CERTIFICATES_TITLE = '毕业生证书获取情况统计表';

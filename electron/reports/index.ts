@@ -19,7 +19,7 @@ import { buildStudentCertificatesSheet, STUDENT_CERTIFICATES_TITLE } from './stu
 import { buildStaffListSheet, STAFF_LIST_TITLE } from './staffList';
 import { buildTeacherQualificationsSheet, TEACHER_QUALIFICATIONS_TITLE } from './teacherQualifications';
 import { reportPeriod, type PersonalDataChoice } from './table';
-import { complianceSettingsOf } from '../handlers/practice';
+import { complianceSettingsOf } from '../records/settings';
 
 export interface ReportContext {
   db: Db;

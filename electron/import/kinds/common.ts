@@ -7,7 +7,7 @@ import type { FieldIssue } from '../../../shared/errors';
 import type { ImportKind, ImportMode } from '../../../shared/import';
 import { toFieldIssues } from '../../../shared/schemaKit';
 import type { Db } from '../../../db/open';
-import type { HandlerContext } from '../../handlers/context';
+import type { HandlerContext } from '../../records/context';
 import type { Unmapped } from '../values';
 
 export type Values = Record<string, unknown>;

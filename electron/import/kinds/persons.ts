@@ -7,7 +7,7 @@ import type { FieldIssue } from '../../../shared/errors';
 import type { ImportKind } from '../../../shared/import';
 import { maskIdCard, normalizeIdCard } from '../../../shared/rules/idcard';
 import type { Db } from '../../../db/open';
-import type { HandlerContext } from '../../handlers/context';
+import type { HandlerContext } from '../../records/context';
 import { actionFor, mergedWithSaved, nameKey, parseWith, text, type Created, type KindAdapter, type Values } from './common';
 import type { PersonLookup } from './people';
 import { writeParts, type QualificationPart } from './qualifications';

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/qualifications';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../../../db/queries/qualifications';
 import type { Db } from '../../../db/open';
-import type { HandlerContext } from '../../handlers/context';
+import type { HandlerContext } from '../../records/context';
 import { actionFor, parseWith, throughHandlers, type Values } from './common';
 import { REF, refFields, resolvePerson, staffLookup } from './people';
 

@@ -11,7 +11,7 @@ import { DEFAULT_CERTIFICATE_THRESHOLDS } from '../../../shared/rules/certificat
 import { DEFAULT_COMPLIANCE_SETTINGS } from '../../../shared/rules/practice';
 import type { SchoolType } from '../../../shared/vocab';
 import { generateDemoSchool } from '../../../seeds/demo';
-import { certificateCountsOf, certificateRateOf } from '../../../electron/handlers/certificates';
+import { certificateCountsOf, certificateRateOf } from '../../../electron/records/certificateRates';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 
 const AS_OF = '2025-08-31';

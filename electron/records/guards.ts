@@ -1,4 +1,9 @@
+// The checks every writer and handler makes before it writes: a key another record holds, a reference that must
+// resolve, a record that must exist.
 import { AppError, type FieldIssue } from '../../shared/errors';
+import { getStaff, type StaffRecord } from '../../db/queries/staff';
+import { getStudent, type StudentRow } from '../../db/queries/students';
+import type { HandlerContext } from './context';
 
 /** A unique key (学号, 专业代码…) already held by another record: the issue under the field, naming the holder. */
 export function clash<T extends { id: number }>(field: string, holder: T | undefined, exceptId: number | null, message: (holder: T) => string): FieldIssue[] {
@@ -25,4 +30,19 @@ export function writeUnique<T>(write: () => T, clashes: () => FieldIssue[]): T {
     if ((e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') assertNoIssues(clashes());
     throw e;
   }
+}
+
+export function requireStaff(ctx: HandlerContext, id: number): StaffRecord {
+  return found(getStaff(ctx.store.db, id), '找不到这位教职工，可能已被删除。');
+}
+
+/** The staff member a sub-record belongs to; an unknown one is refused in plain words, under the staffId field. */
+export function requireOwner(ctx: HandlerContext, staffId: number): StaffRecord {
+  const owner = getStaff(ctx.store.db, staffId);
+  if (!owner) throw new AppError('NOT_FOUND', `找不到这位教职工（内部编号 ${staffId}），可能已被删除，请刷新后重试。`, [{ field: 'staffId', message: '找不到这位教职工' }]);
+  return owner;
+}
+
+export function requireStudent(ctx: HandlerContext, id: number): StudentRow {
+  return found(getStudent(ctx.store.db, id), '找不到这名学生，可能已被删除。');
 }
