@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import dayjs from 'dayjs';
-import { AppError, userFacingError } from '../shared/errors';
+import { AppError, userFacingError } from '@shared/errors';
 import Database from 'better-sqlite3';
 import type { Sqlite } from './open';
 import { fileDigest, foreignSchemaObjects } from './verify';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
-import { AppError } from '../shared/errors';
+import { AppError } from '@shared/errors';
 import { inspectDatabaseFile } from './open';
 import type { Store } from './store';
 import { evidenceFilePath, evidenceFolder, isStoredName, storedEvidenceNames } from './evidenceFiles';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../shared/errors';
+import { AppError } from '@shared/errors';
 
 const STORED_NAME = /^[A-Za-z0-9-]+\.[a-z0-9]{1,5}$/;
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../shared/errors';
+import { AppError } from '@shared/errors';
 
 export const LOCK_FILE = 'vet-ledger.lock';
 

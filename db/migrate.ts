@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { AppError } from '../shared/errors';
+import { AppError } from '@shared/errors';
 import { MIGRATIONS_TABLE, type Db, type Sqlite } from './open';
 
 export interface ShippedMigration {

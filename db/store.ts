@@ -1,7 +1,7 @@
 // The data folder's database: opened checked and migrated, and swappable for a restore.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../shared/errors';
+import { AppError } from '@shared/errors';
 import { inspectDatabaseFile, openConnection, openReadOnlyConnection, type Db, type Sqlite } from './open';
 import { applyMigrations, pendingMigrations, shippedMigrations } from './migrate';
 import { backupDigestMatches, backupRecordCounts, createBackup, DIGEST_SUFFIX, listBackups, resolveBackup, UNFINISHED, type BackupCounts, type BackupFile } from './backup';

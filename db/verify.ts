@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { AppError } from '../shared/errors';
+import { AppError } from '@shared/errors';
 import { inspectDatabaseFile, MIGRATIONS_TABLE, type Sqlite } from './open';
 import { pendingMigrations, shippedMigrations } from './migrate';
 

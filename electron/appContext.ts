@@ -1,7 +1,7 @@
 // Opens the data folder and builds the handlers: shared by the Electron shell, the browser host and the CLI.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Handlers } from '../shared/contract';
+import type { Handlers } from '@shared/contract';
 import { Store } from '../db/store';
 import type { AuditVia } from '../db/queries/audit';
 import type { LockOwner } from '../db/folderLock';

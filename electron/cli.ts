@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dispatch, reportUnexpected } from '../shared/dispatch';
-import type { Method, InputOf, OutputOf } from '../shared/contract';
-import { AppError, INTERNAL_FAILURE, userFacingError, type AppErrorData } from '../shared/errors';
+import { dispatch, reportUnexpected } from '@shared/dispatch';
+import type { Method, InputOf, OutputOf } from '@shared/contract';
+import { AppError, INTERNAL_FAILURE, userFacingError, type AppErrorData } from '@shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
-import { anyFieldLabel } from '../shared/auditLabels';
-import { REJECT_ROW, type ImportInspection, type ValueChoice } from '../shared/import';
-import { formatIndicatorValue, formatMet, formatNumber, formatTarget } from '../shared/format';
+import { anyFieldLabel } from '@shared/auditLabels';
+import { REJECT_ROW, type ImportInspection, type ValueChoice } from '@shared/import';
+import { formatIndicatorValue, formatMet, formatNumber, formatTarget } from '@shared/format';
 
 const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> [选项]
 命令：

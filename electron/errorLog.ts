@@ -4,8 +4,8 @@
 // a value. Imported for its effect by every thread that dispatches calls.
 import fs from 'node:fs';
 import path from 'node:path';
-import { onUnexpectedError } from '../shared/dispatch';
-import { maskIdCard, maskPhone } from '../shared/rules/idcard';
+import { onUnexpectedError } from '@shared/dispatch';
+import { maskIdCard, maskPhone } from '@shared/rules/idcard';
 
 /** Past this the log is moved to errors.log.1 (one old log kept), so it never fills a disk. */
 const MAX_LOG_BYTES = 1024 * 1024;

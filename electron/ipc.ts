@@ -1,9 +1,9 @@
 // The one IPC entry (DESIGN §6): a call from any page but ours is refused before it reaches a handler.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Handlers } from '../shared/contract';
-import { dispatch } from '../shared/dispatch';
-import type { Result } from '../shared/errors';
-import { RPC_CHANNEL } from '../shared/transport';
+import type { Handlers } from '@shared/contract';
+import { dispatch } from '@shared/dispatch';
+import type { Result } from '@shared/errors';
+import { RPC_CHANNEL } from '@shared/transport';
 import { isAppUrl } from './shellPolicy';
 
 const FOREIGN_SENDER: Result<never> = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };

@@ -2,7 +2,7 @@
 // shellPolicy.ts, the data in appContext.ts, the IPC entry in ipc.ts.
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { userFacingError } from '../shared/errors';
+import { userFacingError } from '@shared/errors';
 import { openApp } from './appContext';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalHttpsUrl, serveRendererFile } from './shellPolicy';

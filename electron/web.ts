@@ -6,13 +6,13 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dispatch } from '../shared/dispatch';
-import type { Result } from '../shared/errors';
+import { dispatch } from '@shared/dispatch';
+import type { Result } from '@shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
-import { TOKEN_HEADER, TOKEN_META } from '../shared/transport';
-import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '../shared/import';
-import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE } from '../shared/contract/system';
+import { TOKEN_HEADER, TOKEN_META } from '@shared/transport';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@shared/import';
+import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE } from '@shared/contract/system';
 import { CONTENT_SECURITY_POLICY } from './hostPolicy';
 
 export interface WebHostOptions {

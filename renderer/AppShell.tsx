@@ -4,7 +4,7 @@ import { Layout, Menu, Typography } from 'antd';
 import { AimOutlined, AuditOutlined, DatabaseOutlined, FileExcelOutlined, HomeOutlined, ImportOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { studentAreas } from './pages/studentAreas';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import type { School } from '../shared/school';
+import type { School } from '@shared/school';
 import { HomePage } from './pages/HomePage';
 import { StaffListPage } from './pages/staff/StaffListPage';
 import { StaffDetailPage } from './pages/staff/StaffDetailPage';

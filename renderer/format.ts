@@ -1,6 +1,6 @@
 // Screen helpers; how figures read lives in shared/format.ts, shared with the exported workbooks.
 
-export { formatCounts, formatNumber, formatPercent } from '../shared/format';
+export { formatCounts, formatNumber, formatPercent } from '@shared/format';
 
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

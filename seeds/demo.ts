@@ -5,13 +5,13 @@
 // statements in one transaction.
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/open';
-import { AppError } from '../shared/errors';
-import { isIsoDate, todayIso } from '../shared/dates';
-import { countPracticeDays, practiceWindow, PRE_SERVICE_RULE_START, type DateWindow, type PracticeSpan } from '../shared/rules/practice';
+import { AppError } from '@shared/errors';
+import { isIsoDate, todayIso } from '@shared/dates';
+import { countPracticeDays, practiceWindow, PRE_SERVICE_RULE_START, type DateWindow, type PracticeSpan } from '@shared/rules/practice';
 import {
   SCHOOL_TYPES, type DEGREES, type EDUCATION_LEVELS, type PostCategory, type PRACTICE_FORMS, type PROFESSIONAL_TITLES, type SchoolType,
   type SkillLevel, type StaffStatus, type TeachingCategory,
-} from '../shared/vocab';
+} from '@shared/vocab';
 import { catalogueFor, FIELD_PROFILES, majorCategoryOf, type FieldProfile, type MajorField } from './majors';
 import { idAreaCode, makeEnterprises, makeIdCard, mobileNumber, personName, type Enterprise, type Sex } from './names';
 import { civil, createRandom, DAYS_PER_YEAR, dayOf, fromDay, toDay, weightedSample, weightedTable, yearOfDay, type Random } from './random';

@@ -1,7 +1,7 @@
 // An excerpt of the 职业教育专业目录（2021年）: the majors a 丽水/温州 school typically runs, with what the demo
 // generator needs to make each one look real (certificates, competition events, partner industries).
 // Codes: 中职 61–79, 高职专科 41–59, 高职本科 21–39; the first two digits are the 专业大类, the first four the 专业类.
-import type { SchoolType } from '../shared/vocab';
+import type { SchoolType } from '@shared/vocab';
 
 /** The 19 专业大类, in catalogue order: 中职 61…79, 专科 41…59, 本科 21…39 share them. */
 export const MAJOR_CATEGORIES = [

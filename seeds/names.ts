@@ -1,7 +1,7 @@
 // Realistic people and companies of 丽水 and 温州 for the demo school: names weighted like the population,
 // 身份证号 with real area codes and a valid check digit, company names with a valid 统一社会信用代码.
-import { idCheckChar } from '../shared/rules/idcard';
-import { usccCheckChar } from '../shared/rules/uscc';
+import { idCheckChar } from '@shared/rules/idcard';
+import { usccCheckChar } from '@shared/rules/uscc';
 import { weightedTable, type Random } from './random';
 
 export type Sex = '男' | '女';

@@ -4,8 +4,8 @@
 // database first, and the same students as database rows for the baseline insert.
 import * as XLSX from '@e965/xlsx';
 import type { Sqlite } from '../db/open';
-import { excelHeaderOf } from '../shared/fields';
-import { studentFields, type StudentField } from '../shared/students';
+import { excelHeaderOf } from '@shared/fields';
+import { studentFields, type StudentField } from '@shared/students';
 import { catalogueFor } from './majors';
 import { idAreaCode, makeIdCard, personName, type Sex } from './names';
 import { createRandom, dayOf, fromDay, yearOfDay } from './random';

@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { annualData, students } from '../schema';
 import type { Db } from '../open';
 import { untilDataChanges } from '../memo';
-import type { AnnualDataValues, GraduateForDestinations } from '../../shared/annualData';
+import type { AnnualDataValues, GraduateForDestinations } from '@shared/annualData';
 import { nowStamp } from './audit';
 
 export type AnnualDataRecord = typeof annualData.$inferSelect;

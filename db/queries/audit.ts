@@ -4,7 +4,7 @@ import { escapeLike } from './listSearch';
 import { auditLog } from '../schema';
 import type { Db, Sqlite } from '../open';
 import { preparedWrite, rowPlaceholders } from '../prepared';
-import { maskIdCard, maskPhone } from '../../shared/rules/idcard';
+import { maskIdCard, maskPhone } from '@shared/rules/idcard';
 
 export type AuditAction = '新增' | '修改' | '删除' | '导入' | '恢复' | '查看';
 export type AuditVia = '表单' | '导入' | '命令行' | '恢复' | '演示数据';

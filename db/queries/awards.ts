@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { awardPeople, awards, staff, students } from '../schema';
 import type { Db } from '../open';
 import { jsonRows } from '../jsonRead';
-import type { AwardValues, PersonRef } from '../../shared/awards';
+import type { AwardValues, PersonRef } from '@shared/awards';
 import { nowStamp } from './audit';
 
 export type AwardRecord = typeof awards.$inferSelect;

@@ -5,10 +5,10 @@ import { jsonRows, jsonTuples } from '../jsonRead';
 import { preparedPerDb, preparedUpdateById, preparedWrite, rowPlaceholders } from '../prepared';
 import {
   COHORT_STATUSES, qualifyingLevels, type CertificateForAttainment, type CertificateThresholdSettings, type CohortTally, type StudentForAttainment,
-} from '../../shared/rules/certificates';
-import type { SchoolType } from '../../shared/vocab';
-import type { CertificateValues } from '../../shared/certificates';
-import { byText } from '../../shared/textOrder';
+} from '@shared/rules/certificates';
+import type { SchoolType } from '@shared/vocab';
+import type { CertificateValues } from '@shared/certificates';
+import { byText } from '@shared/textOrder';
 
 export type CertificateRecord = typeof studentCertificates.$inferSelect;
 

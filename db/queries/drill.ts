@@ -3,7 +3,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { awards, classes, majors, practiceRecords, staff, students } from '../schema';
 import type { Db } from '../open';
-import type { Drill } from '../../shared/indicators';
+import type { Drill } from '@shared/indicators';
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 

@@ -6,11 +6,11 @@ import { awardPeople, awards, dualTeacherCertifications, practiceRecords, staff,
 import type { Db } from '../open';
 import { jsonRows, jsonValues } from '../jsonRead';
 import { untilDataChanges } from '../memo';
-import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type StudentCounts } from '../../shared/rules/indicators';
-import type { SchoolType } from '../../shared/vocab';
-import { DUAL_TEACHER_LEVELS } from '../../shared/vocab';
-import type { ComplianceSettings } from '../../shared/rules/practice';
-import { COHORT_STATUSES, defaultCutoff, type CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type StudentCounts } from '@shared/rules/indicators';
+import type { SchoolType } from '@shared/vocab';
+import { DUAL_TEACHER_LEVELS } from '@shared/vocab';
+import type { ComplianceSettings } from '@shared/rules/practice';
+import { COHORT_STATUSES, defaultCutoff, type CertificateThresholdSettings } from '@shared/rules/certificates';
 import { qualifyingCertificate } from './certificates';
 import { complianceRows } from './practice';
 

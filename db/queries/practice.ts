@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import { practiceEvidence, practiceRecords, staff } from '../schema';
 import type { Db } from '../open';
 import { nowStamp } from './audit';
-import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '../../shared/practice';
+import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '@shared/practice';
 import {
   complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan, type PracticeWithForm, type TeacherForCompliance,
-} from '../../shared/rules/practice';
-import { byText } from '../../shared/textOrder';
+} from '@shared/rules/practice';
+import { byText } from '@shared/textOrder';
 import { jsonRows } from '../jsonRead';
 import { untilDataChanges } from '../memo';
 import { preparedPerDb, preparedUpdateById, preparedWrite, rowPlaceholders } from '../prepared';

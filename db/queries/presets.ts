@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { planPresets } from '../schema';
 import type { Db } from '../open';
-import type { PlanPreset } from '../../shared/indicators';
+import type { PlanPreset } from '@shared/indicators';
 
 /** The user's own presets (the built-in ones are reference data in seeds/presets.ts). */
 export function customPresets(db: Db): PlanPreset[] {

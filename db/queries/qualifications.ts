@@ -4,7 +4,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { dualTeacherCertifications, staffHonours, staffSkillCertificates } from '../schema';
 import type { Db } from '../open';
 import { preparedPerDb, preparedUpdateById, preparedWrite, rowPlaceholders } from '../prepared';
-import type { DualTeacherValues, HonourValues, StaffCertificateValues } from '../../shared/qualifications';
+import type { DualTeacherValues, HonourValues, StaffCertificateValues } from '@shared/qualifications';
 
 type StaffChildTable = typeof dualTeacherCertifications | typeof staffSkillCertificates | typeof staffHonours;
 

@@ -3,8 +3,8 @@ import { asc, eq, isNull, notInArray } from 'drizzle-orm';
 import { dualTeacherCertifications, staff, staffSkillCertificates, students } from '../schema';
 import type { Db } from '../open';
 import { untilDataChanges } from '../memo';
-import { QUALITY_CHECKS, type QualityCheckId, type QualityReport } from '../../shared/quality';
-import { preServicePracticeFlag } from '../../shared/rules/practice';
+import { QUALITY_CHECKS, type QualityCheckId, type QualityReport } from '@shared/quality';
+import { preServicePracticeFlag } from '@shared/rules/practice';
 import { servingTeachersWithPractice, type PracticeSpanRecord } from './practice';
 
 const SHOWN = 50;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { school, settings } from '../schema';
 import type { Db } from '../open';
-import type { SchoolValues } from '../../shared/school';
+import type { SchoolValues } from '@shared/school';
 import { nowStamp } from './audit';
 
 export type SchoolRecord = typeof school.$inferSelect;

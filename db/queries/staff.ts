@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { awardPeople, dualTeacherCertifications, practiceEvidence, practiceRecords, staff, staffHonours, staffSkillCertificates } from '../schema';
 import type { Db } from '../open';
-import type { StaffValues } from '../../shared/staff';
+import type { StaffValues } from '@shared/staff';
 import type { z } from 'zod';
-import type { staffListQuerySchema } from '../../shared/staff';
+import type { staffListQuerySchema } from '@shared/staff';
 import { nowStamp } from './audit';
 import { personSearch } from './listSearch';
 import { preparedLookup, preparedPerDb, rowWrites } from '../prepared';

@@ -2,7 +2,7 @@ import { asc, desc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { awardPeople, classes, majors, studentCertificates, students } from '../schema';
 import type { Db } from '../open';
-import type { MajorValues, StudentValues, studentListQuerySchema } from '../../shared/students';
+import type { MajorValues, StudentValues, studentListQuerySchema } from '@shared/students';
 import { nowStamp } from './audit';
 import { equals, pageIds, personSearch, type Term } from './listSearch';
 import { preparedLookup, preparedPerDb, rowWrites } from '../prepared';

@@ -1,7 +1,7 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { staff } from './staff';
 import { students } from './students';
-import { AWARD_LEVELS, COMPETITION_SYSTEMS, PRIZES } from '../../shared/vocab';
+import { AWARD_LEVELS, COMPETITION_SYSTEMS, PRIZES } from '@shared/vocab';
 
 export const awards = sqliteTable('awards', {
   id: integer('id').primaryKey(),

@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { staff } from './staff';
-import { PRACTICE_FORMS, REVIEW_STATES } from '../../shared/vocab';
+import { PRACTICE_FORMS, REVIEW_STATES } from '@shared/vocab';
 
 export const practiceRecords = sqliteTable(
   'practice_records',

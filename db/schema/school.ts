@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
-import { SCHOOL_TYPES } from '../../shared/vocab';
+import { SCHOOL_TYPES } from '@shared/vocab';
 
 /** The one school of this database (DESIGN §3). */
 export const school = sqliteTable('school', {

@@ -2,7 +2,7 @@ import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import {
   DEGREES, DUAL_TEACHER_LEVELS, EDUCATION_LEVELS, ETHNICITIES, HONOUR_LEVELS, POLITICAL_STATUSES, POST_CATEGORIES, PROFESSIONAL_TITLES,
   SEXES, STAFF_STATUSES, TEACHER_CERT_TYPES, TEACHING_CATEGORIES,
-} from '../../shared/vocab';
+} from '@shared/vocab';
 
 // Child tables reference staff without ON DELETE CASCADE: a delete removes children explicitly and audits them,
 // and a table-rebuild migration can never cascade-delete them silently (DESIGN §6).

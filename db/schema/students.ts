@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { CERTIFICATE_KINDS, DESTINATIONS, SCHOOLING_SYSTEMS, SEXES, STUDENT_STATUSES } from '../../shared/vocab';
+import { CERTIFICATE_KINDS, DESTINATIONS, SCHOOLING_SYSTEMS, SEXES, STUDENT_STATUSES } from '@shared/vocab';
 
 export const majors = sqliteTable('majors', {
   id: integer('id').primaryKey(),

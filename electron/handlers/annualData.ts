@@ -1,5 +1,5 @@
-import type { Handlers } from '../../shared/contract';
-import { annualDataFields, derivedFigures, destinationCounts, type AnnualDataResult, type AnnualDataValues } from '../../shared/annualData';
+import type { Handlers } from '@shared/contract';
+import { annualDataFields, derivedFigures, destinationCounts, type AnnualDataResult, type AnnualDataValues } from '@shared/annualData';
 import { getAnnualData, graduateDestinations, saveAnnualData, type AnnualDataRecord } from '../../db/queries/annualData';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from '../records/context';

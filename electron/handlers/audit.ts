@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/contract';
+import type { Handlers } from '@shared/contract';
 import { listAudit } from '../../db/queries/audit';
 import type { HandlerContext } from '../records/context';
 

@@ -1,6 +1,6 @@
-import type { Handlers } from '../../shared/contract';
-import { awardSummary, type AwardValues, type PersonRef } from '../../shared/awards';
-import type { FieldIssue } from '../../shared/errors';
+import type { Handlers } from '@shared/contract';
+import { awardSummary, type AwardValues, type PersonRef } from '@shared/awards';
+import type { FieldIssue } from '@shared/errors';
 import {
   awardsToCount, deleteAward, existingPeople, getAward, insertAward, listAwards, peopleOfAwards, updateAward, type AwardPersonRef, type AwardRecord,
 } from '../../db/queries/awards';

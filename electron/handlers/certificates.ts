@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Handlers } from '../../shared/contract';
-import type { CertificateThresholdSettings } from '../../shared/rules/certificates';
+import type { Handlers } from '@shared/contract';
+import type { CertificateThresholdSettings } from '@shared/rules/certificates';
 import { deleteCertificate, getCertificate, insertCertificate, listCertificates, updateCertificate } from '../../db/queries/certificates';
 import { getClass, studentsByIds } from '../../db/queries/students';
 import { putSetting } from '../../db/queries/school';

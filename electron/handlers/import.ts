@@ -1,5 +1,5 @@
-import type { Handlers } from '../../shared/contract';
-import { IMPORT_KIND_LABELS } from '../../shared/import';
+import type { Handlers } from '@shared/contract';
+import { IMPORT_KIND_LABELS } from '@shared/import';
 import { getSchool } from '../../db/queries/school';
 import { adapterOf, inspect, run } from '../import/engine';
 import { rejectedWorkbook, templateWorkbook } from '../import/workbooks';

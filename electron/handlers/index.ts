@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/contract';
+import type { Handlers } from '@shared/contract';
 import type { HandlerContext } from '../records/context';
 import { practiceHandlers } from './practice';
 import { qualificationsHandlers } from './qualifications';

@@ -1,10 +1,10 @@
 // Indicators against the chosen plan preset (DESIGN §4.3, §2), and the records behind each figure.
 import crypto from 'node:crypto';
-import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import { INDICATORS, type ComputedIndicator, type IndicatorResult, type PlanPreset } from '../../shared/indicators';
-import { indicatorsOf, type IndicatorInputs } from '../../shared/rules/indicators';
-import type { DrillTable } from '../../shared/contract/indicators';
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { INDICATORS, type ComputedIndicator, type IndicatorResult, type PlanPreset } from '@shared/indicators';
+import { indicatorsOf, type IndicatorInputs } from '@shared/rules/indicators';
+import type { DrillTable } from '@shared/contract/indicators';
 import { getSchool, getSetting, putSetting } from '../../db/queries/school';
 import { loadIndicatorInputs } from '../../db/queries/indicators';
 import { customPresets, deletePreset, savePreset } from '../../db/queries/presets';

@@ -1,10 +1,10 @@
 // Jobs (DESIGN §7): a long call started, polled and maybe cancelled. With backgroundWorkers the call runs in a worker
 // thread on its own connection, so the thread serving the window answers at once throughout; otherwise inline.
 import { randomUUID } from 'node:crypto';
-import type { Handlers } from '../../shared/contract';
-import { dispatch, parseInput } from '../../shared/dispatch';
-import { AppError, type Result } from '../../shared/errors';
-import { BACKGROUND_METHODS, type BackgroundMethod, type Job } from '../../shared/jobs';
+import type { Handlers } from '@shared/contract';
+import { dispatch, parseInput } from '@shared/dispatch';
+import { AppError, type Result } from '@shared/errors';
+import { BACKGROUND_METHODS, type BackgroundMethod, type Job } from '@shared/jobs';
 import type { Store } from '../../db/store';
 import { JobCancel } from '../jobs/cancel';
 import { runInWorker } from '../jobs/runInWorker';

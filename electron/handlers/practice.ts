@@ -1,11 +1,11 @@
 // 企业实践: records with their overlap warnings, evidence files kept in the data folder, the settings of the
 // compliance rule, and the status of every teacher (DESIGN §4.1).
 import fs from 'node:fs';
-import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import { todayIso } from '../../shared/dates';
-import { EVIDENCE_MAX_BYTES, overlapWarnings, type PracticeValues } from '../../shared/practice';
-import { COMPLIANCE_STATUSES, practiceWindow, preServicePracticeFlag, type ComplianceSettings } from '../../shared/rules/practice';
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { todayIso } from '@shared/dates';
+import { EVIDENCE_MAX_BYTES, overlapWarnings, type PracticeValues } from '@shared/practice';
+import { COMPLIANCE_STATUSES, practiceWindow, preServicePracticeFlag, type ComplianceSettings } from '@shared/rules/practice';
 import { getSchool, putSetting } from '../../db/queries/school';
 import {
   complianceRows, deleteEvidence, deletePracticeWithEvidence, getEvidence, getPractice, getPracticeRow, insertEvidence, insertPractice, listEvidence,

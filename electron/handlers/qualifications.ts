@@ -1,8 +1,8 @@
 // 双师型认定, 职业资格 / 技能等级证书 and 名优称号 of a staff member: one handler shape for the three, each write
 // audited in its transaction.
-import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import { skillLevelLabel } from '../../shared/qualifications';
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { skillLevelLabel } from '@shared/qualifications';
 import type { StaffRecord } from '../../db/queries/staff';
 import { requireOwner } from '../records/guards';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries, type StaffChildQueries } from '../../db/queries/qualifications';

@@ -1,6 +1,6 @@
 // The bureau's workbooks (DESIGN §5): preview as tables, export as styled .xlsx bytes.
-import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import { REPORTS, requireSchool, type ReportDefinition } from '../reports';
 import { writeReportWorkbook } from '../excel/styledWorkbook';
 import type { HandlerContext } from '../records/context';

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import { getSchool, saveSchool } from '../../db/queries/school';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from '../records/context';

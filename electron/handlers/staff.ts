@@ -1,7 +1,7 @@
-import type { Handlers } from '../../shared/contract';
+import type { Handlers } from '@shared/contract';
 import { requireStaff } from '../records/guards';
 import { staffLabel, staffWriter } from '../records/staffWriter';
-import { maskIdCard, maskPhone } from '../../shared/rules/idcard';
+import { maskIdCard, maskPhone } from '@shared/rules/idcard';
 import {
   deleteStaffWithRecords, listStaff, type StaffRecord,
 } from '../../db/queries/staff';

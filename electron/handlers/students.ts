@@ -1,7 +1,7 @@
-import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import { maskIdCard } from '../../shared/rules/idcard';
-import type { ClassValues } from '../../shared/students';
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { maskIdCard } from '@shared/rules/idcard';
+import type { ClassValues } from '@shared/students';
 import {
   deleteClass, deleteMajor, deleteStudentWithRecords, findClassByName, findMajorByCode, findMajorByName, getClass, getMajor, insertClass,
   insertMajor, listClasses, listMajors, listStudents, majorUsage, updateClass, updateMajor, type MajorRecord,

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import { listBackups } from '../../db/backup';
 import { generateDemoSchool } from '../../seeds/demo';
 import { auditEvent } from '../../db/queries/audit';

@@ -4,15 +4,15 @@
 // (uniqueness, references, duplicates inside the file); the commit writes the good rows in one transaction after a
 // backup, audited as one import. Both hear a cancel between chunks of rows; the commit rolls back on one.
 import { randomUUID } from 'node:crypto';
-import type { Handlers } from '../../shared/contract';
-import { AppError, type FieldIssue } from '../../shared/errors';
-import type { FieldDescriptor } from '../../shared/fields';
+import type { Handlers } from '@shared/contract';
+import { AppError, type FieldIssue } from '@shared/errors';
+import type { FieldDescriptor } from '@shared/fields';
 import {
   IMPORT_KIND_LABELS, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportDryRun, type ImportInspection, type ImportKind, type ImportMode, type ImportRejection,
   REJECT_ROW, type ImportUnmapped, type ValueChoice,
-} from '../../shared/import';
-import { spellingKey } from '../../shared/spellings';
-import { checkIdCard, maskIdCard, maskPhone } from '../../shared/rules/idcard';
+} from '@shared/import';
+import { spellingKey } from '@shared/spellings';
+import { checkIdCard, maskIdCard, maskPhone } from '@shared/rules/idcard';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
 import type { HandlerContext } from '../records/context';

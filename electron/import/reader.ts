@@ -3,8 +3,8 @@
 // columns are capped; encrypted workbooks and files that are no spreadsheet are refused with a plain sentence.
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
-import { AppError } from '../../shared/errors';
-import { hasInvisible, stripInvisible } from '../../shared/text';
+import { AppError } from '@shared/errors';
+import { hasInvisible, stripInvisible } from '@shared/text';
 import { entryBytes, readXlsx, ZipSizeMismatch, type ParsedSheet, type ZipEntry } from './xlsx';
 
 /** A city's roster (200,000 students) and room to spare; far fewer than Excel's 1,048,576 rows a sheet can hold. */

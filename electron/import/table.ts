@@ -1,7 +1,7 @@
 // A sheet as registrars make it → a header and data rows: the header row is found below a merged title row, a
 // two-row grouped header (学历学位 over 最高学历 | 最高学位) is read as one, blank rows and a trailing 合计 or
 // 填表人 line are skipped; headers are matched to fields by label, Excel header and synonyms.
-import { excelHeaderOf, type FieldDescriptor } from '../../shared/fields';
+import { excelHeaderOf, type FieldDescriptor } from '@shared/fields';
 import type { Cell, SheetData } from './reader';
 
 export interface Column {

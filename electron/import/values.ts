@@ -4,12 +4,12 @@
 // full-width spaces. Anything else is passed on as it is, so the schema's own message says what is wrong; a coded
 // value no table knows is said as unmapped, for the value-mapping step to list.
 import * as XLSX from '@e965/xlsx';
-import { ISO_DATE, isIsoDate } from '../../shared/dates';
-import type { FieldDescriptor } from '../../shared/fields';
-import { REJECT_ROW } from '../../shared/import';
-import { resolveSpelling, spellingKey } from '../../shared/spellings';
-import { toHalfWidth } from '../../shared/text';
-import { YES_NO_SPELLINGS } from '../../shared/vocabSpellings';
+import { ISO_DATE, isIsoDate } from '@shared/dates';
+import type { FieldDescriptor } from '@shared/fields';
+import { REJECT_ROW } from '@shared/import';
+import { resolveSpelling, spellingKey } from '@shared/spellings';
+import { toHalfWidth } from '@shared/text';
+import { YES_NO_SPELLINGS } from '@shared/vocabSpellings';
 import type { Cell } from './reader';
 
 /** A coded value no table knows: listed once in the value-mapping step, with the values it may stand for. */

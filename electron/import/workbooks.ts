@@ -1,10 +1,10 @@
 // The two workbooks an import hands back: the rejected rows with a 错误原因 column (fix them and import the file
 // again), and a blank template per record type with a sheet of allowed values and drop-downs on coded columns.
 import ExcelJS from 'exceljs';
-import { excelHeaderOf } from '../../shared/fields';
-import { IMPORT_KIND_LABELS } from '../../shared/import';
+import { excelHeaderOf } from '@shared/fields';
+import { IMPORT_KIND_LABELS } from '@shared/import';
 import { safeText } from '../excel/styledWorkbook';
-import type { FieldDescriptor } from '../../shared/fields';
+import type { FieldDescriptor } from '@shared/fields';
 import { isRequired, type RunResult } from './engine';
 import type { KindAdapter } from './kinds/index';
 import type { Cell } from './reader';

@@ -1,7 +1,7 @@
 // What passes between a job's worker thread and the thread that started it.
 import type { AuditVia } from '../../db/queries/audit';
-import type { Result } from '../../shared/errors';
-import type { BackgroundMethod } from '../../shared/jobs';
+import type { Result } from '@shared/errors';
+import type { BackgroundMethod } from '@shared/jobs';
 
 export interface JobWorkerData {
   dataDir: string;

@@ -1,7 +1,7 @@
 // Runs a job in a worker thread. Idle workers are kept warm for the next job (loading the handlers takes a moment);
 // a cancelled job's worker is terminated, which rolls back whatever transaction it had open.
 import { Worker } from 'node:worker_threads';
-import type { Result } from '../../shared/errors';
+import type { Result } from '@shared/errors';
 import type { JobMessage, JobWorkerData } from './messages';
 
 /** From the sources (tests, the browser host under tsx) the entry is TypeScript, so the worker registers tsx itself

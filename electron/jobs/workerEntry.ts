@@ -3,7 +3,7 @@
 // thread serving the window stays free; the worker stays warm for the next job.
 import { parentPort } from 'node:worker_threads';
 import { logErrorsTo } from '../errorLog';
-import { dispatch } from '../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 import { Store } from '../../db/store';
 import { createHandlers } from '../handlers';
 import { JobCancel } from './cancel';

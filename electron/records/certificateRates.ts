@@ -1,8 +1,8 @@
 // DESIGN §4.2's certificate rate for a graduation year, as the certificates page, the overview and the
 // 毕业生证书获取情况统计表 all need it.
-import { AppError } from '../../shared/errors';
-import { certificateAttainment, defaultCutoff, ratesOfTallies, type CertificateAttainment, type StudentForAttainment } from '../../shared/rules/certificates';
-import type { CertificateRate } from '../../shared/certificates';
+import { AppError } from '@shared/errors';
+import { certificateAttainment, defaultCutoff, ratesOfTallies, type CertificateAttainment, type StudentForAttainment } from '@shared/rules/certificates';
+import type { CertificateRate } from '@shared/certificates';
 import { certificatesOfCohortYear, cohortTalliesOfYear, studentsOfCohortYear, type Qualifying } from '../../db/queries/certificates';
 import { getSchool } from '../../db/queries/school';
 import { untilDataChanges } from '../../db/memo';

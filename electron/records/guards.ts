@@ -1,6 +1,6 @@
 // The checks every writer and handler makes before it writes: a key another record holds, a reference that must
 // resolve, a record that must exist.
-import { AppError, type FieldIssue } from '../../shared/errors';
+import { AppError, type FieldIssue } from '@shared/errors';
 import { getStaff, type StaffRecord } from '../../db/queries/staff';
 import { getStudent, type StudentRow } from '../../db/queries/students';
 import type { HandlerContext } from './context';

@@ -1,7 +1,7 @@
 // The settings a handler, the import and a report all read: the compliance rule's (DESIGN §4.1) and the certificate
 // rate's qualifying levels (DESIGN §4.2). Written by their handlers under these keys.
-import { DEFAULT_COMPLIANCE_SETTINGS, type ComplianceSettings } from '../../shared/rules/practice';
-import { DEFAULT_CERTIFICATE_THRESHOLDS, type CertificateThresholdSettings } from '../../shared/rules/certificates';
+import { DEFAULT_COMPLIANCE_SETTINGS, type ComplianceSettings } from '@shared/rules/practice';
+import { DEFAULT_CERTIFICATE_THRESHOLDS, type CertificateThresholdSettings } from '@shared/rules/certificates';
 import { getSetting } from '../../db/queries/school';
 import type { Db } from '../../db/open';
 

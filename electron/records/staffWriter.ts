@@ -1,6 +1,6 @@
 // The one way staff members are written, for the staff handlers and the staff import alike.
-import type { FieldIssue } from '../../shared/errors';
-import type { StaffValues } from '../../shared/staff';
+import type { FieldIssue } from '@shared/errors';
+import type { StaffValues } from '@shared/staff';
 import { findStaffByIdCard, findStaffByStaffNo, insertStaff, updateStaff, type StaffRecord } from '../../db/queries/staff';
 import { auditChange } from '../../db/queries/audit';
 import type { HandlerContext } from './context';

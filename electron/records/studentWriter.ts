@@ -1,7 +1,7 @@
 // The one way students are written, for the student handlers and the student import alike; and how a student
 // and a certificate read in the audit trail.
-import type { FieldIssue } from '../../shared/errors';
-import type { StudentValues } from '../../shared/students';
+import type { FieldIssue } from '@shared/errors';
+import type { StudentValues } from '@shared/students';
 import {
   findClassByName, findMajorByName, findStudentByIdCard, findStudentByStudentNo, getMajor, insertStudent, updateStudent,
   type StudentColumns, type StudentRow,

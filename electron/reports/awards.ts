@@ -4,8 +4,8 @@
 // 技能大赛获奖 import.
 import type { Db } from '../../db/open';
 import { listAwards, peopleOfAwards, type AwardPersonRow, type AwardRecord } from '../../db/queries/awards';
-import { awardFields, awardPeopleFields, awardSummary, peopleCell } from '../../shared/awards';
-import { AWARD_LEVELS, PRIZES } from '../../shared/vocab';
+import { awardFields, awardPeopleFields, awardSummary, peopleCell } from '@shared/awards';
+import { AWARD_LEVELS, PRIZES } from '@shared/vocab';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import { fieldColumn, itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 

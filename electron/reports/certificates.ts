@@ -4,7 +4,7 @@
 // and thresholds.
 import type { Db } from '../../db/open';
 import { listMajors } from '../../db/queries/students';
-import type { CertificateRate } from '../../shared/certificates';
+import type { CertificateRate } from '@shared/certificates';
 import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import { certificateRateOf } from '../records/certificateRates';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';

@@ -5,8 +5,8 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { dualTeacherCertifications, staff, staffSkillCertificates } from '../../db/schema';
-import { skillLevelLabel } from '../../shared/qualifications';
-import { DUAL_TEACHER_LEVELS } from '../../shared/vocab';
+import { skillLevelLabel } from '@shared/qualifications';
+import { DUAL_TEACHER_LEVELS } from '@shared/vocab';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, joined, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 

@@ -4,9 +4,9 @@
 import type { Db } from '../../db/open';
 import { getSchool, type SchoolRecord } from '../../db/queries/school';
 import { allStaff } from '../../db/queries/staff';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { ReportSheet } from '../excel/styledWorkbook';
-import type { IndicatorsReport } from '../../shared/contract/indicators';
+import type { IndicatorsReport } from '@shared/contract/indicators';
 import { buildQualityDataSheet, QUALITY_DATA_TITLE } from './qualityData';
 import { buildRosterSheet, ROSTER_TITLE } from './roster';
 import { buildPracticeLedgerSheet, PRACTICE_LEDGER_TITLE } from './practiceLedger';

@@ -3,8 +3,8 @@
 import type { Db } from '../../db/open';
 import { listPractice } from '../../db/queries/practice';
 import { allStaff } from '../../db/queries/staff';
-import type { PracticeRow } from '../../shared/practice';
-import { byText } from '../../shared/textOrder';
+import type { PracticeRow } from '@shared/practice';
+import { byText } from '@shared/textOrder';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 

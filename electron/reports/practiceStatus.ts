@@ -2,8 +2,8 @@
 // the status board and the indicators — and a second sheet with the number of teachers in each status.
 import type { Db } from '../../db/open';
 import { complianceRows } from '../../db/queries/practice';
-import type { ComplianceRow } from '../../shared/practice';
-import { COMPLIANCE_STATUSES, practiceWindow, type ComplianceSettings, type ComplianceStatus } from '../../shared/rules/practice';
+import type { ComplianceRow } from '@shared/practice';
+import { COMPLIANCE_STATUSES, practiceWindow, type ComplianceSettings, type ComplianceStatus } from '@shared/rules/practice';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 

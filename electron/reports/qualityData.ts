@@ -1,7 +1,7 @@
 // 质量年报数据表 (DESIGN §5.6): every indicator of §4.3 for the year with its numerator, denominator, the preset's
 // target and 达标/未达标. Values are written exactly as the overview shows them (shared/format.ts), so they agree.
-import type { IndicatorsReport } from '../../shared/contract/indicators';
-import { formatIndicatorValue, formatMet, formatTarget } from '../../shared/format';
+import type { IndicatorsReport } from '@shared/contract/indicators';
+import { formatIndicatorValue, formatMet, formatTarget } from '@shared/format';
 import type { ReportSheet } from '../excel/styledWorkbook';
 
 export const QUALITY_DATA_TITLE = '质量年报数据表';

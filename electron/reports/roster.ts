@@ -1,7 +1,7 @@
 // 教职工花名册 (DESIGN §5.1): every staff member, one row each.
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import type { StaffRecord } from '../../db/queries/staff';
-import { staffFields, type StaffField } from '../../shared/staff';
+import { staffFields, type StaffField } from '@shared/staff';
 import { fieldColumn, itemSheet, personIdColumns, seqColumn, type ValueColumn } from './table';
 
 export const ROSTER_TITLE = '教职工花名册';

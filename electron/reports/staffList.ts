@@ -4,7 +4,7 @@
 // registrar's explicit choice (personRecordColumns).
 import type { Db } from '../../db/open';
 import { allStaff, type StaffRecord } from '../../db/queries/staff';
-import { staffFields, type StaffField } from '../../shared/staff';
+import { staffFields, type StaffField } from '@shared/staff';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, personRecordColumns, type PersonalDataChoice, type ReportPeriod } from './table';
 

@@ -2,8 +2,8 @@
 // the 学生证书 import reads: 学号 and 姓名 find the student, the certificate fields follow.
 import type { Db } from '../../db/open';
 import { certificatesWithStudents } from '../../db/queries/certificates';
-import { certificateFields, type CertificateValues } from '../../shared/certificates';
-import { studentFields } from '../../shared/students';
+import { certificateFields, type CertificateValues } from '@shared/certificates';
+import { studentFields } from '@shared/students';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import { fieldColumn, itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 

@@ -2,7 +2,7 @@
 // file comes back in unchanged (专业 and 班级 by name, as the import finds them). 身份证号 as on the 教职工花名册.
 import type { Db } from '../../db/open';
 import { allStudents, type StudentRow } from '../../db/queries/students';
-import { studentFields, type StudentField } from '../../shared/students';
+import { studentFields, type StudentField } from '@shared/students';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, personRecordColumns, type PersonalDataChoice, type ReportPeriod } from './table';
 

@@ -3,9 +3,9 @@
 // resolved the same way as the export handler does.
 import type { Db } from '../../db/open';
 import { getSchool } from '../../db/queries/school';
-import { AppError } from '../../shared/errors';
-import { excelHeaderOf, type FieldDescriptor } from '../../shared/fields';
-import { maskIdCard } from '../../shared/rules/idcard';
+import { AppError } from '@shared/errors';
+import { excelHeaderOf, type FieldDescriptor } from '@shared/fields';
+import { maskIdCard } from '@shared/rules/idcard';
 import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 
 /** A column of the sheet with the function that gives each record's cell. */

@@ -4,9 +4,9 @@
 import type { Db } from '../../db/open';
 import { allStaff, type StaffRecord } from '../../db/queries/staff';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../../db/queries/qualifications';
-import type { FieldDescriptor } from '../../shared/fields';
-import { dualTeacherFields, honourFields, staffCertificateFields } from '../../shared/qualifications';
-import { staffFields } from '../../shared/staff';
+import type { FieldDescriptor } from '@shared/fields';
+import { dualTeacherFields, honourFields, staffCertificateFields } from '@shared/qualifications';
+import { staffFields } from '@shared/staff';
 import type { ReportColumn, ReportSheet } from '../excel/styledWorkbook';
 import { fieldColumn, itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 

@@ -1,6 +1,6 @@
 // A typed client over any transport: api.call('staff.list', {...}) returns the contract's output or throws ApiError.
-import type { InputOf, Method, OutputOf } from '../../shared/contract';
-import type { AppErrorData } from '../../shared/errors';
+import type { InputOf, Method, OutputOf } from '@shared/contract';
+import type { AppErrorData } from '@shared/errors';
 import type { Transport } from './transport';
 
 export class ApiError extends Error {

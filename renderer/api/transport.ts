@@ -1,6 +1,6 @@
 // How the page reaches the handlers, picked at boot: the Electron preload bridge, else the browser host over HTTP.
-import type { Result } from '../../shared/errors';
-import { TOKEN_HEADER, TOKEN_META } from '../../shared/transport';
+import type { Result } from '@shared/errors';
+import { TOKEN_HEADER, TOKEN_META } from '@shared/transport';
 
 export type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
 

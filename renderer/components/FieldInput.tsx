@@ -1,7 +1,7 @@
 // One input per field kind, so every record form is built from its descriptors alone.
 import { DatePicker, Input, InputNumber, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { FieldDescriptor } from '../../shared/fields';
+import type { FieldDescriptor } from '@shared/fields';
 
 export function FieldInput({ field, id, value, onChange }: { field: FieldDescriptor; id?: string; value?: unknown; onChange?: (v: unknown) => void }) {
   const common = { id, 'aria-label': field.label };

@@ -3,9 +3,9 @@
 // usable meanwhile.
 import { useCallback, useRef, useState } from 'react';
 import { Button, Progress, Space, Spin, Typography } from 'antd';
-import type { InputOf, OutputOf } from '../../shared/contract';
-import type { AppErrorData } from '../../shared/errors';
-import { BACKGROUND_METHODS, type BackgroundMethod, type Job } from '../../shared/jobs';
+import type { InputOf, OutputOf } from '@shared/contract';
+import type { AppErrorData } from '@shared/errors';
+import { BACKGROUND_METHODS, type BackgroundMethod, type Job } from '@shared/jobs';
 import { useApi } from '../api/ApiContext';
 import { ApiError } from '../api/client';
 

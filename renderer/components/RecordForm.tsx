@@ -3,10 +3,10 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Col, Divider, Form, Row, Space } from 'antd';
 import type { z } from 'zod';
-import { sectionsOf, type FieldDescriptor } from '../../shared/fields';
-import { checkIdCard } from '../../shared/rules/idcard';
-import { toFieldIssues } from '../../shared/schemaKit';
-import type { FieldIssue } from '../../shared/errors';
+import { sectionsOf, type FieldDescriptor } from '@shared/fields';
+import { checkIdCard } from '@shared/rules/idcard';
+import { toFieldIssues } from '@shared/schemaKit';
+import type { FieldIssue } from '@shared/errors';
 import { ApiError } from '../api/client';
 import { FieldInput } from './FieldInput';
 

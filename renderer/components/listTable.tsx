@@ -2,7 +2,7 @@
 // 编辑 / 删除 actions with a confirm that names the record (DESIGN §9: deletes ask first).
 import { App as AntApp, Button, Space, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
-import type { FieldDescriptor } from '../../shared/fields';
+import type { FieldDescriptor } from '@shared/fields';
 
 export function cellText(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';

@@ -1,7 +1,7 @@
 // 设置 › 数据与备份: where the data lives, back up now, restore (the current data is backed up first).
 import { App as AntApp, Alert, Button, Card, Descriptions, Space, Table, Typography, Upload } from 'antd';
 import { downloadBase64, readAsBase64 } from '../platform/files';
-import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE, type BackupInfo } from '../../shared/contract/system';
+import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE, type BackupInfo } from '@shared/contract/system';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
 import { JobProgress, useJob } from '../components/JobProgress';

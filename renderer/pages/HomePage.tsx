@@ -1,7 +1,7 @@
 // 概览: the school at a glance, its indicators against the chosen plan, and what needs attention.
 import { Card, Col, Descriptions, Row, Statistic, Alert } from 'antd';
-import type { School } from '../../shared/school';
-import { POST_CATEGORIES } from '../../shared/vocab';
+import type { School } from '@shared/school';
+import { POST_CATEGORIES } from '@shared/vocab';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
 import { StudentFiguresCard } from './StudentFiguresCard';

@@ -1,11 +1,11 @@
 // First start: the school's basic facts, or a demo school to look around with.
 import { App as AntApp, Button, Card, Space, Typography } from 'antd';
-import { schoolFields, schoolInputSchema } from '../../shared/school';
-import { todayIso } from '../../shared/dates';
+import { schoolFields, schoolInputSchema } from '@shared/school';
+import { todayIso } from '@shared/dates';
 import { useApi } from '../api/ApiContext';
 import { RecordForm } from '../components/RecordForm';
 import { JobProgress, useJob } from '../components/JobProgress';
-import type { School } from '../../shared/school';
+import type { School } from '@shared/school';
 import { useState } from 'react';
 
 export function SetupPage({ onDone }: { onDone: (school: School) => void }) {

@@ -11,15 +11,15 @@ import ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3';
 import { openApp, type App } from '../../electron/appContext';
 import { openConnection } from '../../db/open';
-import { dispatch } from '../../shared/dispatch';
-import { TOKEN_HEADER, TOKEN_META } from '../../shared/transport';
-import type { Result } from '../../shared/errors';
-import type { InputOf, Method, OutputOf } from '../../shared/contract';
+import { dispatch } from '@shared/dispatch';
+import { TOKEN_HEADER, TOKEN_META } from '@shared/transport';
+import type { Result } from '@shared/errors';
+import type { InputOf, Method, OutputOf } from '@shared/contract';
 import { insertStudent } from '../../db/queries/students';
 import { REPORTS, type ReportDefinition } from '../../electron/reports';
 import { baselineInsert, rosterStudentRows, type RosterStudent } from '../../seeds/studentRosterFile';
 import { FIXTURE } from './fixtures';
-import { POST_CATEGORIES } from '../../shared/vocab';
+import { POST_CATEGORIES } from '@shared/vocab';
 
 const [figure, variant, dir, runsArg] = process.argv.slice(2);
 /** What a run opened, closed before its data is removed: a server is waited for, as it may still be writing there. */

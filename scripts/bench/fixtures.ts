@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { openApp } from '../../electron/appContext';
-import { dispatch } from '../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 import { common, withFileUrl } from '../build-electron.mjs';
 import { generateDemoSchool } from '../../seeds/demo';
 import { insertRosterMajorsAndClasses, studentRosterFile } from '../../seeds/studentRosterFile';

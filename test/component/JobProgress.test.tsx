@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { ApiContext } from '../../renderer/api/ApiContext';
 import type { ApiClient } from '../../renderer/api/client';
 import { JobProgress, useJob } from '../../renderer/components/JobProgress';
-import type { Job } from '../../shared/jobs';
+import type { Job } from '@shared/jobs';
 
 const running = (over: Partial<Job> = {}): Job => ({
   jobId: 'j1', method: 'import.dryRun', state: 'running', done: 1200, total: 10_000, elapsedMs: 3400, cancellable: true, result: null, error: null, ...over,

@@ -7,7 +7,7 @@ import { App as AntApp } from 'antd';
 import { ApiContext } from '../../renderer/api/ApiContext';
 import type { ApiClient } from '../../renderer/api/client';
 import { ReportsPage } from '../../renderer/pages/reports/ReportsPage';
-import type { School } from '../../shared/school';
+import type { School } from '@shared/school';
 
 const REPORTS = [
   { id: 'roster', title: '教职工花名册', period: 'asOf', idCards: true, phones: false, recordList: false },

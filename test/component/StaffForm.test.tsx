@@ -6,7 +6,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { RecordForm } from '../../renderer/components/RecordForm';
 import { ApiError } from '../../renderer/api/client';
-import { staffFields, staffInputSchema } from '../../shared/staff';
+import { staffFields, staffInputSchema } from '@shared/staff';
 import { makeIdCard } from '../helpers/people';
 
 function renderForm(onSubmit = vi.fn(async (_values: unknown) => {})) {

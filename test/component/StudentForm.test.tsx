@@ -7,7 +7,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { RecordForm } from '../../renderer/components/RecordForm';
 import { ApiError } from '../../renderer/api/client';
-import { studentFields, studentInputSchema } from '../../shared/students';
+import { studentFields, studentInputSchema } from '@shared/students';
 import { makeIdCard } from '../helpers/people';
 
 function renderForm(initial: Record<string, unknown> = {}, onSubmit = vi.fn(async (_values: unknown) => {})) {

@@ -7,7 +7,7 @@ import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';
 import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
-import { formatIndicatorValue, formatMet, formatTarget } from '../../shared/format';
+import { formatIndicatorValue, formatMet, formatTarget } from '@shared/format';
 import { runCli } from '../../electron/cli';
 
 describe('overview, end to end', () => {

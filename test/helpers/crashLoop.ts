@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { openApp } from '../../electron/appContext';
-import { dispatch } from '../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 
 export const BATCH_ROWS = 40;
 const CHILD = path.resolve('test/helpers/crashChild.ts');

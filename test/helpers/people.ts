@@ -1,5 +1,5 @@
-import { idCheckChar } from '../../shared/rules/idcard';
-import type { StaffInput } from '../../shared/staff';
+import { idCheckChar } from '@shared/rules/idcard';
+import type { StaffInput } from '@shared/staff';
 
 /** A valid 身份证号 for a birth date and sex, with a sequence number to keep them distinct. */
 export function makeIdCard(birthDate: string, sex: '男' | '女', seq = 1, area = '331102'): string {

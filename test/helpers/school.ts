@@ -1,8 +1,8 @@
 // A school opened on a temp data folder, called through the dispatcher as every transport does.
 import { afterEach, beforeEach } from 'vitest';
-import { dispatch } from '../../shared/dispatch';
-import type { InputOf, Method, OutputOf } from '../../shared/contract';
-import type { AppErrorData } from '../../shared/errors';
+import { dispatch } from '@shared/dispatch';
+import type { InputOf, Method, OutputOf } from '@shared/contract';
+import type { AppErrorData } from '@shared/errors';
 import { openApp, type App } from '../../electron/appContext';
 import { tempDataDir } from './dataDir';
 import { staffInput } from './people';

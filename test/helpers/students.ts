@@ -1,7 +1,7 @@
 import { createClient, type ApiClient } from '../../renderer/api/client';
 import { openApp, type App } from '../../electron/appContext';
-import type { StudentInput } from '../../shared/students';
-import type { SchoolType } from '../../shared/vocab';
+import type { StudentInput } from '@shared/students';
+import type { SchoolType } from '@shared/vocab';
 import { tempDataDir } from './dataDir';
 import { inProcessTransport } from './transports';
 import { makeIdCard } from './people';

@@ -1,5 +1,5 @@
-import { dispatch } from '../../shared/dispatch';
-import type { Handlers } from '../../shared/contract';
+import { dispatch } from '@shared/dispatch';
+import type { Handlers } from '@shared/contract';
 import type { Transport } from '../../renderer/api/transport';
 
 /** In-process: the same dispatcher, with a JSON round trip so that only what survives JSON crosses (DESIGN §6). */

@@ -1,8 +1,8 @@
 // 技能大赛获奖: participants and advisors named in one cell each (张三（S001）、李四 / 张三 李四). What a list leaves
 // out is inferred: 赛事系统 and 级别 from the competition's name, 团体 from several participants, 年度 from 获奖时间.
-import type { FieldDescriptor } from '../../../shared/fields';
-import type { FieldIssue } from '../../../shared/errors';
-import { awardFields, awardInputSchema, awardPeopleFields, levelOfCompetition, systemOfCompetition } from '../../../shared/awards';
+import type { FieldDescriptor } from '@shared/fields';
+import type { FieldIssue } from '@shared/errors';
+import { awardFields, awardInputSchema, awardPeopleFields, levelOfCompetition, systemOfCompetition } from '@shared/awards';
 import { listAwards, peopleOfAwards } from '../../../db/queries/awards';
 import { actionFor, parseWith, text, throughHandlers } from './common';
 import { namesInCell, personRefOf } from './people';

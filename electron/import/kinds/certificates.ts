@@ -1,5 +1,5 @@
 // 学生证书: a student's certificate, known by its kind, name and level.
-import { certificateFields, certificateInputSchema } from '../../../shared/certificates';
+import { certificateFields, certificateInputSchema } from '@shared/certificates';
 import { listCertificates } from '../../../db/queries/certificates';
 import { actionFor, ownValues, parseWith, throughHandlers } from './common';
 import { refFields, resolvePerson, studentLookup } from './people';

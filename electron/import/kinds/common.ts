@@ -1,11 +1,11 @@
 // What every record type's adapter is made of: the plan of one row, the adapter itself, and the small steps they
 // share (a schema's parse, the action a mode allows, an update's merge with the saved record).
 import type { z } from 'zod';
-import type { Handlers } from '../../../shared/contract';
-import type { FieldDescriptor } from '../../../shared/fields';
-import type { FieldIssue } from '../../../shared/errors';
-import type { ImportKind, ImportMode } from '../../../shared/import';
-import { toFieldIssues } from '../../../shared/schemaKit';
+import type { Handlers } from '@shared/contract';
+import type { FieldDescriptor } from '@shared/fields';
+import type { FieldIssue } from '@shared/errors';
+import type { ImportKind, ImportMode } from '@shared/import';
+import { toFieldIssues } from '@shared/schemaKit';
 import type { Db } from '../../../db/open';
 import type { HandlerContext } from '../../records/context';
 import type { Unmapped } from '../values';

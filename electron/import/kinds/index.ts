@@ -2,7 +2,7 @@
 // (the very schema the form uses), which existing record it updates, and the call that writes it. Writes go through
 // the record type's own write path (its handlers, or for students and staff the writer their handlers are built on),
 // so uniqueness, references and the audit trail are theirs.
-import type { ImportKind } from '../../../shared/import';
+import type { ImportKind } from '@shared/import';
 import type { KindAdapter } from './common';
 import { staffAdapter } from './staff';
 import { studentsAdapter } from './students';

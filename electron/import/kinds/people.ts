@@ -1,11 +1,11 @@
 // Whose record a row is: a teacher or a student found by number, by 身份证号, or by a unique name; and the people an
 // award lists in one cell (张三（S001）、李四 / 张三 李四), each found the same way.
-import type { FieldDescriptor } from '../../../shared/fields';
-import type { FieldIssue } from '../../../shared/errors';
-import type { PersonRef } from '../../../shared/awards';
-import { staffListQuerySchema } from '../../../shared/staff';
-import { studentListQuerySchema } from '../../../shared/students';
-import { normalizeIdCard } from '../../../shared/rules/idcard';
+import type { FieldDescriptor } from '@shared/fields';
+import type { FieldIssue } from '@shared/errors';
+import type { PersonRef } from '@shared/awards';
+import { staffListQuerySchema } from '@shared/staff';
+import { studentListQuerySchema } from '@shared/students';
+import { normalizeIdCard } from '@shared/rules/idcard';
 import { listStaff, staffRefByIdCard, staffRefByNo } from '../../../db/queries/staff';
 import { listStudents, studentRefByIdCard, studentRefByNo } from '../../../db/queries/students';
 import type { Db } from '../../../db/open';

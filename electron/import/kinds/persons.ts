@@ -1,11 +1,11 @@
 // 教职工 and 学生: keyed on 工号/学号; a 身份证号 registered under another number is refused, not re-keyed. An export
 // without full IDs (3311**********123X) imports back as an update that keeps the stored number.
 import type { z } from 'zod';
-import type { Handlers } from '../../../shared/contract';
-import type { FieldDescriptor } from '../../../shared/fields';
-import type { FieldIssue } from '../../../shared/errors';
-import type { ImportKind } from '../../../shared/import';
-import { maskIdCard, normalizeIdCard } from '../../../shared/rules/idcard';
+import type { Handlers } from '@shared/contract';
+import type { FieldDescriptor } from '@shared/fields';
+import type { FieldIssue } from '@shared/errors';
+import type { ImportKind } from '@shared/import';
+import { maskIdCard, normalizeIdCard } from '@shared/rules/idcard';
 import type { Db } from '../../../db/open';
 import type { HandlerContext } from '../../records/context';
 import { actionFor, mergedWithSaved, nameKey, parseWith, text, type Created, type KindAdapter, type Values } from './common';

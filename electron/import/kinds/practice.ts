@@ -1,6 +1,6 @@
 // 企业实践记录: a teacher's record, known by where and when it began. Its dates may come in one 起止时间 column.
-import type { FieldDescriptor } from '../../../shared/fields';
-import { practiceFields, practiceInputSchema } from '../../../shared/practice';
+import type { FieldDescriptor } from '@shared/fields';
+import { practiceFields, practiceInputSchema } from '@shared/practice';
 import { practiceOfStaff } from '../../../db/queries/practice';
 import { parsePeriod } from '../values';
 import { actionFor, ownValues, parseWith, text, throughHandlers } from './common';

@@ -1,14 +1,14 @@
 // 教师资质: one row may carry a 双师型认定, a 职业资格/技能等级证书 and a 名优称号 of one teacher; a staff roster's
 // 双师型 columns (是否双师型, 认定等级, 认定时间…) bring the first of them in with the teacher (DESIGN §10).
 import type { z } from 'zod';
-import type { Handlers } from '../../../shared/contract';
-import type { FieldDescriptor } from '../../../shared/fields';
-import type { FieldIssue } from '../../../shared/errors';
-import type { ImportMode } from '../../../shared/import';
+import type { Handlers } from '@shared/contract';
+import type { FieldDescriptor } from '@shared/fields';
+import type { FieldIssue } from '@shared/errors';
+import type { ImportMode } from '@shared/import';
 import {
   dualTeacherFields, dualTeacherInputSchema, honourFields, honourInputSchema, staffCertificateFields, staffCertificateInputSchema,
   type DualTeacherValues, type HonourValues, type StaffCertificateValues,
-} from '../../../shared/qualifications';
+} from '@shared/qualifications';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../../../db/queries/qualifications';
 import type { Db } from '../../../db/open';
 import type { HandlerContext } from '../../records/context';

@@ -1,5 +1,5 @@
 // 教职工花名册: the teacher, and the 双师型认定 the same row may carry.
-import { staffFields, staffInputSchema } from '../../../shared/staff';
+import { staffFields, staffInputSchema } from '@shared/staff';
 import { getStaff } from '../../../db/queries/staff';
 import { staffWriter } from '../../records/staffWriter';
 import { personAdapter } from './persons';

@@ -1,10 +1,10 @@
 // 学生名册. A first student list names majors and classes the school has not entered yet: a major found in the 2021
 // 职业教育专业目录 (by name, or by the code written in the cell: 710201 计算机应用) and a class of a known or new major
 // are created by the same import, shown in its preview as 将新建 and written in its one transaction.
-import type { Handlers } from '../../../shared/contract';
-import type { FieldIssue } from '../../../shared/errors';
-import { studentFields, studentInputSchema } from '../../../shared/students';
-import { findCatalogueMajor } from '../../../shared/majorCatalogue';
+import type { Handlers } from '@shared/contract';
+import type { FieldIssue } from '@shared/errors';
+import { studentFields, studentInputSchema } from '@shared/students';
+import { findCatalogueMajor } from '@shared/majorCatalogue';
 import { findClassByName, findMajorByCode, findMajorByName, getStudent } from '../../../db/queries/students';
 import { getSchool } from '../../../db/queries/school';
 import type { HandlerContext } from '../../records/context';

@@ -2,7 +2,7 @@
 // destinations are recorded on the students, the destination figures come from those records, and the page says so.
 import { useState } from 'react';
 import { App as AntApp, Alert, Card, Col, Descriptions, InputNumber, Row, Space, Spin, Typography } from 'antd';
-import { annualDataFields, annualDataInputSchema, type AnnualDataResult, type DerivedFigure } from '../../../shared/annualData';
+import { annualDataFields, annualDataInputSchema, type AnnualDataResult, type DerivedFigure } from '@shared/annualData';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';

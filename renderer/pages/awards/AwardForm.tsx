@@ -2,9 +2,9 @@
 // typed name only for outsiders). Checked by the same schema as the main process.
 import { useState } from 'react';
 import { Alert, Button, Col, Divider, Form, Row, Select, Space } from 'antd';
-import { awardFields, awardInputSchema, type Award, type AwardValues, type PersonRef } from '../../../shared/awards';
-import { toFieldIssues } from '../../../shared/schemaKit';
-import type { FieldIssue } from '../../../shared/errors';
+import { awardFields, awardInputSchema, type Award, type AwardValues, type PersonRef } from '@shared/awards';
+import { toFieldIssues } from '@shared/schemaKit';
+import type { FieldIssue } from '@shared/errors';
 import { ApiError } from '../../api/client';
 import { FieldInput } from '../../components/FieldInput';
 import { errorText } from '../../format';

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { App as AntApp, Alert, Button, Card, Drawer, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { Award, AwardPerson, AwardSummaryRow } from '../../../shared/awards';
-import { AWARD_LEVELS } from '../../../shared/vocab';
+import type { Award, AwardPerson, AwardSummaryRow } from '@shared/awards';
+import { AWARD_LEVELS } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { useActionsColumn } from '../../components/listTable';

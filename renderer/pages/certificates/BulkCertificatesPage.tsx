@@ -1,8 +1,8 @@
 // 批量录入证书: pick a class, tick the students who passed, enter the certificate once. All are saved, or none.
 import { useState } from 'react';
 import { App as AntApp, Alert, Card, Col, Row, Select, Space, Table, Typography } from 'antd';
-import { certificateFields, certificateInputSchema } from '../../../shared/certificates';
-import type { Student } from '../../../shared/students';
+import { certificateFields, certificateInputSchema } from '@shared/certificates';
+import type { Student } from '@shared/students';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';

@@ -4,10 +4,10 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import type { OutputOf } from '../../../shared/contract';
+import type { OutputOf } from '@shared/contract';
 import {
   IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_MODE_LABELS, IMPORT_MODES, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportKind, type ImportMode, type ValueChoice,
-} from '../../../shared/import';
+} from '@shared/import';
 import { useApi } from '../../api/ApiContext';
 import { errorText } from '../../format';
 import { JobProgress, useJob } from '../../components/JobProgress';

@@ -1,7 +1,7 @@
 // 值的对应: every coded value of the file that no vocabulary table knows, listed once with how many rows hold it, and
 // the choices remembered from earlier imports of this record type. Choosing a value re-checks the file at once.
 import { AutoComplete, Card, Select, Space, Table, Tag, Typography } from 'antd';
-import { REJECT_ROW, type ImportUnmapped, type ValueChoice } from '../../../shared/import';
+import { REJECT_ROW, type ImportUnmapped, type ValueChoice } from '@shared/import';
 
 interface Entry {
   key: string;

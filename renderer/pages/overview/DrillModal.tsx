@@ -1,6 +1,6 @@
 // The records behind a figure's numerator or denominator.
 import { Alert, Modal, Table } from 'antd';
-import type { IndicatorId } from '../../../shared/indicators';
+import type { IndicatorId } from '@shared/indicators';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 

@@ -1,7 +1,7 @@
 // One card per indicator: value, target, met or not in colour, and the counts that open the records behind them.
 import { Button, Card, Col, Row, Space, Tooltip, Typography } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
-import type { IndicatorResult } from '../../../shared/indicators';
+import type { IndicatorResult } from '@shared/indicators';
 import { formatNumber } from '../../format';
 import { formatIndicatorValue, formatTarget, metColour } from './indicatorText';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Card, DatePicker, InputNumber, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import type { School } from '../../../shared/school';
+import type { School } from '@shared/school';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { IndicatorCards } from './IndicatorCards';

@@ -1,9 +1,9 @@
 // A chart per area (issue 6): teacher shares against target, practice status, certificate rate by major, awards.
 import { Card, Col, Row } from 'antd';
 import ReactECharts from 'echarts-for-react';
-import type { IndicatorResult } from '../../../shared/indicators';
-import { COMPLIANCE_STATUSES } from '../../../shared/rules/practice';
-import { AWARD_LEVELS } from '../../../shared/vocab';
+import type { IndicatorResult } from '@shared/indicators';
+import { COMPLIANCE_STATUSES } from '@shared/rules/practice';
+import { AWARD_LEVELS } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 

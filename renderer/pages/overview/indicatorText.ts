@@ -1,5 +1,5 @@
 // Indicator colours on screen; the value and target texts come from shared/format.ts (the same in exports).
-export { formatIndicatorValue, formatTarget } from '../../../shared/format';
+export { formatIndicatorValue, formatTarget } from '@shared/format';
 
 /** Met: green; not met: red; no target or no value: grey. */
 export function metColour(met: boolean | null): string {

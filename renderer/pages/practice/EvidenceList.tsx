@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { App as AntApp, Button, List, Modal, Space, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, type Evidence } from '../../../shared/practice';
+import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, type Evidence } from '@shared/practice';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { downloadBase64, readAsBase64 } from '../../platform/files';

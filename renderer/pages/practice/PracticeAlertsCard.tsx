@@ -1,7 +1,7 @@
 // The overview's card of teachers 有风险 or 未达标 in enterprise practice, with what each still needs.
 import { Alert, Card, List, Space, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { ComplianceRow } from '../../../shared/practice';
+import type { ComplianceRow } from '@shared/practice';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { ComplianceTag } from './complianceTag';

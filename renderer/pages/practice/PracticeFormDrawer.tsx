@@ -1,6 +1,6 @@
 // Add or edit a practice record in a drawer. Overlaps do not block saving: they are shown once saved.
 import { App as AntApp, Drawer } from 'antd';
-import { practiceFields, practiceInputSchema, type PracticeRow } from '../../../shared/practice';
+import { practiceFields, practiceInputSchema, type PracticeRow } from '@shared/practice';
 import { useApi } from '../../api/ApiContext';
 import { RecordForm } from '../../components/RecordForm';
 

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, DatePicker, Form, InputNumber, Modal, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { complianceSettingsSchema } from '../../../shared/practice';
-import { toFieldIssues } from '../../../shared/schemaKit';
+import { complianceSettingsSchema } from '@shared/practice';
+import { toFieldIssues } from '@shared/schemaKit';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 

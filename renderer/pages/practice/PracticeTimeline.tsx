@@ -1,8 +1,8 @@
 // The records inside the window as blocks on one bar, with the years marked: where the days fall at a glance.
 import { Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { DateWindow } from '../../../shared/rules/practice';
-import type { PracticeRow } from '../../../shared/practice';
+import type { DateWindow } from '@shared/rules/practice';
+import type { PracticeRow } from '@shared/practice';
 
 export function PracticeTimeline({ window, records }: { window: DateWindow; records: PracticeRow[] }) {
   const start = dayjs(window.start);

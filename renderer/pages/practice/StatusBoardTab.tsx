@@ -5,8 +5,8 @@ import { Alert, Button, DatePicker, Segmented, Space, Table, type TableProps } f
 import { SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import type { ComplianceRow, StatusBoard } from '../../../shared/practice';
-import { COMPLIANCE_STATUSES, type ComplianceStatus } from '../../../shared/rules/practice';
+import type { ComplianceRow, StatusBoard } from '@shared/practice';
+import { COMPLIANCE_STATUSES, type ComplianceStatus } from '@shared/rules/practice';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { ComplianceTag, daysText } from './complianceTag';

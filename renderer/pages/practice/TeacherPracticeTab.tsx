@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Progress, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { overlapWarnings, practiceFields, type PracticeRow } from '../../../shared/practice';
+import { overlapWarnings, practiceFields, type PracticeRow } from '@shared/practice';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { descriptorColumns, useActionsColumn } from '../../components/listTable';

@@ -1,7 +1,7 @@
 // How compliance is shown, the same on the board, a teacher's page and the overview: a status's colour, the days.
 import { Tag } from 'antd';
-import type { ComplianceStatus } from '../../../shared/rules/practice';
-import type { ComplianceRow } from '../../../shared/practice';
+import type { ComplianceStatus } from '@shared/rules/practice';
+import type { ComplianceRow } from '@shared/practice';
 
 const COLOURS: Record<ComplianceStatus, string> = { 达标: 'success', 进行中: 'processing', 有风险: 'warning', 未达标: 'error', 不适用: 'default' };
 

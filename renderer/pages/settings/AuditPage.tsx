@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/contract/audit';
-import { entityLabel, fieldLabel } from '../../../shared/auditLabels';
+import { AUDIT_ACTIONS, type AuditEntry } from '@shared/contract/audit';
+import { entityLabel, fieldLabel } from '@shared/auditLabels';
 import { useApi } from '../../api/ApiContext';
 import { useDebounced, useLoad } from '../../hooks';
 

@@ -1,7 +1,7 @@
 // 设置 › 指标方案: choose the plan whose targets the overview checks; copy one and edit the copy's targets.
 import { useState } from 'react';
 import { App as AntApp, Alert, Button, Card, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { INDICATORS, INDICATOR_IDS, type IndicatorId, type PlanPreset, type Target } from '../../../shared/indicators';
+import { INDICATORS, INDICATOR_IDS, type IndicatorId, type PlanPreset, type Target } from '@shared/indicators';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { errorText } from '../../format';

@@ -4,11 +4,11 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Descriptions, Drawer, Table, Typography, App as AntApp, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
-import type { FieldDescriptor } from '../../../shared/fields';
+import type { FieldDescriptor } from '@shared/fields';
 import {
   dualTeacherFields, dualTeacherInputSchema, honourFields, honourInputSchema, skillLevelLabel, staffCertificateFields, staffCertificateInputSchema,
-} from '../../../shared/qualifications';
-import type { Staff } from '../../../shared/staff';
+} from '@shared/qualifications';
+import type { Staff } from '@shared/staff';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';

@@ -1,7 +1,7 @@
 // The staff member's form in a drawer: a new one, or an existing one for editing (from the roster or the staff
 // member's own page). Editing needs the full 身份证号, so the drawer asks for it itself: an explicit, audited action.
 import { App as AntApp, Alert, Drawer, Spin } from 'antd';
-import { staffFields, staffInputSchema, type Staff } from '../../../shared/staff';
+import { staffFields, staffInputSchema, type Staff } from '@shared/staff';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';

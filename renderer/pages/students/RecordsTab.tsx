@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { App as AntApp, Alert, Button, Drawer, Space, Table, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
-import type { FieldDescriptor } from '../../../shared/fields';
+import type { FieldDescriptor } from '@shared/fields';
 import { RecordForm } from '../../components/RecordForm';
 import { descriptorColumns, useActionsColumn } from '../../components/listTable';
 

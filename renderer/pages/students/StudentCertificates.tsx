@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { App as AntApp, Alert, Button, Modal, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { certificateFields, certificateInputSchema, levelLabel, type Certificate } from '../../../shared/certificates';
+import { certificateFields, certificateInputSchema, levelLabel, type Certificate } from '@shared/certificates';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';

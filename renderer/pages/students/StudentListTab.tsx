@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { App as AntApp, Alert, Button, Drawer, Input, InputNumber, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { studentFields, studentInputSchema, type Major, type SchoolClass, type Student, type StudentListQuery } from '../../../shared/students';
-import { STUDENT_STATUSES } from '../../../shared/vocab';
+import { studentFields, studentInputSchema, type Major, type SchoolClass, type Student, type StudentListQuery } from '@shared/students';
+import { STUDENT_STATUSES } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useDebounced, useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';

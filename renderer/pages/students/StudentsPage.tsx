@@ -1,6 +1,6 @@
 // 学生: the roster, and the majors and classes it is organised in, as three tabs of one area.
 import { Tabs } from 'antd';
-import { classFields, classInputSchema, majorFields, majorInputSchema, majorLevelOfCode, type Major, type SchoolClass } from '../../../shared/students';
+import { classFields, classInputSchema, majorFields, majorInputSchema, majorLevelOfCode, type Major, type SchoolClass } from '@shared/students';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { currentYear, formatNumber } from '../../format';

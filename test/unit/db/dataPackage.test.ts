@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../electron/appContext';
-import { dispatch } from '../../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 import { generateDemoSchool } from '../../../seeds/demo';
 import { DB_FILE } from '../../../db/store';
 import { tempDataDir } from '../../helpers/dataDir';

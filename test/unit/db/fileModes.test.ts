@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/appContext';
-import { dispatch } from '../../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 import { TINY_PNG_BASE64 } from '../../helpers/school';
 import { staffInput } from '../../helpers/people';
 

@@ -11,10 +11,10 @@ import { openApp } from '../../../electron/appContext';
 import { runCli } from '../../../electron/cli';
 import { Store } from '../../../db/store';
 import { LOCK_FILE } from '../../../db/folderLock';
-import { TOKEN_HEADER } from '../../../shared/transport';
+import { TOKEN_HEADER } from '@shared/transport';
 import { tempDataDir } from '../../helpers/dataDir';
 import { makeIdCard, staffInput } from '../../helpers/people';
-import { staffInputSchema } from '../../../shared/staff';
+import { staffInputSchema } from '@shared/staff';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {

@@ -5,12 +5,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../electron/appContext';
-import { dispatch } from '../../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 import { listBackups } from '../../../db/backup';
 import { fileDigest } from '../../../db/verify';
 import { tempDataDir } from '../../helpers/dataDir';
 import { makeIdCard, staffInput } from '../../helpers/people';
-import { staffInputSchema } from '../../../shared/staff';
+import { staffInputSchema } from '@shared/staff';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));

@@ -9,7 +9,7 @@ import * as schema from '../../../db/schema';
 import { listStudents, type StudentRecord } from '../../../db/queries/students';
 import { generateDemoSchool } from '../../../seeds/demo';
 import type { ApiClient } from '../../../renderer/api/client';
-import type { StudentListQuery } from '../../../shared/students';
+import type { StudentListQuery } from '@shared/students';
 import { openSchool, studentInput } from '../../helpers/students';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import { logStatements } from '../../helpers/queryPlans';

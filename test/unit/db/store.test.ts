@@ -10,7 +10,7 @@ import { DB_FILE } from '../../../db/store';
 import { listBackups } from '../../../db/backup';
 import { tempDataDir } from '../../helpers/dataDir';
 import { staffInput, makeIdCard } from '../../helpers/people';
-import { staffInputSchema } from '../../../shared/staff';
+import { staffInputSchema } from '@shared/staff';
 import { generateDemoSchool } from '../../../seeds/demo';
 
 const cleanups: (() => void)[] = [];

@@ -1,10 +1,10 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../shared/contract';
+import type { Handlers } from '@shared/contract';
 import { registerIpc } from '../../../electron/ipc';
 
 const dispatch = vi.hoisted(() => vi.fn(async () => ({ ok: true, data: 'dispatched' })));
-vi.mock('../../../shared/dispatch', () => ({ dispatch }));
+vi.mock('@shared/dispatch', () => ({ dispatch }));
 
 type RpcListener = (event: IpcMainInvokeEvent, method: unknown, input: unknown) => Promise<unknown>;
 

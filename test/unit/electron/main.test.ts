@@ -206,7 +206,7 @@ describe('main.ts lifecycle', () => {
     const message = '数据文件来自更新版本的职教台账，请先升级程序。';
     appContext.openApp.mockImplementation(async () => {
       // the same module instance main.ts loaded after vi.resetModules(), so instanceof holds as in the real bundle
-      const { AppError } = await import('../../../shared/errors');
+      const { AppError } = await import('@shared/errors');
       throw new AppError('DATABASE', message);
     });
     await startMain();

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { staffInput } from '../../helpers/people';
 import { studentInput } from '../../helpers/students';
 import { exportedReport, headOf, readTable, valuesOf } from '../../helpers/reports';
-import type { AwardInput } from '../../../shared/awards';
-import { PRIZES } from '../../../shared/vocab';
+import type { AwardInput } from '@shared/awards';
+import { PRIZES } from '@shared/vocab';
 
 const report = exportedReport('awards', { year: 2025 }, async (school) => {
   const t1 = (await school.ok('staff.create', staffInput({ name: '陈静' }, 1))).id;

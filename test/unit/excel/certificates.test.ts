@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { studentInput } from '../../helpers/students';
 import { exportedReport, exportWorkbook, headOf, readTable, recordsOf, valuesOf } from '../../helpers/reports';
-import type { CertificateInput } from '../../../shared/certificates';
-import type { StudentInput } from '../../../shared/students';
+import type { CertificateInput } from '@shared/certificates';
+import type { StudentInput } from '@shared/students';
 
 const cert = (kind: CertificateInput['kind'], level: string, obtainedDate = '2025-05-20'): CertificateInput => ({
   kind, name: kind === '1+X证书' ? 'Web前端开发' : '计算机程序设计员', level, issuer: '浙江省人社厅', obtainedDate,

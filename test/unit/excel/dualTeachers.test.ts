@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { staffInput } from '../../helpers/people';
 import { exportedReport, headOf, readTable, recordsOf, valuesOf } from '../../helpers/reports';
-import type { StaffInput } from '../../../shared/staff';
-import type { DualTeacherValues, StaffCertificateValues } from '../../../shared/qualifications';
-import type { SkillLevel } from '../../../shared/vocab';
+import type { StaffInput } from '@shared/staff';
+import type { DualTeacherValues, StaffCertificateValues } from '@shared/qualifications';
+import type { SkillLevel } from '@shared/vocab';
 
 const dual = (level: DualTeacherValues['level'], certifiedDate: string, certifyingBody: string | null = null) => ({ level, certifiedDate, certifyingBody });
 const certificate = (name: string, level: SkillLevel, obtainedDate: string | null): StaffCertificateValues => ({

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { openApp, type App } from '../../../electron/appContext';
-import { dispatch } from '../../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 import { generateDemoSchool } from '../../../seeds/demo';
 import { REPORTS, type ReportDefinition } from '../../../electron/reports';
 import { tempDataDir } from '../../helpers/dataDir';

@@ -12,14 +12,14 @@ import { buildRosterSheet } from '../../../electron/reports/roster';
 import { Store } from '../../../db/store';
 import { saveSchool, type SchoolRecord } from '../../../db/queries/school';
 import { allStaff, insertStaff } from '../../../db/queries/staff';
-import { staffInputSchema } from '../../../shared/staff';
-import { EDUCATION_LEVELS, POST_CATEGORIES, PROFESSIONAL_TITLES, TEACHER_CERT_TYPES } from '../../../shared/vocab';
+import { staffInputSchema } from '@shared/staff';
+import { EDUCATION_LEVELS, POST_CATEGORIES, PROFESSIONAL_TITLES, TEACHER_CERT_TYPES } from '@shared/vocab';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import { tempDataDir } from '../../helpers/dataDir';
 import { openApp, type App } from '../../../electron/appContext';
 import { REPORTS } from '../../../electron/reports';
 import { generateDemoSchool } from '../../../seeds/demo';
-import { dispatch } from '../../../shared/dispatch';
+import { dispatch } from '@shared/dispatch';
 
 function onPath(command: string): boolean {
   try {

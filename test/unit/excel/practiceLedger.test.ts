@@ -5,8 +5,8 @@ import type * as XLSX from '@e965/xlsx';
 import { staffInput } from '../../helpers/people';
 import { openTestSchool, TINY_PNG_BASE64, type TestSchool } from '../../helpers/school';
 import { expectInertCells, exportWorkbook, headOf, readTable, recordsOf } from '../../helpers/reports';
-import { usccCheckChar } from '../../../shared/rules/uscc';
-import type { PracticeInput } from '../../../shared/practice';
+import { usccCheckChar } from '@shared/rules/uscc';
+import type { PracticeInput } from '@shared/practice';
 
 // All digits but possibly the last: a number cell would lose it to scientific notation.
 const USCC = '91331102704567891' + usccCheckChar('91331102704567891');

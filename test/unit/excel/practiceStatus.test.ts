@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { staffInput } from '../../helpers/people';
 import { exportedReport, headOf, readTable, recordsOf, valuesOf } from '../../helpers/reports';
-import type { StaffInput } from '../../../shared/staff';
+import type { StaffInput } from '@shared/staff';
 
 /** The teachers of the school, with the practice each did (start, end). */
 const TEACHERS: [Partial<StaffInput>, [string, string][]][] = [

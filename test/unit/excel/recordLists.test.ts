@@ -7,11 +7,11 @@ import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import { studentInput } from '../../helpers/students';
 import { expectInertCells, exportWorkbook, headOf, readTable, valuesOf } from '../../helpers/reports';
-import { excelHeaderOf, type FieldDescriptor } from '../../../shared/fields';
-import { studentFields } from '../../../shared/students';
-import { staffFields } from '../../../shared/staff';
-import { certificateFields } from '../../../shared/certificates';
-import { dualTeacherFields, honourFields, staffCertificateFields } from '../../../shared/qualifications';
+import { excelHeaderOf, type FieldDescriptor } from '@shared/fields';
+import { studentFields } from '@shared/students';
+import { staffFields } from '@shared/staff';
+import { certificateFields } from '@shared/certificates';
+import { dualTeacherFields, honourFields, staffCertificateFields } from '@shared/qualifications';
 
 let school: TestSchool;
 const books: Record<string, XLSX.WorkBook> = {};

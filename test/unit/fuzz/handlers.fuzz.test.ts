@@ -2,9 +2,9 @@
 // typed error in Chinese or a result — never a crash, an untyped error, or a write when it refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contract, type Method } from '../../../shared/contract';
-import { dispatch } from '../../../shared/dispatch';
-import type { ErrorCode } from '../../../shared/errors';
+import { contract, type Method } from '@shared/contract';
+import { dispatch } from '@shared/dispatch';
+import type { ErrorCode } from '@shared/errors';
 import { openApp, type App } from '../../../electron/appContext';
 import { tempDataDir } from '../../helpers/dataDir';
 

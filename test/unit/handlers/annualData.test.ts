@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../renderer/api/client';
 import type { App } from '../../../electron/appContext';
-import { derivedFigures, type DerivedFigure } from '../../../shared/annualData';
+import { derivedFigures, type DerivedFigure } from '@shared/annualData';
 import { openSchool, rejection, studentInput } from '../../helpers/students';
 
 let app: App;

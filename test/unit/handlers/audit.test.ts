@@ -1,8 +1,8 @@
 // 操作记录: every change is there, searchable, with fields in Chinese, and never a full 身份证号.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../electron/appContext';
-import { dispatch } from '../../../shared/dispatch';
-import { fieldLabel, entityLabel } from '../../../shared/auditLabels';
+import { dispatch } from '@shared/dispatch';
+import { fieldLabel, entityLabel } from '@shared/auditLabels';
 import { tempDataDir } from '../../helpers/dataDir';
 import { makeIdCard, staffInput } from '../../helpers/people';
 

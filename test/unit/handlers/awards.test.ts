@@ -2,8 +2,8 @@
 // and staff apart.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../renderer/api/client';
-import type { AwardInput } from '../../../shared/awards';
-import { awardSummary, type PersonRef } from '../../../shared/awards';
+import type { AwardInput } from '@shared/awards';
+import { awardSummary, type PersonRef } from '@shared/awards';
 import { openSchool, rejection, studentInput } from '../../helpers/students';
 import { staffInput } from '../../helpers/people';
 

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../renderer/api/client';
 import type { App } from '../../../electron/appContext';
-import type { CertificateInput } from '../../../shared/certificates';
-import type { SchoolType } from '../../../shared/vocab';
+import type { CertificateInput } from '@shared/certificates';
+import type { SchoolType } from '@shared/vocab';
 import { openSchool, rejection, studentInput } from '../../helpers/students';
 
 let app: App;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { staffInput } from '../../helpers/people';
 import { schoolWithTeacherPerTest, TINY_PNG_BASE64 } from '../../helpers/school';
-import type { PracticeInput } from '../../../shared/practice';
+import type { PracticeInput } from '@shared/practice';
 
 const current = schoolWithTeacherPerTest();
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { staffInput } from '../../helpers/people';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
-import type { PracticeInput } from '../../../shared/practice';
-import type { StaffInput } from '../../../shared/staff';
+import type { PracticeInput } from '@shared/practice';
+import type { StaffInput } from '@shared/staff';
 
 const AS_OF = '2025-06-30'; // window 2020-07-01 … 2025-06-30
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { staffInput } from '../../helpers/people';
 import { studentInput } from '../../helpers/students';
-import type { QualityCheckId } from '../../../shared/quality';
+import type { QualityCheckId } from '@shared/quality';
 
 let school: TestSchool;
 beforeEach(async () => (school = await openTestSchool()));

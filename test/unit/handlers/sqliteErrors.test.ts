@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userFacingError } from '../../../shared/errors';
+import { userFacingError } from '@shared/errors';
 import { redactPersonalData } from '../../../electron/errorLog';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { makeIdCard, staffInput } from '../../helpers/people';

@@ -7,7 +7,7 @@ import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { staffInput } from '../../helpers/people';
 import { studentInput } from '../../helpers/students';
 import { awardsElsewhereXlsx, ELSEWHERE_IDS, firstStudentListXlsx, practiceElsewhereXlsx, rosterElsewhereXlsx } from '../../fixtures/registrars';
-import type { ImportKind, ValueChoice } from '../../../shared/import';
+import type { ImportKind, ValueChoice } from '@shared/import';
 import { run } from '../../../electron/import/engine';
 import { getStaff } from '../../../db/queries/staff';
 import { JobCancel } from '../../../electron/jobs/cancel';

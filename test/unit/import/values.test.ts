@@ -1,7 +1,7 @@
 // Cell values as registrars type them → what the record schemas take.
 import { describe, expect, it } from 'vitest';
 import { normaliseCell, normaliseDateText, parsePeriod, serialToIso } from '../../../electron/import/values';
-import type { FieldDescriptor } from '../../../shared/fields';
+import type { FieldDescriptor } from '@shared/fields';
 
 const field = (kind: FieldDescriptor['kind'], options?: string[]): FieldDescriptor => ({ key: 'x', label: '某项', kind, section: '', options });
 

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
-import { dispatch } from '../../../shared/dispatch';
-import type { InputOf, Method, OutputOf } from '../../../shared/contract';
-import type { BackgroundMethod, Job } from '../../../shared/jobs';
+import { dispatch } from '@shared/dispatch';
+import type { InputOf, Method, OutputOf } from '@shared/contract';
+import type { BackgroundMethod, Job } from '@shared/jobs';
 import { openApp, type App } from '../../../electron/appContext';
 import { tempDataDir } from '../../helpers/dataDir';
 import { overCapCsv, staffListCsv, staffRosterXlsx } from '../../fixtures/generate';

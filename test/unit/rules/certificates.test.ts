@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {
   certificateAttainment, defaultCutoff, isQualifyingCertificate, DEFAULT_CERTIFICATE_THRESHOLDS,
   type CertificateForAttainment, type StudentForAttainment,
-} from '../../../shared/rules/certificates';
+} from '@shared/rules/certificates';
 
 const CUTOFF = defaultCutoff(2025);
 

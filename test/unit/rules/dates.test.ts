@@ -1,6 +1,6 @@
 // The date checks every imported row goes through, done by arithmetic: the calendar's days, and today by the clock.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isIsoDate, todayIso } from '../../../shared/dates';
+import { isIsoDate, todayIso } from '@shared/dates';
 
 describe('dates', () => {
   afterEach(() => vi.useRealTimers());

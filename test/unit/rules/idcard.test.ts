@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { checkIdCard, idCheckChar, maskIdCard, normalizeIdCard } from '../../../shared/rules/idcard';
+import { checkIdCard, idCheckChar, maskIdCard, normalizeIdCard } from '@shared/rules/idcard';
 
 const DIGITS = '0123456789';
 

@@ -1,7 +1,7 @@
 // DESIGN §4.3 on small hand-made schools: what each indicator counts, and — never NaN — when there is nothing to count.
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, type IndicatorSnapshot, type StaffForIndicators, type StudentForIndicators } from '../../../shared/rules/indicators';
-import type { ComputedIndicator, IndicatorId, PlanPreset } from '../../../shared/indicators';
+import { computeIndicators, type IndicatorSnapshot, type StaffForIndicators, type StudentForIndicators } from '@shared/rules/indicators';
+import type { ComputedIndicator, IndicatorId, PlanPreset } from '@shared/indicators';
 import { BUILTIN_PRESETS } from '../../../seeds/presets';
 
 const noAnnual = { numerator: null, denominator: null, value: null, note: null };

@@ -3,8 +3,8 @@ import {
   CATALOGUE_CATEGORIES, catalogueEditionOf, catalogueMajorByCode, catalogueMajors, catalogueMajorsByName,
   findCatalogueMajor, isStateControlledMajor,
   type CatalogueEdition, type CatalogueLevel,
-} from '../../../shared/majorCatalogue';
-import { majorLevelOfCode } from '../../../shared/students';
+} from '@shared/majorCatalogue';
+import { majorLevelOfCode } from '@shared/students';
 
 const LEVELS: CatalogueLevel[] = ['中职', '高职专科', '职业本科'];
 

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import {
   addYears, complianceOf, countPracticeDays, DEFAULT_COMPLIANCE_SETTINGS, practiceWindow, preServicePracticeFlag,
   type PracticeSpan, type TeacherForCompliance,
-} from '../../../shared/rules/practice';
+} from '@shared/rules/practice';
 
 function plusDays(date: string, days: number): string {
   return dayjs(date).add(days, 'day').format('YYYY-MM-DD');

@@ -1,12 +1,12 @@
 // The resolver of written spellings (shared/spellings.ts) on the vocabularies' own tables: the table's entry, a short
 // or decorated form of exactly one value, a bracketed pair that agrees, and never a guess between two values.
 import { describe, expect, it } from 'vitest';
-import { resolveSpelling, spellingKey } from '../../../shared/spellings';
-import { AWARD_LEVELS, EDUCATION_LEVELS, POST_CATEGORIES, PRACTICE_FORMS, PROFESSIONAL_TITLES, SKILL_LEVELS, ETHNICITIES } from '../../../shared/vocab';
+import { resolveSpelling, spellingKey } from '@shared/spellings';
+import { AWARD_LEVELS, EDUCATION_LEVELS, POST_CATEGORIES, PRACTICE_FORMS, PROFESSIONAL_TITLES, SKILL_LEVELS, ETHNICITIES } from '@shared/vocab';
 import {
   AWARD_LEVEL_SPELLINGS, EDUCATION_LEVEL_SPELLINGS, ETHNICITY_SPELLINGS, POST_CATEGORY_SPELLINGS, PRACTICE_FORM_SPELLINGS, PROFESSIONAL_TITLE_SPELLINGS,
   SKILL_LEVEL_SPELLINGS,
-} from '../../../shared/vocabSpellings';
+} from '@shared/vocabSpellings';
 
 describe('resolveSpelling', () => {
   it('takes the value itself and the table’s spellings, after spaces and full-width letters', () => {

@@ -1,7 +1,7 @@
 // byText sorts as SQLite's ORDER BY does, so rows read unsorted and sorted in JavaScript list as the SQL did.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { byText } from '../../../shared/textOrder';
+import { byText } from '@shared/textOrder';
 
 describe('byText', () => {
   it('puts nulls first and orders text as SQLite BINARY does', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { checkUscc, normalizeUscc, usccCheckChar } from '../../../shared/rules/uscc';
+import { checkUscc, normalizeUscc, usccCheckChar } from '@shared/rules/uscc';
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 

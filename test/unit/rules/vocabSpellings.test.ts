@@ -7,10 +7,10 @@ import {
   ETHNICITIES, HONOUR_LEVELS, POLITICAL_STATUSES, POST_CATEGORIES, PRACTICE_FORMS, PRIZES, PROFESSIONAL_TITLES,
   REVIEW_STATES, SCHOOLING_SYSTEMS, SEXES, SKILL_LEVELS, STAFF_STATUSES, STUDENT_STATUSES, TEACHER_CERT_TYPES,
   TEACHING_CATEGORIES, X_CERT_LEVELS, YES_NO,
-} from '../../../shared/vocab';
-import * as tables from '../../../shared/vocabSpellings';
-import type { Spellings } from '../../../shared/vocabSpellings';
-import { spellingKey } from '../../../shared/spellings';
+} from '@shared/vocab';
+import * as tables from '@shared/vocabSpellings';
+import type { Spellings } from '@shared/vocabSpellings';
+import { spellingKey } from '@shared/spellings';
 
 const TABLES: [string, Spellings, readonly string[]][] = [
   ['POST_CATEGORY_SPELLINGS', tables.POST_CATEGORY_SPELLINGS, POST_CATEGORIES],

@@ -5,12 +5,12 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../../../db/schema';
 import type { Sqlite } from '../../../db/open';
-import { AppError } from '../../../shared/errors';
-import { staffInputSchema } from '../../../shared/staff';
-import { checkIdCard } from '../../../shared/rules/idcard';
-import { checkUscc } from '../../../shared/rules/uscc';
-import { complianceOf, type PracticeSpan } from '../../../shared/rules/practice';
-import { certificateAttainment, type CertificateKind, type StudentStatus } from '../../../shared/rules/certificates';
+import { AppError } from '@shared/errors';
+import { staffInputSchema } from '@shared/staff';
+import { checkIdCard } from '@shared/rules/idcard';
+import { checkUscc } from '@shared/rules/uscc';
+import { complianceOf, type PracticeSpan } from '@shared/rules/practice';
+import { certificateAttainment, type CertificateKind, type StudentStatus } from '@shared/rules/certificates';
 import { generateDemoSchool, type DemoCounts, type DemoOptions } from '../../../seeds/demo';
 import { toDay } from '../../../seeds/random';
 

@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web';
-import { TOKEN_HEADER } from '../../../shared/transport';
+import { TOKEN_HEADER } from '@shared/transport';
 import { tempDataDir } from '../../helpers/dataDir';
 import { exportDataPackage } from '../../../db/dataPackage';
-import { MAX_IMPORT_BYTES } from '../../../shared/import';
+import { MAX_IMPORT_BYTES } from '@shared/import';
 
 function request(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
