@@ -5,21 +5,20 @@
 // backup, audited as one import. Both hear a cancel between chunks of rows; the commit rolls back on one.
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '@shared/contract';
-import { AppError, type FieldIssue } from '@shared/errors';
+import { AppError } from '@shared/errors';
 import type { FieldDescriptor } from '@shared/fields';
 import {
-  IMPORT_KIND_LABELS, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportDryRun, type ImportInspection, type ImportKind, type ImportMode, type ImportRejection,
-  REJECT_ROW, type ImportUnmapped, type ValueChoice,
+  IMPORT_KIND_LABELS, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportDryRun, type ImportInspection, type ImportKind, type ImportMode, REJECT_ROW,
+  type ValueChoice,
 } from '@shared/import';
 import { spellingKey } from '@shared/spellings';
-import { checkIdCard, maskIdCard, maskPhone } from '@shared/rules/idcard';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
 import type { HandlerContext } from '../records/context';
-import { readWorkbook, type Cell } from './reader';
+import { readWorkbook } from './reader';
 import { cellText, findTable, headerMatch, tableScore, type DataRow, type Table } from './table';
-import { MONTH_ONLY, monthToDate, normaliseCell, type Unmapped } from './values';
-import { ADAPTERS, type Created, type KindAdapter, type Plan, type UnmappedIssue, type Values } from './kinds/index';
+import { rowCheck } from './rowCheck';
+import { ADAPTERS, type KindAdapter } from './kinds/index';
 import type { JobCancel } from '../jobs/cancel';
 
 export interface FileInput {
@@ -108,15 +107,6 @@ function fieldInfo(adapter: KindAdapter, f: FieldDescriptor) {
   return { key: f.key, label, required: isRequired(adapter, f), help: f.help ?? null, options };
 }
 
-const display = (c: Cell | undefined) => cellText(c ?? null);
-
-/** A rejected cell as the message shows it: a 身份证号 or phone number masked, as everywhere else (DESIGN §9); the
- * row number and the masked value identify the row. */
-function shownValue(field: FieldDescriptor | undefined, text: string): string {
-  if (field?.kind === 'idCard') return maskIdCard(text);
-  return field?.sensitive ? maskPhone(text) : text;
-}
-
 export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection {
   const adapter = adapterOf(input.kind);
   const { sheets, table } = loadTable(input, adapter);
@@ -132,7 +122,7 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
     if (field) taken.add(field);
     const samples: string[] = [];
     for (let i = 0; i < table.rows.length && samples.length < 3; i++) {
-      const s = display(table.rows[i].cells[c.index]);
+      const s = cellText(table.rows[i].cells[c.index] ?? null);
       if (s !== '') samples.push(s);
     }
     return { column: c.index, header: c.header, samples, field, similar: Boolean(field && matched?.similar) };
@@ -172,34 +162,24 @@ export interface RunOptions {
   cancel?: JobCancel;
 }
 
-/** The row's name and number as the file has them (张三（T001）), for the preview of a rejected row. */
-function rowLabel(cells: readonly Cell[], columnOfField: ReadonlyMap<string, number>): string {
-  const first = (keys: readonly string[]) => keys.map((k) => columnOfField.get(k)).filter((c) => c !== undefined).map((c) => display(cells[c])).find((t) => t !== '') ?? '';
-  const name = first(['name', 'ref.name', 'participants', 'competition']);
-  const number = first(['staffNo', 'studentNo', 'ref.number', 'event']);
-  return name && number ? `${name}（${number}）` : name || number;
-}
-
-/** Month-only dates (1985.06) made whole: a birth date against its 身份证号, to the month; another date to the
- * first (or, ending a period, the last) day of its month. */
-function settleMonths(values: Values, dateFields: readonly FieldDescriptor[]): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  for (const f of dateFields) {
-    const v = values[f.key];
-    if (typeof v !== 'string' || !MONTH_ONLY.test(v)) continue;
-    if (!f.derivedFrom) {
-      values[f.key] = monthToDate(v, f.endOfPeriod);
-      continue;
-    }
-    const id = checkIdCard(String(values[f.derivedFrom] ?? ''));
-    if (!id.ok) delete values[f.key];
-    else if (id.birthDate.startsWith(v)) values[f.key] = id.birthDate;
-    else issues.push({ field: f.key, message: `${f.label} ${v} 与身份证号不一致（身份证号显示为 ${id.birthDate.slice(0, 7)}）` });
+/** The mapping as given, checked against the adapter's fields and the file's columns, with the value choices
+ * checked against each field's values. */
+function checkedMapping(adapter: KindAdapter, table: Table, input: RunInput) {
+  const fields = new Map(adapter.fields.map((f) => [f.key, f]));
+  const header = new Map(table.columns.map((c) => [c.index, c.header]));
+  const mapping = input.mapping.filter((m): m is { column: number; field: string } => m.field !== null && header.has(m.column));
+  for (const m of mapping) if (!fields.has(m.field)) refuse(`无法识别的字段“${m.field}”。可选：${adapter.fields.map((f) => `${f.key}（${f.label}）`).join('、')}`);
+  const twice = adapter.fields.find((f) => mapping.filter((m) => m.field === f.key).length > 1);
+  if (twice) refuse(`“${twice.label}”被指定给了多列（${mapping.filter((m) => m.field === twice.key).map((m) => header.get(m.column)).join('、')}），请只保留一列。`);
+  for (const c of input.values ?? []) {
+    const f = fields.get(c.field) ?? refuse(`无法识别的字段“${c.field}”。`);
+    const allowed = f.kind === 'boolean' ? ['是', '否'] : f.kind === 'enum' ? (f.options ?? []) : [];
+    if (c.to && allowed.length && !allowed.includes(c.to)) refuse(`“${f.label}”中的“${c.from}”不能对应为“${c.to}”：可选 ${allowed.join('、')}，或“${REJECT_ROW}”。`);
   }
-  return issues;
+  return { fields, header, mapping };
 }
 
-/** Parses, checks and (unless a dry run) writes every row; see the file comment. */
+/** Parses, checks and (unless a dry run) writes every row, a chunk at a time; see the file comment. */
 export async function run(
   ctx: HandlerContext,
   makeHandlers: (ctx: HandlerContext) => Handlers,
@@ -209,165 +189,53 @@ export async function run(
 ): Promise<RunResult> {
   const adapter = adapterOf(input.kind);
   const { table } = loadTable(input, adapter);
-  const fields = new Map(adapter.fields.map((f) => [f.key, f]));
-  const header = new Map(table.columns.map((c) => [c.index, c.header]));
-  const mapping = input.mapping.filter((m): m is { column: number; field: string } => m.field !== null && header.has(m.column));
-  for (const m of mapping) if (!fields.has(m.field)) refuse(`无法识别的字段“${m.field}”。可选：${adapter.fields.map((f) => `${f.key}（${f.label}）`).join('、')}`);
-  const twice = adapter.fields.find((f) => mapping.filter((m) => m.field === f.key).length > 1);
-  if (twice) refuse(`“${twice.label}”被指定给了多列（${mapping.filter((m) => m.field === twice.key).map((m) => header.get(m.column)).join('、')}），请只保留一列。`);
-  const columnOfField = new Map(mapping.map((m) => [m.field, m.column]));
-  for (const c of input.values ?? []) {
-    const f = fields.get(c.field) ?? refuse(`无法识别的字段“${c.field}”。`);
-    const allowed = f.kind === 'boolean' ? ['是', '否'] : f.kind === 'enum' ? (f.options ?? []) : [];
-    if (c.to && allowed.length && !allowed.includes(c.to)) refuse(`“${f.label}”中的“${c.from}”不能对应为“${c.to}”：可选 ${allowed.join('、')}，或“${REJECT_ROW}”。`);
-  }
+  const { fields, header, mapping } = checkedMapping(adapter, table, input);
   const remembered = rememberedValues(ctx, input.kind);
-  const choices = valueChoices(remembered, input.values ?? []);
-
   const backup = dryRun ? null : await ctx.store.backup('import');
-  const batchId = randomUUID();
-  const importCtx = { ...ctx, via: '导入' as const, batchId };
-  const handlers = makeHandlers(importCtx);
+  const importCtx = { ...ctx, via: '导入' as const, batchId: randomUUID() };
+  const rows = rowCheck({ ctx: importCtx, handlers: makeHandlers(importCtx), adapter, table, fields, header, mapping, choices: valueChoices(remembered, input.values ?? []), mode: input.mode });
   const db = ctx.store.db;
-  const rejected: ImportRejection[] = [];
-  const planned: ImportDryRun['planned'] = [];
-  const warnings: string[] = [];
-  const seen = new Map<string, number>();
-  const unmapped = new Map<string, ImportUnmapped>();
-  const toCreate = new Map<string, Created>();
-
-  const noteUnmapped = (field: string, u: Unmapped) => {
-    const key = `${field}\u0000${spellingKey(u.value)}`;
-    const known = unmapped.get(key);
-    if (known) known.rows++;
-    else {
-      const column = columnOfField.get(field);
-      unmapped.set(key, { field, column: column === undefined ? (fields.get(field)?.label ?? field) : header.get(column)!, value: u.value, rows: 1, options: [...u.options], candidates: u.candidates });
-    }
-  };
-
-  const rejectIssues = (row: { row: number; cells: Cell[] }, issues: FieldIssue[]) => {
-    const label = rowLabel(row.cells, columnOfField);
-    for (const i of issues) {
-      const column = columnOfField.get(i.field);
-      const fieldLabel = fields.get(i.field)?.label ?? '';
-      const missing = column === undefined && fieldLabel ? `（文件中没有“${fieldLabel}”这一列）` : '';
-      rejected.push({
-        sheet: table.sheet,
-        row: row.row,
-        column: column === undefined ? fieldLabel : header.get(column)!,
-        value: column === undefined ? '' : shownValue(fields.get(i.field), display(row.cells[column])),
-        message: i.message + missing,
-        label,
-      });
-      const u = (i as Partial<UnmappedIssue>).unmapped;
-      if (u) noteUnmapped(i.field, u);
-    }
-  };
-
-  /** Writes a planned row. The warnings its handler gives (an overlapping practice record…) do not block, but are
-   * shown with the row. */
-  const write = (plan: Plan, row: number) => {
-    const result = plan.write();
-    if (result instanceof Promise) throw new Error('import adapters must call synchronous handlers');
-    const said = (result as { warnings?: unknown } | undefined)?.warnings;
-    if (Array.isArray(said)) for (const w of said) warnings.push(`第 ${row} 行：${String(w)}`);
-  };
-  const writeInSavepoint = ctx.store.sqlite.transaction(write);
-  const columns = mapping.map((m) => {
-    const descriptor = fields.get(m.field)!;
-    return { ...m, descriptor, choices: choices.get(m.field), monthFromCell: descriptor.kind === 'date' && descriptor.derivedFrom !== undefined };
-  });
-  const dateFields = columns.filter((c) => c.descriptor.kind === 'date').map((c) => c.descriptor);
-
-  const check = (rows: readonly DataRow[]) => {
-    // after a dry run's rolled-back chunk, what the planner made (a new class…) is gone: it starts again
-    const planRow = adapter.start(importCtx, handlers);
-    for (const row of rows) {
-      const values: Values = {};
-      const issues: FieldIssue[] = [];
-      for (const m of columns) {
-        const cell = row.cells[m.column] ?? null;
-        const n = normaliseCell(m.descriptor, cell, m.choices);
-        if (!n.ok) {
-          const issue: FieldIssue | UnmappedIssue = n.unmapped ? { field: m.field, message: n.message, unmapped: n.unmapped } : { field: m.field, message: n.message };
-          issues.push(issue);
-        }
-        // a birth date cell formatted as year-month holds the 1st of its month: only the month is meant
-        else if (m.monthFromCell && typeof cell === 'number' && typeof n.value === 'string' && n.value.endsWith('-01')) values[m.field] = n.value.slice(0, 7);
-        else if (n.value !== undefined) values[m.field] = n.value;
-      }
-      if (dateFields.length) issues.push(...settleMonths(values, dateFields));
-      if (issues.length) {
-        rejectIssues(row, issues);
-        continue;
-      }
-      const plan = planRow(values, input.mode);
-      if (Array.isArray(plan)) {
-        rejectIssues(row, plan);
-        continue;
-      }
-      const dup = plan.fileKeys.find((k) => seen.has(k.key));
-      if (dup) {
-        rejectIssues(row, [{ field: dup.field, message: `${dup.shown ?? dup.key} 与第 ${seen.get(dup.key)} 行重复：同一文件中只能出现一次，请删去或改正其中一行` }]);
-        continue;
-      }
-      try {
-        // what the row needs created (its major, its class) stays for the rows after it, whatever becomes of this one
-        plan.prepare?.();
-        // A row the handler refuses leaves no trace, the others stay: a savepoint sees to it unless the write refuses
-        // before it writes (a savepoint per row would cost an import of 200,000 students a third of its time).
-        if (plan.refusesBeforeWriting) write(plan, row.row);
-        else writeInSavepoint(plan, row.row);
-      } catch (e) {
-        if (!(e instanceof AppError)) throw e;
-        rejectIssues(row, e.fieldErrors?.length ? e.fieldErrors : [{ field: '', message: e.message }]);
-        continue;
-      }
-      for (const k of plan.fileKeys) seen.set(k.key, row.row);
-      for (const w of plan.warnings ?? []) warnings.push(`第 ${row.row} 行：${w}`);
-      for (const c of plan.creates ?? []) if (!toCreate.has(`${c.what} ${c.name}`)) toCreate.set(`${c.what} ${c.name}`, c);
-      planned.push({ row: row.row, action: plan.action, label: plan.label });
-    }
-  };
 
   const total = table.rows.length;
   const cancelled = () => new ImportCancelled(dryRun);
-  /** One chunk of rows through check, after a cancel's check and before a progress report. */
-  const chunk = (start: number, through: (rows: readonly DataRow[]) => void) => {
-    if (options.cancel?.requested) throw cancelled();
-    through(table.rows.slice(start, start + CHUNK_ROWS));
-    options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
-  };
-  const rolledBack = (rows: readonly DataRow[]) => {
+  /** Each chunk of rows through `through`, after a cancel's check and before a progress report. */
+  function* chunks(through: (rows: readonly DataRow[]) => void) {
+    for (let start = 0; start < total; start += CHUNK_ROWS) {
+      if (options.cancel?.requested) throw cancelled();
+      through(table.rows.slice(start, start + CHUNK_ROWS));
+      options.onProgress?.(Math.min(start + CHUNK_ROWS, total), total);
+      yield;
+    }
+  }
+  /** A dry run's chunk: the very writes of a commit, rolled back. */
+  const rolledBack = (chunk: readonly DataRow[]) => {
     try {
       ctx.store.sqlite.transaction(() => {
-        check(rows);
+        rows.check(chunk);
         throw new DryRunRollback();
       })();
     } catch (e) {
       if (!(e instanceof DryRunRollback)) throw e;
     }
   };
-  const rememberChoices = () => {
+  const { planned, rejected, toCreate } = rows.found;
+  /** What a commit records beside its rows: the one 导入 event, the mapping and the value choices for next time. */
+  const recordImport = () => {
+    const added = planned.filter((p) => p.action === 'add').length;
+    const made = toCreate.size ? `，新建${[...toCreate.values()].map((c) => `${c.what}“${c.name}”`).join('、')}` : '';
+    auditEvent(db, importCtx, '导入', input.kind, `导入${IMPORT_KIND_LABELS[input.kind]}：${input.fileName}，新增 ${added} 条，更新 ${planned.length - added} 条，未通过 ${new Set(rejected.map((r) => r.row)).size} 行${made}`);
+    putSetting(db, mappingKey(input.kind), Object.fromEntries(input.mapping.filter((m) => header.has(m.column)).map((m) => [header.get(m.column)!, m.field])));
     const next: RememberedValues = { ...remembered };
     for (const c of input.values ?? []) next[c.field] = { ...next[c.field], [spellingKey(c.from)]: { from: c.from, to: c.to === '' ? null : c.to } };
     putSetting(db, valuesKey(input.kind), next);
   };
 
-  if (dryRun)
-    for (let start = 0; start < total; start += CHUNK_ROWS) {
-      chunk(start, rolledBack);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  // A dry run yields to the event loop between chunks; a commit is one transaction, which cannot.
+  if (dryRun) for (const _ of chunks(rolledBack)) await new Promise((resolve) => setImmediate(resolve));
   else
     ctx.store.sqlite.transaction(() => {
-      for (let start = 0; start < total; start += CHUNK_ROWS) chunk(start, check);
-      const added = planned.filter((p) => p.action === 'add').length;
-      const made = toCreate.size ? `，新建${[...toCreate.values()].map((c) => `${c.what}“${c.name}”`).join('、')}` : '';
-      auditEvent(db, importCtx, '导入', input.kind, `导入${IMPORT_KIND_LABELS[input.kind]}：${input.fileName}，新增 ${added} 条，更新 ${planned.length - added} 条，未通过 ${new Set(rejected.map((r) => r.row)).size} 行${made}`);
-      putSetting(db, mappingKey(input.kind), Object.fromEntries(input.mapping.filter((m) => header.has(m.column)).map((m) => [header.get(m.column)!, m.field])));
-      rememberChoices();
+      for (const _ of chunks(rows.check));
+      recordImport();
       // thrown inside the transaction, so that a cancel heard this late still rolls every row back
       if (options.cancel && !options.cancel.enterCommit()) throw cancelled();
     })();
@@ -375,14 +243,14 @@ export async function run(
   const toUpdate = planned.length - toAdd;
   return {
     table,
-    read: table.rows.length,
+    read: total,
     toAdd,
     toUpdate,
     planned,
     rejected,
-    unmapped: [...unmapped.values()],
+    unmapped: [...rows.found.unmapped.values()],
     toCreate: [...toCreate.values()],
-    warnings,
+    warnings: rows.found.warnings,
     imported: dryRun ? 0 : toAdd,
     updated: dryRun ? 0 : toUpdate,
     backup: backup?.file ?? null,
