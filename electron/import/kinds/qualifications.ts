@@ -71,11 +71,16 @@ export interface QualificationPart {
   action: 'add' | 'update';
 }
 
-const isParts = (r: QualificationPart[] | FieldIssue[]): r is QualificationPart[] => r.length === 0 || 'group' in r[0];
-
 /** The qualification records a row carries (prefixed columns), each checked by its own schema; staffId null for a
  * teacher the same row creates. */
-function qualificationParts(groups: readonly QualificationGroup[], values: Values, mode: ImportMode, db: Db, staffId: number | null, teacherName: string): QualificationPart[] | FieldIssue[] {
+function qualificationParts(
+  groups: readonly QualificationGroup[],
+  values: Values,
+  mode: ImportMode,
+  db: Db,
+  staffId: number | null,
+  teacherName: string,
+): { parts: QualificationPart[] } | { issues: FieldIssue[] } {
   const parts: QualificationPart[] = [];
   const issues: FieldIssue[] = [];
   for (const g of groups) {
@@ -92,7 +97,7 @@ function qualificationParts(groups: readonly QualificationGroup[], values: Value
     if (typeof action !== 'string') issues.push(...action);
     else parts.push({ group: g, v, existing, action });
   }
-  return issues.length ? issues : parts;
+  return issues.length ? { issues } : { parts };
 }
 
 export function writeParts(h: Handlers, parts: readonly QualificationPart[], staffId: number): void {
@@ -108,9 +113,10 @@ export const qualificationsAdapter = throughHandlers({
   plan(values, mode, db) {
     const teacher = resolvePerson(staffLookup, db, values);
     if (Array.isArray(teacher)) return teacher;
-    const parts = qualificationParts(QUALIFICATION_GROUPS, values, mode, db, teacher.id, teacher.name);
+    const found = qualificationParts(QUALIFICATION_GROUPS, values, mode, db, teacher.id, teacher.name);
+    if ('issues' in found) return found.issues;
+    const { parts } = found;
     if (parts.length === 0) return [{ field: REF.name, message: '这一行没有双师型认定、证书或名优称号的内容' }];
-    if (!isParts(parts)) return parts;
     return {
       action: parts.some((p) => p.action === 'add') ? 'add' : 'update',
       label: `${teacher.name}（${teacher.number}）：${parts.map((p) => p.group.describe(p.v)).join('、')}`,
@@ -136,7 +142,7 @@ export function rosterDual(ctx: HandlerContext) {
     if (said === '否' && hasLevel) return [{ field: DUAL_SEEN, message: '“是否双师型”为“否”，却填了认定等级，请核对' }];
     if (said === '是' && !hasLevel) return [{ field: `${DUAL_GROUP.prefix}level`, message: '“是否双师型”为“是”时请填写认定等级（初级、中级或高级）' }];
     if (!hasLevel) return { parts: [] };
-    const parts = qualificationParts([DUAL_GROUP], rest, 'upsert', db, staffId, name);
-    return isParts(parts) ? { parts } : parts;
+    const found = qualificationParts([DUAL_GROUP], rest, 'upsert', db, staffId, name);
+    return 'issues' in found ? found.issues : found;
   };
 }
