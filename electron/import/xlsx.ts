@@ -38,7 +38,7 @@ const td = new TextDecoder('utf-8');
 /** One part's bytes, inflated to at most its declared size; null for a shape this reader does not take (encrypted,
  * another method, a local header that is not one). */
 export function entryBytes(bytes: Buffer, e: ZipEntry): Buffer | null {
-  if (e.offset + 30 > bytes.length || bytes.readUInt32LE(e.offset) !== 0x04034b50 || e.flags & 1) return null;
+  if (e.offset + 30 > bytes.length || bytes.readUInt32LE(e.offset) !== LOCAL_FILE_HEADER || e.flags & 1) return null;
   const start = e.offset + 30 + bytes.readUInt16LE(e.offset + 26) + bytes.readUInt16LE(e.offset + 28);
   const data = bytes.subarray(start, start + e.compressedSize);
   if (e.method === 0) return data.length === e.size ? data : null;
@@ -99,24 +99,43 @@ function sharedStrings(xml: string): string[] | null {
   return out;
 }
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const EQ = 0x3d;
-const R = 0x72;
-const T = 0x74;
+/** The bytes the worksheet scanner looks at, by name: the XML is read as bytes, never decoded whole. */
+const byte = (ch: string) => ch.charCodeAt(0);
+const LT = byte('<');
+const GT = byte('>');
+const SLASH = byte('/');
+const EQ = byte('=');
+const QUOTE = byte('"');
+const APOSTROPHE = byte("'");
+const ZERO = byte('0');
+/** attribute names: r (a row's number, a cell's reference) and t (a cell's type) */
+const R = byte('r');
+const T = byte('t');
+/** element names after '<': c (a cell), v (its value) */
+const C = byte('c');
+const V = byte('v');
+const ROW = Buffer.from('row');
+const LOCAL_FILE_HEADER = 0x04034b50;
 
-const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+const [SPACE, TAB, LF, CR] = [' ', '\t', '\n', '\r'].map(byte);
+
+const isSpace = (b: number) => b === SPACE || b === TAB || b === LF || b === CR;
 /** The byte after a tag's name: it ends there (a space, '>' or '/'). */
 const endsName = (b: number) => isSpace(b) || b === GT || b === SLASH;
 
 /** The values of the r and t attributes of the tag tagAttributes last read, as byte ranges [r, rEnd) and [t, tEnd)
- * (-1 when the tag has none): one object for every tag, as a city's roster has three million cells. */
-const found = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
+ * (-1 when the tag has none): one object per sheet, refilled for every tag, as a city's roster has three million
+ * cells. */
+interface TagAttributes {
+  r: number;
+  rEnd: number;
+  t: number;
+  tEnd: number;
+}
 
 /** Finds the r and t attributes of the start tag xml[from, to) in one pass, byte by byte (a cell has two or three);
  * false when the tag is not well formed. */
-function tagAttributes(xml: Buffer, from: number, to: number): boolean {
+function tagAttributes(xml: Buffer, from: number, to: number, found: TagAttributes): boolean {
   found.r = found.t = -1;
   let i = from;
   while (i < to) {
@@ -130,7 +149,7 @@ function tagAttributes(xml: Buffer, from: number, to: number): boolean {
     i++;
     while (i < to && isSpace(xml[i])) i++;
     const quote = xml[i];
-    if (quote !== 0x22 && quote !== 0x27) return false;
+    if (quote !== QUOTE && quote !== APOSTROPHE) return false;
     const end = xml.indexOf(quote, i + 1);
     if (end < 0 || end >= to) return false;
     if (nameEnd - nameStart === 1 && xml[nameStart] === R) {
@@ -163,6 +182,7 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
   // The range the cells span, for a sheet without a <dimension>, as SheetJS guesses it.
   const guess = { s: { r: 2_000_000, c: 2_000_000 }, e: { r: 0, c: 0 } };
   const rows: (XlsxValue[] | undefined)[] = [];
+  const found: TagAttributes = { r: -1, rEnd: -1, t: -1, tEnd: -1 };
   let row: XlsxValue[] | null = null;
   let i = closed ? dataEnd : xml.indexOf(GT, dataAt) + 1;
   while (i < dataEnd) {
@@ -173,10 +193,10 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
     const selfClosing = xml[gt - 1] === SLASH;
     i = gt + 1;
     if (xml[lt + 1] === SLASH) continue;
-    if (xml[lt + 1] === 0x72 && xml[lt + 2] === 0x6f && xml[lt + 3] === 0x77 && endsName(xml[lt + 4])) {
+    if (startsWith(xml, lt + 1, ROW) && endsName(xml[lt + 4])) {
       // <row r="…">; an empty <row …/> is skipped, as SheetJS skips it
       if (selfClosing) continue;
-      if (!tagAttributes(xml, lt + 4, gt) || found.r < 0) return null;
+      if (!tagAttributes(xml, lt + 4, gt, found) || found.r < 0) return null;
       const number = digits(xml, found.r, found.rEnd);
       if (number < 1) return null;
       if (number > sheetRows) {
@@ -190,9 +210,9 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
       row = rows[number - 1] ??= [];
       continue;
     }
-    if (xml[lt + 1] !== 0x63 || !endsName(xml[lt + 2]) || row === null) return null;
+    if (xml[lt + 1] !== C || !endsName(xml[lt + 2]) || row === null) return null;
     // <c r="B2" t="s"><v>3</v></c>
-    if (!tagAttributes(xml, lt + 2, gt - (selfClosing ? 1 : 0))) return null;
+    if (!tagAttributes(xml, lt + 2, gt - (selfClosing ? 1 : 0), found)) return null;
     const column = found.r >= 0 ? columnOf(xml, found.r, found.rEnd) : -1;
     if (column < 0) return null;
     // one letter, the common case, without making a string of it
@@ -204,7 +224,7 @@ function worksheet(name: string, xml: Buffer, strings: string[] | null, sheetRow
     let vTo = -1;
     if (!selfClosing) {
       // Mostly a lone <v>…</v>: its text is read without searching the rest of the cell.
-      const valueEnd = xml[i] === LT && xml[i + 1] === 0x76 && xml[i + 2] === GT ? xml.indexOf(LT, i + 3) : -1;
+      const valueEnd = xml[i] === LT && xml[i + 1] === V && xml[i + 2] === GT ? xml.indexOf(LT, i + 3) : -1;
       if (valueEnd >= 0 && startsWith(xml, valueEnd, VALUE_CELL_END)) {
         if (valueEnd > i + 3) {
           vFrom = i + 3;
@@ -300,7 +320,7 @@ function digits(xml: Buffer, from: number, to: number): number {
   if (from >= to || to - from > 9) return -1;
   let n = 0;
   for (let i = from; i < to; i++) {
-    const d = xml[i] - 0x30;
+    const d = xml[i] - ZERO;
     if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
