@@ -60,8 +60,8 @@ export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ 
       const foreign = files.find((f) => !isStoredName(f.name));
       if (foreign) throw new AppError('DATABASE', '数据包中有无法识别的文件，为安全起见没有导入。');
       pkg.exec(`drop table ${FILES_TABLE}`);
-      // The evidence's pages are free now. A vacuum rewrites the whole file (1.4 s for a city, on the thread serving
-      // the window), so it is run when they are a good share of it; a few free pages are reused by later writes.
+      // The evidence's pages are free now. A vacuum rewrites the whole file, on the thread serving the window, so it
+      // is run only when they are a good share of it; a few free pages are reused by later writes.
       const free = pkg.pragma('freelist_count', { simple: true }) as number;
       if (free > (pkg.pragma('page_count', { simple: true }) as number) / 4) pkg.exec('vacuum');
     } finally {

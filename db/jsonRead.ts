@@ -24,9 +24,9 @@ export function jsonValues<T extends number | string>(db: Db, value: Value, rest
   return jsonArray<T>(db, jsonValue(value), rest);
 }
 
-/** Rows as arrays of the values in `columns`' order (for a caller that builds its own objects from them: a city's
- * 48,000 objects of one literal shape are read faster than rowObject's). Each row travels as a JSON array, which
- * SQLite writes in half the time of an object with its keys. */
+/** Rows as arrays of the values in `columns`' order (for a caller that builds its own objects from them: objects of
+ * one literal shape are read faster than rowObject's). Each row travels as a JSON array, which SQLite writes faster
+ * than an object with its keys (docs/PERFORMANCE.md). */
 export function jsonTuples<T extends unknown[]>(db: Db, columns: readonly Value[], rest: SQL, order?: SQL): T[] {
   return jsonArray<T>(db, sql`json_array(${sql.join(columns.map(jsonValue), sql`, `)})`, rest, order);
 }

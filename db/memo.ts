@@ -1,6 +1,5 @@
 // Whole-school figures remembered while the data stays the same. Opening the overview asks for the practice status
-// three times (the indicators and two cards) and the certificate rate twice; on a city each costs a few hundred
-// milliseconds. The data is the same while this connection has written nothing (total_changes()) and no other
+// three times (the indicators and two cards) and the certificate rate twice, and on a city each is costly. The data is the same while this connection has written nothing (total_changes()) and no other
 // connection, such as an import's worker, has committed (data_version); a restore opens a new connection.
 import type { Db } from './open';
 import { clientOf, preparedPerDb } from './prepared';

@@ -62,8 +62,8 @@ export function openConnection(file: string): { sqlite: Sqlite; db: Db } {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // 64 MB of pages rather than 16: a city's 200,000 students keep their indexes in memory while an import checks
-  // and writes each row (a quarter less time), at a cost in memory only as the data grows.
+  // 64 MB of pages rather than 16: a city's students keep their indexes in memory while an import checks and writes
+  // each row, at a cost in memory only as the data grows (docs/PERFORMANCE.md).
   sqlite.pragma('cache_size = -65536');
   return { sqlite, db: drizzle(sqlite, { schema }) };
 }

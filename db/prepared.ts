@@ -1,5 +1,5 @@
-// Queries built and prepared once per connection. drizzle renders a query's SQL afresh on every call (a few hundred
-// microseconds) and better-sqlite3 then compiles it again; a prepared query taking sql.placeholder() values does
+// Queries built and prepared once per connection. drizzle renders a query's SQL afresh on every call and
+// better-sqlite3 then compiles it again; a prepared query taking sql.placeholder() values does
 // neither, which is what lets an import write 200,000 rows. Placeholders in insert values and update sets go
 // through the column's mapToDriverValue (booleans, JSON); in a where clause they are bound as given, so compare
 // text and number columns only that way.

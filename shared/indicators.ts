@@ -71,8 +71,8 @@ export const presetSchema = z.object({
 export type PlanPreset = z.output<typeof presetSchema>;
 
 /** Whether a figure's parts have records to click through to (DESIGN §4.3), and how many. The ids stay with the
- * handler, which finds them again for indicators.drill: a city's 100,000 student ids would add 1.5 MB to every
- * opening of the overview. */
+ * handler, which finds them again for indicators.drill: a city's student ids would weigh on every opening of the
+ * overview. */
 export const drillSchema = z.object({
   entity: z.enum(['staff', 'students', 'practice', 'awards']),
   numeratorRecords: z.number(),

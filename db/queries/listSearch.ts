@@ -46,8 +46,8 @@ export function personSearch(db: Db, table: SQLiteTable, text: string, columns: 
   return term([...new Set(ranges.map((r) => r.column))], (ref) => or(...ranges.map((r) => startsWith(ref, r.column, r.prefix)))!);
 }
 
-// Relative costs on a 2-core machine at city scale: a step along an index ~0.1 µs, a visit to the table for a column
-// the index lacks ~1 µs, an insert into the sorter ~0.5 µs.
+// Relative costs of a step along an index (1), a visit to the table for a column the index lacks and an insert into
+// the sorter, as measured at city scale (docs/PERFORMANCE.md).
 const LOOKUP = 10;
 const SORT = 5;
 

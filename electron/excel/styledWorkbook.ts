@@ -122,8 +122,8 @@ const LINE_HEIGHT = 22;
 const HEADER_HEIGHT = 22;
 const FOOTER_HEIGHT = 30;
 /** Rows written between yields to the event loop, so a long export lets the process answer other events (progress, a
- * cancel) and lets the zip stream drain: it deflates a chunk per turn of the loop, so after a thousand rows at a time
- * a city's roster piled up 150 MB of XML waiting for it; after a few dozen, deflating keeps pace with writing. */
+ * cancel) and lets the zip stream drain: it deflates a chunk per turn of the loop, so with long runs of rows the XML
+ * waiting for it piles up; with a few dozen, deflating keeps pace with writing (docs/PERFORMANCE.md). */
 const ROWS_PER_DRAIN = 25;
 
 /** A4 landscape, one page wide, as many pages tall as needed; margins in inches. */

@@ -150,7 +150,7 @@ export function rowCheck({ ctx, handlers, adapter, table, fields, header, mappin
         // what the row needs created (its major, its class) stays for the rows after it, whatever becomes of this one
         plan.prepare?.();
         // A row the handler refuses leaves no trace, the others stay: a savepoint sees to it unless the write refuses
-        // before it writes (a savepoint per row would cost an import of 200,000 students a third of its time).
+        // before it writes (a savepoint per row is a large share of a big import's time: docs/PERFORMANCE.md).
         if (plan.refusesBeforeWriting) write(plan, row.row);
         else writeInSavepoint(plan, row.row);
       } catch (e) {

@@ -1,6 +1,6 @@
 // An .xlsx read straight from its XML, for the shape Excel, WPS and LibreOffice write: a workbook of worksheets, a
 // shared string table, rows and cells that name their place (<row r="2">, <c r="B2" t="s">). SheetJS reads any
-// spreadsheet, at about four microseconds a cell, which made reading most of a 200,000-row import; this reads the
+// spreadsheet, but its per-cell cost made reading most of a large import (docs/PERFORMANCE.md); this reads the
 // values and nothing else (no styles, formulas or formatted text) in one pass over the bytes. It reads them as
 // SheetJS does (the same sheets, range, values and merges; test/unit/import/xlsx.test.ts compares the two), and
 // leaves any other shape (a binary .xlsb, prefixed XML elements, cells without a reference, t="d" dates…) to

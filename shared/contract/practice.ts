@@ -17,7 +17,7 @@ export const practiceContract = {
   /** removes the record and its evidence */
   'practice.delete': method(z.object({ id }), z.object({ id })),
   /** one row per 在职 专任教师, as of a date; status filters the rows, not the counts; limit keeps the first rows only
-   * (0 for the counts alone: a city's 7,000 rows are 1.2 MB) */
+   * (0 for the counts alone: a city's rows are large) */
   'practice.statusBoard': method(
     z.object({ asOf: asOfInput, status: z.enum(COMPLIANCE_STATUSES).optional(), limit: z.number().int().min(0).optional() }),
     statusBoardSchema,
