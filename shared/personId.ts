@@ -1,5 +1,5 @@
 // The 身份证号 rules every person record shares (DESIGN §4.4): a valid ID, and birth date and sex that agree with it.
-// Students use these; shared/staff.ts carries an older copy of the same checks.
+// Staff and students both use these.
 import { z } from 'zod';
 import { checkIdCard, normalizeIdCard, type Sex } from './rules/idcard';
 import { SEXES } from './vocab';

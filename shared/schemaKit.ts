@@ -54,7 +54,6 @@ export const personName = z
   .pipe(z.string().min(1, '请填写姓名').max(50, '姓名不能超过50个字'));
 
 export const isoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD，且是真实存在的日期');
-export const optionalIsoDate = z.preprocess(blankToNull, isoDate.nullable().optional()).transform((v) => v ?? null);
 
 /** A date that must already have happened (birth, joining, a certificate obtained…). */
 export const pastDate = isoDate.refine((d) => d <= todayIso(), '日期不能晚于今天');

@@ -61,9 +61,6 @@ export const staffSchema = staffShape.extend({
 });
 export type Staff = z.output<typeof staffSchema>;
 
-/** A list row: the same record with 身份证号 and phone masked (DESIGN §9). */
-export type StaffRow = Staff;
-
 export const staffFields: readonly FieldDescriptor<StaffField>[] = [
   { key: 'staffNo', label: '工号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['职工号', '教工号', '教职工号', '人员编号', '教师工号'] },
   { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['教师姓名', '职工姓名', '教职工姓名'] },

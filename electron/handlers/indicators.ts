@@ -5,7 +5,7 @@ import { AppError } from '@shared/errors';
 import { INDICATORS, type ComputedIndicator, type IndicatorResult, type PlanPreset } from '@shared/indicators';
 import { indicatorsOf, type IndicatorInputs } from '@shared/rules/indicators';
 import type { DrillTable } from '@shared/contract/indicators';
-import { getSchool, getSetting, putSetting } from '../../db/queries/school';
+import { getSetting, putSetting } from '../../db/queries/school';
 import { loadIndicatorInputs } from '../../db/queries/indicators';
 import { customPresets, deletePreset, savePreset } from '../../db/queries/presets';
 import { drillRows } from '../../db/queries/drill';
@@ -13,6 +13,7 @@ import { dataQualityReport } from '../../db/queries/quality';
 import { auditChange } from '../../db/queries/audit';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../../seeds/presets';
 import { inTransaction, type HandlerContext } from '../records/context';
+import { requireSchool } from '../records/guards';
 
 type IndicatorHandlers = Pick<Handlers, 'indicators.compute' | 'indicators.drill' | 'quality.check' | 'presets.list' | 'presets.select' | 'presets.save' | 'presets.delete'>;
 
@@ -42,8 +43,7 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
 
   /** The figures with the ids behind them, for the click-through. */
   async function compute(input: { asOf?: string; year?: number; presetId?: string }) {
-    const school = getSchool(db());
-    if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
+    const school = requireSchool(db());
     const asOf = input.asOf ?? school.cutoffDate;
     const year = input.year ?? Number(asOf.slice(0, 4));
     const preset = presetById(input.presetId ?? selectedId());

@@ -1,9 +1,11 @@
 // The bureau's workbooks (DESIGN §5): preview as tables, export as styled .xlsx bytes.
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { REPORTS, requireSchool, type ReportDefinition } from '../reports';
+import { REPORTS, type ReportDefinition } from '../reports';
+import { requireSchool } from '../records/guards';
 import { writeReportWorkbook } from '../excel/styledWorkbook';
 import type { HandlerContext } from '../records/context';
+import { formatNumber } from '@shared/format';
 
 type ReportHandlers = Pick<Handlers, 'reports.list' | 'reports.preview' | 'reports.export'>;
 type ExportInput = Parameters<Handlers['reports.export']>[0];
@@ -39,7 +41,8 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
     return { school, report, sheets, period: report.period === 'year' ? `${year}年度` : asOf };
   };
 
-  const cellText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toLocaleString('zh-CN') : String(v));
+  /** A preview cell as the page shows it (the workbook keeps its own number formats). */
+  const previewText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : String(v));
 
   return {
     'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, phones: r.phones ?? false, recordList: r.recordList ?? false })),
@@ -50,7 +53,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
           // The first rows kept, the others counted as they stream by: a city's roster is 200,000 rows.
           const rows: string[][] = [];
           let totalRows = 0;
-          for (const r of s.rows) if (totalRows++ < PREVIEW_ROWS) rows.push(r.map(cellText));
+          for (const r of s.rows) if (totalRows++ < PREVIEW_ROWS) rows.push(r.map(previewText));
           return { sheetName: s.sheetName, title: s.title, headers: s.columns.map((c) => (c.group ? `${c.group}·${c.header}` : c.header)), rows, totalRows };
         }),
       };

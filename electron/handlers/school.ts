@@ -3,6 +3,7 @@ import { AppError } from '@shared/errors';
 import { getSchool, saveSchool } from '../../db/queries/school';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from '../records/context';
+import { requireSchool } from '../records/guards';
 
 type SchoolHandlers = Pick<Handlers, 'school.get' | 'school.setup' | 'school.update'>;
 
@@ -25,8 +26,7 @@ export function schoolHandlers(ctx: HandlerContext): SchoolHandlers {
       }),
     'school.update': (values) =>
       inTransaction(ctx, () => {
-        const before = getSchool(ctx.store.db);
-        if (!before) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
+        const before = requireSchool(ctx.store.db);
         const row = saveSchool(ctx.store.db, values);
         auditChange(ctx.store.db, ctx, 'school', row.id, row.name, before, row);
         return strip(row);

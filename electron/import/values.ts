@@ -10,6 +10,7 @@ import { REJECT_ROW } from '@shared/import';
 import { resolveSpelling, spellingKey } from '@shared/spellings';
 import { toHalfWidth } from '@shared/text';
 import { YES_NO_SPELLINGS } from '@shared/vocabSpellings';
+import { YES_NO } from '@shared/vocab';
 import type { Cell } from './reader';
 
 /** A coded value no table knows: listed once in the value-mapping step, with the values it may stand for. */
@@ -101,8 +102,6 @@ function codedValue(field: FieldDescriptor, options: readonly string[], raw: str
   const allowed = field.kind === 'boolean' ? '请填“是”或“否”（也可用 √ 表示是，留空表示否）' : `可选：${options.join('、')}`;
   return { ok: false, message: `“${value}”无法识别为${field.label}，${allowed}；也可在“值的对应”中为它选择对应的值`, unmapped: { value, options, candidates: [] } };
 }
-
-const YES_NO = ['是', '否'] as const;
 
 // The common cell (text already clean, 是/否, a value of the vocabulary, a date written 2025-03-01) takes no regular
 // expression: an import of 200,000 rows normalises three million cells.

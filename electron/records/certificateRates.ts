@@ -1,18 +1,16 @@
 // DESIGN §4.2's certificate rate for a graduation year, as the certificates page, the overview and the
 // 毕业生证书获取情况统计表 all need it.
-import { AppError } from '@shared/errors';
 import { certificateAttainment, defaultCutoff, ratesOfTallies, type CertificateAttainment, type StudentForAttainment } from '@shared/rules/certificates';
 import type { CertificateRate } from '@shared/certificates';
 import { certificatesOfCohortYear, cohortTalliesOfYear, studentsOfCohortYear, type Qualifying } from '../../db/queries/certificates';
-import { getSchool } from '../../db/queries/school';
 import { untilDataChanges } from '../../db/memo';
 import type { Db } from '../../db/open';
 import { certificateThresholdsOf } from './settings';
+import { requireSchool } from './guards';
 
 /** The school's type and qualifying thresholds, and the cut-off for graduation year Y. */
 function qualifyingFor(db: Db, year: number, cutoffDate?: string) {
-  const school = getSchool(db);
-  if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置。');
+  const school = requireSchool(db);
   return { schoolType: school.type, thresholds: certificateThresholdsOf(db), cutoffDate: cutoffDate ?? defaultCutoff(year) };
 }
 

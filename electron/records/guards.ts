@@ -3,6 +3,8 @@
 import { AppError, type FieldIssue } from '@shared/errors';
 import { getStaff, type StaffRecord } from '../../db/queries/staff';
 import { getStudent, type StudentRow } from '../../db/queries/students';
+import { getSchool, type SchoolRecord } from '../../db/queries/school';
+import type { Db } from '../../db/open';
 import type { HandlerContext } from './context';
 
 /** A unique key (学号, 专业代码…) already held by another record: the issue under the field, naming the holder. */
@@ -45,4 +47,11 @@ export function requireOwner(ctx: HandlerContext, staffId: number): StaffRecord 
 
 export function requireStudent(ctx: HandlerContext, id: number): StudentRow {
   return found(getStudent(ctx.store.db, id), '找不到这名学生，可能已被删除。');
+}
+
+/** The school, or NOT_SET_UP: nothing can be computed or exported before the school is set up. */
+export function requireSchool(db: Db): SchoolRecord {
+  const school = getSchool(db);
+  if (!school) throw new AppError('NOT_SET_UP', '还没有设置学校信息，请先完成初始设置（学校名称、办学类型和统计截止日期）。');
+  return school;
 }

@@ -2,9 +2,7 @@
 // all go through this registry. A new report is one file in this folder and one entry here; the 质量年报 pack
 // takes every other report's sheets but the record lists (教职工信息明细, 学生名册, 证书和资质明细), which are for re-import, not the bureau.
 import type { Db } from '../../db/open';
-import { getSchool, type SchoolRecord } from '../../db/queries/school';
 import { allStaff } from '../../db/queries/staff';
-import { AppError } from '@shared/errors';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import type { IndicatorsReport } from '@shared/contract/indicators';
 import { buildQualityDataSheet, QUALITY_DATA_TITLE } from './qualityData';
@@ -20,6 +18,7 @@ import { buildStaffListSheet, STAFF_LIST_TITLE } from './staffList';
 import { buildTeacherQualificationsSheet, TEACHER_QUALIFICATIONS_TITLE } from './teacherQualifications';
 import { reportPeriod, type PersonalDataChoice } from './table';
 import { complianceSettingsOf } from '../records/settings';
+import { requireSchool } from '../records/guards';
 
 export interface ReportContext {
   db: Db;
@@ -54,12 +53,6 @@ export interface ReportDefinition {
 
 /** What the registrar chose to print of personal data: nothing unmasked unless asked for. */
 const personalDataChoice = (ctx: ReportContext): PersonalDataChoice => ({ includeFullIdCard: ctx.includeFullIdCard ?? false, includePhone: ctx.includePhone ?? false });
-
-export function requireSchool(db: Db): SchoolRecord {
-  const school = getSchool(db);
-  if (!school) throw new AppError('NOT_SET_UP', '请先填写学校信息，再导出报表');
-  return school;
-}
 
 export const REPORTS = {
   roster: {

@@ -2,8 +2,7 @@
 // record field's column under its import header, and the period a report is for (as of a date or for a year),
 // resolved the same way as the export handler does.
 import type { Db } from '../../db/open';
-import { getSchool } from '../../db/queries/school';
-import { AppError } from '@shared/errors';
+import { requireSchool } from '../records/guards';
 import { excelHeaderOf, type FieldDescriptor } from '@shared/fields';
 import { maskIdCard } from '@shared/rules/idcard';
 import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
@@ -52,8 +51,7 @@ export interface ReportPeriod {
 }
 
 export function reportPeriod(db: Db, asked: { asOf?: string; year?: number }): ReportPeriod {
-  const school = getSchool(db);
-  if (!school) throw new AppError('NOT_SET_UP', '请先填写学校信息，再导出报表');
+  const school = requireSchool(db);
   const asOf = asked.asOf ?? school.cutoffDate;
   return { schoolName: school.name, asOf, year: asked.year ?? Number(asOf.slice(0, 4)) };
 }

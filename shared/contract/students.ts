@@ -20,7 +20,6 @@ export const studentsContract = {
 
   /** 身份证号 comes back masked */
   'students.list': method(studentListQuerySchema, z.object({ rows: z.array(studentSchema), total: z.number() })),
-  /** the whole record, for the edit form */
   /** the whole record with the full 身份证号, for the edit form; audited as 查看 */
   'students.get': method(z.object({ id }), studentSchema),
   'students.create': method(studentInputSchema, studentSchema),
