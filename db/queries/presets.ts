@@ -3,7 +3,7 @@ import { planPresets } from '../schema';
 import type { Db } from '../open';
 import type { PlanPreset } from '@shared/indicators';
 
-/** The user's own presets (the built-in ones are reference data in seeds/presets.ts). */
+/** The user's own presets (the built-in ones are reference data in shared/presets.ts). */
 export function customPresets(db: Db): PlanPreset[] {
   return db
     .select()

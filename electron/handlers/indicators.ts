@@ -5,13 +5,13 @@ import { AppError } from '@shared/errors';
 import { INDICATORS, type ComputedIndicator, type IndicatorResult, type PlanPreset } from '@shared/indicators';
 import { indicatorsOf, type IndicatorInputs } from '@shared/rules/indicators';
 import type { DrillTable } from '@shared/contract/indicators';
+import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '@shared/presets';
 import { getSetting, putSetting } from '../../db/queries/school';
 import { loadIndicatorInputs } from '../../db/queries/indicators';
 import { customPresets, deletePreset, savePreset } from '../../db/queries/presets';
 import { drillRows } from '../../db/queries/drill';
 import { dataQualityReport } from '../../db/queries/quality';
 import { auditChange } from '../../db/queries/audit';
-import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '../../seeds/presets';
 import { inTransaction, type HandlerContext } from '../records/context';
 import { requireSchool } from '../records/guards';
 

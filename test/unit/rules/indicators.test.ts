@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators, type IndicatorSnapshot, type StaffForIndicators, type StudentForIndicators } from '@shared/rules/indicators';
 import type { ComputedIndicator, IndicatorId, PlanPreset } from '@shared/indicators';
-import { BUILTIN_PRESETS } from '../../../seeds/presets';
+import { BUILTIN_PRESETS } from '@shared/presets';
 
 const noAnnual = { numerator: null, denominator: null, value: null, note: null };
 

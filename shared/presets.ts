@@ -1,5 +1,5 @@
 // The plan presets the product ships (DESIGN §2): targets are data. Sources: docs/plans/ (the two plans' texts).
-import type { PlanPreset } from '@shared/indicators';
+import type { PlanPreset } from './indicators';
 
 export const BUILTIN_PRESETS: readonly PlanPreset[] = [
   {
