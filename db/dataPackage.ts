@@ -2,9 +2,7 @@
 // — an online backup of the data — carrying the evidence files in one extra table, so one format is checked,
 // migrated and restored by the code that already does so for backups.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import { inspectDatabaseFile } from './open';
@@ -16,7 +14,8 @@ const FILES_TABLE = 'package_files';
 const FILES_TABLE_SQL = `create table ${FILES_TABLE} (name text primary key, bytes blob not null)`;
 
 export async function exportDataPackage(store: Store): Promise<Buffer> {
-  const temp = path.join(os.tmpdir(), `vet-ledger-package-${crypto.randomUUID()}.sqlite`);
+  // in the data folder, private to this user, never in the shared temporary folder: it holds every 身份证号
+  const temp = store.stagingFile('export');
   try {
     await store.sqlite.backup(temp);
     const pkg = new Database(temp);
@@ -35,6 +34,14 @@ export async function exportDataPackage(store: Store): Promise<Buffer> {
   }
 }
 
+function isOurDatabase(file: string): boolean {
+  try {
+    return inspectDatabaseFile(file) === 'ours';
+  } catch {
+    return false;
+  }
+}
+
 function hasTable(file: string, table: string): boolean {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -45,11 +52,15 @@ function hasTable(file: string, table: string): boolean {
 }
 
 /** Replaces this computer's data with the package's: checked first, the current data backed up, then swapped. */
-export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ safetyBackup: string; evidenceFiles: number }> {
-  const staged = `${store.file}.package`;
+export function importDataPackage(store: Store, bytes: Buffer): Promise<{ safetyBackup: string; evidenceFiles: number }> {
+  return store.replacingAs('导入数据包', () => replaceWithPackage(store, bytes));
+}
+
+async function replaceWithPackage(store: Store, bytes: Buffer): Promise<{ safetyBackup: string; evidenceFiles: number }> {
+  const staged = store.stagingFile('package');
   fs.writeFileSync(staged, bytes, { mode: 0o600 });
   try {
-    if (inspectDatabaseFile(staged) !== 'ours') throw new AppError('DATABASE', '这个文件不是职教台账的数据包，无法导入。');
+    if (!isOurDatabase(staged)) throw new AppError('DATABASE', '这个文件不是职教台账的数据包，或者已经损坏，无法导入。当前数据没有被改动。');
     if (!hasTable(staged, FILES_TABLE)) throw new AppError('DATABASE', '这个文件是备份，不是数据包：请在“备份”列表中恢复它。');
     store.verifyForeignFile(staged, '数据包', [FILES_TABLE_SQL]);
     const pkg = new Database(staged);
@@ -67,9 +78,10 @@ export async function importDataPackage(store: Store, bytes: Buffer): Promise<{ 
     } finally {
       pkg.close();
     }
-    const safetyBackup = await store.replaceWith(staged);
+    // The files first, under their own generated names: if the swap then fails, they are unreferenced, never missing.
     fs.mkdirSync(evidenceFolder(store.dataDir), { recursive: true, mode: 0o700 });
     for (const f of files) fs.writeFileSync(evidenceFilePath(store.dataDir, f.name), f.bytes, { mode: 0o600 });
+    const safetyBackup = await store.replaceWith(staged, { keepTrail: false });
     return { safetyBackup, evidenceFiles: files.length };
   } finally {
     fs.rmSync(staged, { force: true });

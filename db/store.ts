@@ -5,7 +5,9 @@ import { AppError } from '@shared/errors';
 import { inspectDatabaseFile, openConnection, openReadOnlyConnection, type Db, type Sqlite } from './open';
 import { applyMigrations, pendingMigrations, shippedMigrations } from './migrate';
 import { backupDigestMatches, backupRecordCounts, createBackup, DIGEST_SUFFIX, listBackups, resolveBackup, UNFINISHED, type BackupCounts, type BackupFile } from './backup';
-import { verifyDatabaseFile } from './verify';
+import { foreignSchemaObjects, verifyDatabaseFile } from './verify';
+import { randomUUID } from 'node:crypto';
+import { reportUnexpected } from '@shared/dispatch';
 import { carryAuditTrail, readAuditTrail } from './queries/audit';
 import dayjs from 'dayjs';
 import { lockDataFolder, unlockDataFolder, type LockOwner } from './folderLock';
@@ -29,6 +31,8 @@ export class Store {
   private conn: { sqlite: Sqlite; db: Db } | null = null;
   private dailyTimer: ReturnType<typeof setInterval> | null = null;
   private holdsFolder = false;
+  /** set while a restore or a package import replaces the database: what it is, for the answer to other calls */
+  private replacing: string | null = null;
 
   private constructor(opts: StoreOptions) {
     this.dataDir = path.resolve(opts.dataDir);
@@ -78,13 +82,34 @@ export class Store {
   }
 
   get db(): Db {
-    if (!this.conn) throw new AppError('DATABASE', '数据文件没有打开');
-    return this.conn.db;
+    return this.connection().db;
   }
 
   get sqlite(): Sqlite {
-    if (!this.conn) throw new AppError('DATABASE', '数据文件没有打开');
-    return this.conn.sqlite;
+    return this.connection().sqlite;
+  }
+
+  private connection(): { sqlite: Sqlite; db: Db } {
+    if (this.conn) return this.conn;
+    if (this.replacing) throw new AppError('BUSY', `正在${this.replacing}，请稍候再试。`);
+    throw new AppError('DATABASE', '数据文件没有打开');
+  }
+
+  /** Refuses while a restore or a package import is replacing the database (a job started then would write to the
+   * file being replaced). */
+  assertNotReplacing(): void {
+    if (this.replacing) throw new AppError('BUSY', `正在${this.replacing}，请等它完成后再试。`);
+  }
+
+  /** Runs a replacement of the database (a restore, a package import), one at a time. */
+  async replacingAs<T>(what: string, replace: () => Promise<T>): Promise<T> {
+    this.assertNotReplacing();
+    this.replacing = what;
+    try {
+      return await replace();
+    } finally {
+      this.replacing = null;
+    }
   }
 
   get schemaVersion(): number {
@@ -99,6 +124,10 @@ export class Store {
     const conn = openConnection(this.file);
     let before: BackupFile | null = null;
     try {
+      // A data folder copied from elsewhere is checked as a restored backup is: nothing of its own runs here.
+      const foreign = state === 'ours' ? foreignSchemaObjects(conn.sqlite, this.migrationsDir) : [];
+      if (foreign.length > 0)
+        throw new AppError('DATABASE', `无法打开数据文件 ${this.file}：它含有职教台账不会创建的内容（${foreign.slice(0, 3).join('、')}），可能被其他程序改动过，为安全起见没有打开。请从备份恢复。文件没有被改动。`);
       const pending = pendingMigrations(conn.sqlite, shipped);
       if (pending.length > 0 && state === 'ours') before = await createBackup(conn.sqlite, this.backupDir, 'migration');
       if (pending.length > 0) applyMigrations(conn.sqlite, conn.db, this.migrationsDir);
@@ -143,31 +172,46 @@ export class Store {
   }
 
   /** Replaces the data with a backup: the backup is checked first, the current data is backed up, then swapped. */
-  async restore(fileOrName: string): Promise<{ restored: string; safetyBackup: string }> {
-    const source = resolveBackup(this.backupDir, fileOrName);
-    if (backupDigestMatches(source) === false)
-      throw new AppError('DATABASE', '这个备份文件已损坏：内容与备份完成时不一致（可能是磁盘出错或被改动过），无法恢复。当前数据没有被改动；请选择另一个备份。');
-    // Checked as copied, so what is checked is what is swapped in.
-    const staged = `${this.file}.restoring`;
-    fs.copyFileSync(source, staged);
-    try {
-      this.verifyForeignFile(staged, '备份');
-      return { restored: path.basename(source), safetyBackup: await this.replaceWith(staged) };
-    } finally {
-      fs.rmSync(staged, { force: true });
-    }
+  restore(fileOrName: string): Promise<{ restored: string; safetyBackup: string }> {
+    return this.replacingAs('恢复备份', async () => {
+      const source = resolveBackup(this.backupDir, fileOrName);
+      if (backupDigestMatches(source) === false)
+        throw new AppError('DATABASE', '这个备份文件已损坏：内容与备份完成时不一致（可能是磁盘出错或被改动过），无法恢复。当前数据没有被改动；请选择另一个备份。');
+      // Checked as copied, so what is checked is what is swapped in.
+      const staged = this.stagingFile('restoring');
+      fs.copyFileSync(source, staged);
+      fs.chmodSync(staged, 0o600);
+      try {
+        this.verifyForeignFile(staged, '备份');
+        return { restored: path.basename(source), safetyBackup: await this.replaceWith(staged, { keepTrail: true }) };
+      } finally {
+        fs.rmSync(staged, { force: true });
+      }
+    });
   }
 
-  /** Swaps in a database file verifyForeignFile passed (moved, not copied): the current data is backed up first, and
-   * put back if the new file fails to open. The record of what was done (操作记录) is not part of what a restore
-   * takes back: entries the new file lacks are carried over. Returns the safety backup's name. */
-  async replaceWith(staged: string): Promise<string> {
+  /** A file beside the database for one replacement's copy: its own name, so two can never share one. */
+  stagingFile(purpose: string): string {
+    return `${this.file}.${purpose}-${randomUUID()}`;
+  }
+
+  /** Swaps in a database file verifyForeignFile passed (moved, not copied), inside replacingAs: the current data is
+   * backed up first, and put back if the new file fails to open. With keepTrail (a restore) the record of what was
+   * done (操作记录) is not part of what is taken back: entries the new file lacks are carried over. A package from
+   * another computer brings its own. Returns the safety backup's name. */
+  async replaceWith(staged: string, { keepTrail }: { keepTrail: boolean }): Promise<string> {
     const safety = await this.backup('restore');
-    const trail = readAuditTrail(this.sqlite);
+    const trail = keepTrail ? readAuditTrail(this.sqlite) : [];
     this.disconnect();
-    // A clean close checkpoints the WAL; stale -wal/-shm files must never be paired with the restored file.
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
-    fs.renameSync(staged, this.file);
+    try {
+      // A clean close checkpoints the WAL; stale -wal/-shm files must never be paired with the restored file.
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
+      fs.renameSync(staged, this.file);
+    } catch {
+      // Windows refuses to replace a file another program holds open (an antivirus, a database viewer).
+      await this.connect();
+      throw new AppError('BUSY', '数据文件正被其他程序打开（例如杀毒软件、数据库查看工具或正在读取数据的命令行），无法替换。当前数据没有被改动；请关闭这些程序后再试。');
+    }
     try {
       await this.connect();
     } catch (e) {
@@ -175,7 +219,12 @@ export class Store {
       await this.connect();
       throw e;
     }
-    carryAuditTrail(this.sqlite, trail);
+    try {
+      carryAuditTrail(this.sqlite, trail);
+    } catch (e) {
+      // The data is replaced: that is the answer; a trail that could not be carried is logged, not reported as failure.
+      reportUnexpected('restore.carryAuditTrail', e);
+    }
     return safety.file;
   }
 

@@ -84,7 +84,14 @@ export function foreignSchemaObjects(db: Sqlite, migrationsDir: string, extra: r
  * objects of its own. The file is opened read-only; nothing in it runs.
  */
 export function verifyDatabaseFile(file: string, migrationsDir: string, what: string, extra: readonly string[] = []): void {
-  if (inspectDatabaseFile(file) !== 'ours') throw new AppError('DATABASE', `这个${what}里没有职教台账的数据，无法使用。`);
+  let state: 'new' | 'ours' | 'unreadable';
+  try {
+    state = inspectDatabaseFile(file);
+  } catch {
+    state = 'unreadable';
+  }
+  if (state === 'unreadable') throw new AppError('DATABASE', `这个${what}已损坏或不是职教台账的数据，无法使用。当前数据没有被改动；请换一个${what}。`);
+  if (state !== 'ours') throw new AppError('DATABASE', `这个${what}里没有职教台账的数据，无法使用。`);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     let problems: { integrity_check: string }[];

@@ -66,6 +66,7 @@ export function jobHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerCont
 
   return {
     'jobs.start': ({ method, input }) => {
+      ctx.store.assertNotReplacing();
       // Checked here as the dispatcher will check it, so a bad input fails the start, not the job.
       const parsed = parseInput(method, input);
       if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.message, parsed.error.fieldErrors);

@@ -10,13 +10,15 @@ import { entryBytes, readXlsx, ZipSizeMismatch, type ParsedSheet, type ZipEntry 
 /** A city's roster (200,000 students) and room to spare; far fewer than Excel's 1,048,576 rows a sheet can hold. */
 export const MAX_ROWS = 300_000;
 export const MAX_COLUMNS = 200;
-/** Rows × columns of one sheet: a city's roster is three million cells. */
-export const MAX_CELLS = 20_000_000;
+/** Rows × columns of one sheet, empty cells inside its range included: a city's roster is three million cells. */
+export const MAX_CELLS = 10_000_000;
 /** A city's 200,000-student roster of 15 columns unpacks to 110 MB; a zip bomb declares far more. */
 export const MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024;
 /** SheetJS, which reads the shapes our own reader leaves (.xlsb, .ods, prefixed XML), takes many times a part's size
  * in memory: what it is given is capped lower. Excel's own .xlsx of the same data takes the fast path. */
 export const MAX_SHEETJS_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+/** Cells of an OpenDocument sheet, which SheetJS builds one object each for: a city's roster, and no more. */
+export const MAX_ODS_CELLS = 3_000_000;
 /** CSV is read whole before the row cap applies: a city's roster is about 25 MB of it. */
 export const MAX_TEXT_BYTES = 40 * 1024 * 1024;
 
@@ -115,10 +117,41 @@ function rebuiltZip(bytes: Buffer, entries: readonly ZipEntry[]): Buffer {
     } catch {
       data = null;
     }
-    if (data === null) refuse(DAMAGED);
+    if (data === null) return refuse(DAMAGED);
+    if (e.name === 'content.xml') checkOdsRepeats(data.toString('latin1'));
     XLSX.CFB.utils.cfb_add(container, e.name, data);
   }
   return Buffer.from(XLSX.CFB.write(container, { fileType: 'zip', type: 'buffer', compression: false }) as Uint8Array);
+}
+
+const repeatOf = (attributes: string, name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(attributes)?.[1] ?? 1);
+
+/**
+ * An OpenDocument sheet says "this row 40,000 times", "this cell 150 times", and SheetJS makes every copy before its
+ * row cap applies: a 1 KB file became 440 MB. The repeats of rows and cells that hold something are added up
+ * here first (a repeated empty cell or row, as LibreOffice pads a sheet with, makes nothing) and refused past the caps.
+ */
+function checkOdsRepeats(xml: string): void {
+  let rows = 0;
+  let cells = 0;
+  let rowRepeat = 1;
+  let rowCells = 0;
+  for (const [, closing, element, attributes, selfClosing] of xml.matchAll(/<(\/?)table:(table-row|table-cell|covered-table-cell)\b([^>]*?)(\/?)>/g)) {
+    if (element === 'table-row') {
+      if (!closing) {
+        rowRepeat = repeatOf(attributes, 'table:number-rows-repeated');
+        rowCells = 0;
+      } else if (rowCells > 0) {
+        rows += rowRepeat;
+        cells += rowRepeat * rowCells;
+        if (rows > MAX_ROWS) refuse(`工作表超过一次导入的上限 ${MAX_ROWS.toLocaleString('zh-CN')} 行。请拆分成几个文件分批导入。`);
+        if (cells > MAX_ODS_CELLS)
+          refuse(`工作表的单元格超过一次导入的上限（${MAX_ODS_CELLS.toLocaleString('zh-CN')} 个）。请在 WPS 或 LibreOffice 中另存为 .xlsx 后导入，或删去不需要的行和列、拆分成几个文件分批导入。`);
+      }
+    } else if (!closing && (!selfClosing || attributes.includes('office:value'))) {
+      rowCells += repeatOf(attributes, 'table:number-columns-repeated');
+    }
+  }
 }
 
 function checkOle(bytes: Buffer): void {

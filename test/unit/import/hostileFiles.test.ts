@@ -1,6 +1,7 @@
 // Spreadsheets built to exhaust the reader (issue 17): every size a zip states is distrusted and a sheet's declared
 // range never sizes an allocation. Each file is read in a fresh process, whose peak memory is the measure.
 import { execFileSync } from 'node:child_process';
+import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,13 +81,39 @@ describe('declared dimensions', () => {
     expect(r.peakMb).toBeLessThan(PEAK_LIMIT_MB);
   }, 60_000);
 
-  it('refuses a sheet whose few cells sit 300,000 rows apart in 200 columns only when its cells pass the cap', () => {
-    const far = `${cells}<row r="300000"><c r="GR300000" t="inlineStr"><is><t>x</t></is></c></row>`;
+  it('refuses a sheet whose two cells span 300,000 rows and 66 columns, before the empty cells between are made', () => {
+    const far = `${cells}<row r="299999"><c r="BN299999" t="inlineStr"><is><t>x</t></is></c></row>`;
     const xml = sheetXml('A1:GR300000', far);
     const parts = [...workbookParts(false), sheetPart('xl/worksheets/sheet1.xml', deflated(xml), Buffer.byteLength(xml))];
     const r = readInFreshProcess('far-cell.xlsx', hostileZip(parts));
-    // 300,000 rows × 200 columns is sixty million cells: refused before they are made
+    // 299,999 rows × 66 columns is twenty million cells: refused before they are made
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/超过一次导入的上限/) });
     expect(r.peakMb).toBeLessThan(PEAK_LIMIT_MB);
+  }, 60_000);
+});
+
+describe('OpenDocument repeats', () => {
+  /** An .ods as SheetJS writes one, its sheet's rows replaced by those given. */
+  const ods = (rows: string) => {
+    const base = XLSX.write({ SheetNames: ['表1'], Sheets: { 表1: XLSX.utils.aoa_to_sheet([['x']]) } }, { type: 'buffer', bookType: 'ods' }) as Buffer;
+    const cfb = XLSX.CFB.read(base, { type: 'buffer' });
+    const content = cfb.FileIndex.find((f: { name: string }) => f.name === 'content.xml')!;
+    content.content = Buffer.from(Buffer.from(content.content as Uint8Array).toString('utf8').replace(/(<table:table [^>]*>)[\s\S]*?(<\/table:table>)/, `$1${rows}$2`));
+    return Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
+  };
+  const cell = (text: string, repeat = 1) => `<table:table-cell table:number-columns-repeated="${repeat}" office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+
+  it('refuses a 1 KB sheet that repeats a filled row 40,000 times across 150 columns', () => {
+    const bytes = ods(`<table:table-row>${cell('工号')}${cell('姓名')}</table:table-row><table:table-row table:number-rows-repeated="40000">${cell('x', 150)}</table:table-row>`);
+    expect(bytes.length).toBeLessThan(8192);
+    const r = readInFreshProcess('repeats.ods', bytes);
+    expect(r.peakMb).toBeLessThan(PEAK_LIMIT_MB);
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/超过一次导入的上限/) });
+  }, 60_000);
+
+  it('reads a sheet padded the way LibreOffice pads one, with repeated empty rows and cells', () => {
+    const empty = '<table:table-cell table:number-columns-repeated="1022"/>';
+    const bytes = ods(`<table:table-row>${cell('工号')}${cell('姓名')}${empty}</table:table-row><table:table-row>${cell('T1')}${cell('张三')}${empty}</table:table-row><table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>`);
+    expect(readInFreshProcess('padded.ods', bytes)).toMatchObject({ ok: true, rows: [2], columns: [2] });
   }, 60_000);
 });
