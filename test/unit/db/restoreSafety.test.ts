@@ -220,3 +220,33 @@ describe('the record of what was done', () => {
     expect((await app.handlers['staff.get']({ id: 1 })).name).not.toBe('李改名');
   });
 });
+
+describe('one replacement at a time', () => {
+  it('refuses a second restore and a job while a restore is swapping the database', async () => {
+    const app = await school(2);
+    const backup = await app.handlers['backup.create']({});
+    const first = restore(app, backup.file);
+    const second = await restore(app, backup.file);
+    expect(second).toMatchObject({ ok: false, error: { code: 'BUSY', message: expect.stringContaining('正在恢复备份') } });
+    const job = await dispatch(app.handlers, 'jobs.start', { method: 'backup.create', input: {} });
+    expect(job).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    expect(await first).toMatchObject({ ok: true });
+    expect(await dispatch(app.handlers, 'jobs.start', { method: 'backup.create', input: {} })).toMatchObject({ ok: true });
+  });
+});
+
+describe('a data folder copied from elsewhere', () => {
+  it('is not opened when its database carries a trigger, and is left as it was', async () => {
+    const t = tempDataDir();
+    cleanups.push(t.cleanup);
+    const first = await openApp({ dataDir: t.dir });
+    first.close();
+    const file = path.join(t.dir, 'vet-ledger.sqlite');
+    const db = new Database(file);
+    db.exec('create trigger keep_quiet after insert on staff begin delete from audit_log; end');
+    db.close();
+    const before = fileDigest(file);
+    await expect(openApp({ dataDir: t.dir })).rejects.toThrow(/触发器“keep_quiet”/);
+    expect(fileDigest(file)).toBe(before);
+  });
+});
