@@ -91,6 +91,8 @@ export async function createBackup(
   const target = path.join(dir, name);
   const partial = `${target}.partial`;
   try {
+    // created private, so the copy is never readable by others while it is written
+    fs.writeFileSync(partial, '', { mode: 0o600 });
     const copied = await sqlite.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
         onProgress?.(totalPages - remainingPages, totalPages);

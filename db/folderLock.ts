@@ -24,7 +24,14 @@ interface LockRecord {
   owner: LockOwner;
   host: string;
   since: string;
+  /** when the computer last started (seconds since 1970): a lock from before a restart is stale, whatever its pid
+   * now belongs to (Windows reuses pids soon after a restart) */
+  boot?: number;
 }
+
+const bootTime = () => Math.round(Date.now() / 1000 - os.uptime());
+/** Seconds the boot time may drift between two readings of the clock and the uptime. */
+const BOOT_SLACK = 120;
 
 /** Folders this process holds, so a second Store in the same process is refused too, and exit releases them. */
 const held = new Map<string, string>();
@@ -43,7 +50,13 @@ function readLock(file: string): LockRecord | null {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockRecord>;
     if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return null;
-    return { pid: parsed.pid, owner: parsed.owner && parsed.owner in LOCK_OWNERS ? parsed.owner : 'other', host: parsed.host, since: String(parsed.since ?? '') };
+    return {
+      pid: parsed.pid,
+      owner: parsed.owner && parsed.owner in LOCK_OWNERS ? parsed.owner : 'other',
+      host: parsed.host,
+      since: String(parsed.since ?? ''),
+      boot: typeof parsed.boot === 'number' ? parsed.boot : undefined,
+    };
   } catch {
     return null;
   }
@@ -52,6 +65,7 @@ function readLock(file: string): LockRecord | null {
 /** Held by a live process: this one (when it holds the folder), or another on this computer, or any on another. */
 function isHeld(file: string, lock: LockRecord): boolean {
   if (lock.host !== os.hostname()) return true;
+  if (lock.boot !== undefined && Math.abs(lock.boot - bootTime()) > BOOT_SLACK) return false;
   if (lock.pid === process.pid) return held.has(file);
   return isAlive(lock.pid);
 }
@@ -62,14 +76,14 @@ function busy(dataDir: string, lock: LockRecord): AppError {
   return new AppError(
     'BUSY',
     `数据文件夹 ${dataDir} 正由${who}使用（${where}，${lock.since} 起）。同一时间只能有一个程序打开它，以免数据丢失：请在${who}中操作，或先关闭它再试。` +
-      (lock.host === os.hostname() ? '' : `如果确认那台电脑上的程序已经关闭，可以删除文件夹中的 ${LOCK_FILE} 后再试。`),
+      `如果确认${lock.host === os.hostname() ? '' : '那台电脑上的'}职教台账都已关闭，可以删除数据文件夹中的 ${LOCK_FILE} 后再试。`,
   );
 }
 
 /** Takes the folder for this process, or throws BUSY naming the program that holds it. */
 export function lockDataFolder(dataDir: string, owner: LockOwner): void {
   const file = path.join(dataDir, LOCK_FILE);
-  const record: LockRecord = { pid: process.pid, owner, host: os.hostname(), since: new Date().toLocaleString('zh-CN', { hour12: false }) };
+  const record: LockRecord = { pid: process.pid, owner, host: os.hostname(), since: new Date().toLocaleString('zh-CN', { hour12: false }), boot: bootTime() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(file, JSON.stringify(record), { flag: 'wx', mode: 0o600 });
@@ -79,10 +93,26 @@ export function lockDataFolder(dataDir: string, owner: LockOwner): void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     const lock = readLock(file);
-    // A lock being written this instant reads as unparsable: look again before calling it stale.
-    if (lock === null && attempt === 0) continue;
+    // A lock being written this instant reads as unparsable: wait a moment and look again before calling it stale.
+    if (lock === null && attempt === 0) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      continue;
+    }
     if (lock && isHeld(file, lock)) throw busy(dataDir, lock);
-    fs.rmSync(file, { force: true });
+    // Taken over by a rename, which only one of two programs finding the same stale lock can make; the other finds
+    // the lock gone, tries again and meets the winner's.
+    const stale = `${file}.stale-${process.pid}`;
+    try {
+      fs.renameSync(file, stale);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      continue;
+    }
+    // What was renamed is the lock judged stale, unless the other program had already replaced it with its own:
+    // that one is put back.
+    const renamed = readLock(stale);
+    if (lock && renamed && (renamed.pid !== lock.pid || renamed.since !== lock.since)) fs.renameSync(stale, file);
+    else fs.rmSync(stale, { force: true });
   }
   throw new AppError('BUSY', `无法锁定数据文件夹 ${dataDir}：另一个程序正在同时打开它。请稍后再试。`);
 }

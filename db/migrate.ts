@@ -5,6 +5,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { AppError } from '@shared/errors';
+import { reportUnexpected } from '@shared/dispatch';
 import { MIGRATIONS_TABLE, type Db, type Sqlite } from './open';
 
 export interface ShippedMigration {
@@ -59,7 +60,9 @@ export function applyMigrations(sqlite: Sqlite, db: Db, migrationsDir: string): 
   try {
     migrate(db, { migrationsFolder: migrationsDir, migrationsTable: MIGRATIONS_TABLE });
   } catch (e) {
-    throw new AppError('DATABASE', `${FAILED}（${e instanceof Error ? e.message.slice(0, 200) : ''}）`);
+    // SQLite's own words go to the error log; the user is told what happened and what to do
+    reportUnexpected('migrate', e);
+    throw new AppError('DATABASE', `${FAILED}请联系技术支持（详情已记入数据文件夹的 logs/errors.log）。`);
   } finally {
     sqlite.pragma('foreign_keys = ON');
   }

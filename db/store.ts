@@ -53,6 +53,7 @@ export class Store {
     store.holdsFolder = true;
     try {
       store.removeUnfinishedBackups();
+      store.tightenModes();
       await store.connect();
     } catch (e) {
       store.close();
@@ -154,6 +155,25 @@ export class Store {
     for (const name of names) {
       const orphanDigest = name.endsWith(DIGEST_SUFFIX) && !names.has(name.slice(0, -DIGEST_SUFFIX.length));
       if (UNFINISHED.test(name) || orphanDigest) fs.rmSync(path.join(this.backupDir, name), { force: true });
+    }
+  }
+
+  /** A data folder made by an older version (or copied in) had its files 0644 and folders 0755: they are made private
+   * to this user on every open, as new ones are created. Not on Windows, whose profile folders carry their own ACL. */
+  private tightenModes(): void {
+    if (process.platform === 'win32') return;
+    const tighten = (target: string, mode: number) => {
+      try {
+        fs.chmodSync(target, mode);
+      } catch {
+        // a file system without modes (FAT, some network shares)
+      }
+    };
+    if (fs.existsSync(this.file)) tighten(this.dataDir, 0o700);
+    for (const folder of [this.backupDir, path.join(this.dataDir, 'evidence'), path.join(this.dataDir, 'logs')]) {
+      if (!fs.existsSync(folder)) continue;
+      tighten(folder, 0o700);
+      for (const name of fs.readdirSync(folder)) tighten(path.join(folder, name), 0o600);
     }
   }
 

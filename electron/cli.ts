@@ -240,6 +240,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  // every file this program writes (exports with full 身份证号 included) is private to the user who runs it
+  process.umask(0o077);
   void runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') }).then((code) => {
     process.exitCode = code;
   });

@@ -23,7 +23,8 @@ export function redactPersonalData(text: string): string {
     .replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, (phone) => maskPhone(phone));
 }
 
-function write(entry: string): void {
+function write(entry: string, method: string): void {
+  // Before a data folder is known (a test, a tool), the details go to stderr, which is a developer's.
   if (!logFile) {
     console.error(entry);
     return;
@@ -33,12 +34,13 @@ function write(entry: string): void {
     if (fs.existsSync(logFile) && fs.statSync(logFile).size > MAX_LOG_BYTES) fs.renameSync(logFile, `${logFile}.1`);
     fs.appendFileSync(logFile, entry + '\n', { mode: 0o600 });
   } catch {
-    console.error(entry);
+    // A full or read-only disk: one plain line, never a stack on the user's screen.
+    console.error(`[职教台账] ${method} 出错，错误日志也无法写入 ${logFile}（磁盘可能已满或只读）。`);
   }
 }
 
 onUnexpectedError((method, error) => {
   const code = (error as { code?: unknown } | null)?.code;
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  write(redactPersonalData(`[${new Date().toISOString()}] ${method}${typeof code === 'string' ? ` ${code}` : ''} 出错：${detail}`));
+  write(redactPersonalData(`[${new Date().toISOString()}] ${method}${typeof code === 'string' ? ` ${code}` : ''} 出错：${detail}`), method);
 });

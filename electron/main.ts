@@ -47,6 +47,8 @@ function startupFailureMessage(error: unknown, dataDir: string): string {
 }
 
 async function start(): Promise<void> {
+  // every file the app writes (exports with full 身份证号 included) is private to the user who runs it
+  if (process.platform !== 'win32') process.umask(0o077);
   // Electron's default menu is English and offers developer tools; the app's own UI has every command it needs.
   Menu.setApplicationMenu(null);
   const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');

@@ -6,8 +6,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dispatch } from '@shared/dispatch';
-import type { Result } from '@shared/errors';
+import { dispatch, reportUnexpected } from '@shared/dispatch';
+import { userFacingError, type Result } from '@shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
 import { TOKEN_HEADER, TOKEN_META } from '@shared/transport';
@@ -161,6 +161,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 }
 
 async function main() {
+  // every file this program writes (exports with full 身份证号 included) is private to the user who runs it
+  process.umask(0o077);
   const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' } } });
   const dataDir = resolveDataDir(values.data);
   try {
@@ -171,7 +173,9 @@ async function main() {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
+    const known = userFacingError(e);
+    if (!known) reportUnexpected('web.start', e);
+    console.error(known?.message ?? `职教台账无法启动（程序内部出错），详情见 ${path.join(dataDir, 'logs', 'errors.log')}。`);
     process.exit(1);
   }
 }

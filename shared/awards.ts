@@ -1,6 +1,7 @@
 // Competition awards (技能大赛获奖), DESIGN §3 and §4.3 awardCounts: who took part (students and staff of the school,
 // picked by id; a typed name only for outsiders), who advised, and the summary by year × level × prize.
 import { z } from 'zod';
+import { stripInvisible } from './text';
 import { AWARD_LEVELS, COMPETITION_SYSTEMS, PRIZES } from './vocab';
 import { requiredText, yesNo } from './schemaKit';
 import { year } from './students';
@@ -14,7 +15,7 @@ const personRef = z
   .object({
     studentId: z.number().int().positive().nullable().default(null),
     staffId: z.number().int().positive().nullable().default(null),
-    externalName: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(50).nullable().default(null)),
+    externalName: z.preprocess((v) => (typeof v === 'string' && stripInvisible(v).trim() === '' ? null : typeof v === 'string' ? stripInvisible(v) : v), z.string().trim().max(50).nullable().default(null)),
   })
   .refine((p) => [p.studentId, p.staffId, p.externalName].filter((x) => x !== null).length === 1, '每一位只能是本校学生、本校教职工或校外人员中的一种');
 export type PersonRef = z.output<typeof personRef>;

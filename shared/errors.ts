@@ -46,9 +46,9 @@ export function fieldError(code: ErrorCode, field: string, message: string): App
 
 export const INTERNAL_FAILURE = '操作没有完成：程序内部出错，数据未被修改。请重试，或联系技术支持。';
 
-/** What a user is told when SQLite itself fails (better-sqlite3 puts SQLite's code on the error): what happened and
- * what to do, never SQLite's English. Extended codes (SQLITE_IOERR_WRITE…) fall under their primary code. */
-const SQLITE_FAILURES: [prefix: string, code: ErrorCode, message: string][] = [
+/** What a user is told when SQLite or the file system fails (better-sqlite3 and Node put the code on the error): what
+ * happened and what to do, never the English. Extended codes (SQLITE_IOERR_WRITE…) fall under their primary code. */
+const STORAGE_FAILURES: [prefix: string, code: ErrorCode, message: string][] = [
   ['SQLITE_BUSY', 'BUSY', '数据正被另一项操作占用（例如另一个导入、恢复或备份正在进行），这次操作没有保存。请等它完成后再试。'],
   ['SQLITE_LOCKED', 'BUSY', '数据正被另一项操作占用（例如另一个导入、恢复或备份正在进行），这次操作没有保存。请等它完成后再试。'],
   ['SQLITE_FULL', 'DATABASE', '磁盘空间已满，这次操作没有保存。请清理磁盘空间（或把数据文件夹移到空间更大的磁盘）后再试。'],
@@ -58,13 +58,19 @@ const SQLITE_FAILURES: [prefix: string, code: ErrorCode, message: string][] = [
   ['SQLITE_NOTADB', 'DATABASE', '数据文件已损坏或不是职教台账的数据文件。请在“备份”中从最近的备份恢复。'],
   ['SQLITE_CANTOPEN', 'DATABASE', '无法打开数据文件。请检查数据文件夹是否存在、是否有读写权限，以及磁盘是否已连接。'],
   ['SQLITE_PERM', 'DATABASE', '没有权限读写数据文件。请检查数据文件夹的权限。'],
+  ['ENOSPC', 'DATABASE', '磁盘空间已满，这次操作没有完成。请清理磁盘空间（或把数据文件夹移到空间更大的磁盘）后再试。'],
+  ['EACCES', 'DATABASE', '没有权限读写数据文件夹中的文件，这次操作没有完成。请检查数据文件夹的权限。'],
+  ['EPERM', 'DATABASE', '没有权限读写数据文件夹中的文件（或文件正被其他程序锁定），这次操作没有完成。请检查权限，或关闭正在使用它的程序后再试。'],
+  ['EROFS', 'DATABASE', '数据文件夹所在的磁盘是只读的，这次操作没有完成。请把数据文件夹放在可写的磁盘上。'],
+  ['EBUSY', 'BUSY', '文件正被其他程序使用（例如杀毒软件或另一个打开它的程序），这次操作没有完成。请稍后再试。'],
 ];
 
-/** An error a user can be shown as it is: an AppError, or a SQLite failure in plain Chinese; null for anything else. */
+/** An error a user can be shown as it is: an AppError, or a SQLite or file-system failure in plain Chinese; null for
+ * anything else. */
 export function userFacingError(e: unknown): AppErrorData | null {
   if (e instanceof AppError) return e.toData();
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
-  const known = SQLITE_FAILURES.find(([prefix]) => code === prefix || code.startsWith(`${prefix}_`));
+  const known = STORAGE_FAILURES.find(([prefix]) => code === prefix || code.startsWith(`${prefix}_`));
   return known ? { code: known[1], message: known[2] } : null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripInvisible } from './text';
 import {
   DEGREES, EDUCATION_LEVELS, ETHNICITIES, POLITICAL_STATUSES, POST_CATEGORIES, PROFESSIONAL_TITLES, SEXES, STAFF_STATUSES,
   TEACHER_CERT_TYPES, TEACHING_CATEGORIES,
@@ -87,7 +88,7 @@ export const staffFields: readonly FieldDescriptor<StaffField>[] = [
 ];
 
 export const staffListQuerySchema = z.object({
-  search: z.string().trim().max(50).optional(),
+  search: z.string().transform(stripInvisible).pipe(z.string().trim().max(50)).optional(),
   postCategory: z.enum(POST_CATEGORIES).optional(),
   teachingCategory: z.enum(TEACHING_CATEGORIES).optional(),
   status: z.enum(STAFF_STATUSES).optional(),

@@ -1,5 +1,6 @@
 // Majors (专业), classes (班级) and students (学生), DESIGN §3: schemas and field descriptors side by side.
 import { z } from 'zod';
+import { stripInvisible } from './text';
 import { DESTINATIONS, SCHOOLING_SYSTEMS, SEXES, STUDENT_STATUSES } from './vocab';
 import { optionalEnum, optionalPastDate, optionalText, personName, requiredIdentifier, requiredText, yesNo } from './schemaKit';
 import { checkPersonId, idCardInput, idDerived, idDerivedOutput, personIdFields } from './personId';
@@ -161,7 +162,7 @@ export const studentFields: readonly FieldDescriptor<StudentField>[] = [
 ];
 
 export const studentListQuerySchema = z.object({
-  search: z.string().trim().max(50).optional(),
+  search: z.string().transform(stripInvisible).pipe(z.string().trim().max(50)).optional(),
   majorId: z.number().int().optional(),
   classId: z.number().int().optional(),
   entryYear: z.number().int().optional(),

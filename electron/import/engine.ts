@@ -12,6 +12,7 @@ import {
   type ValueChoice,
 } from '@shared/import';
 import { spellingKey } from '@shared/spellings';
+import { maskIdCard } from '@shared/rules/idcard';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
 import type { HandlerContext } from '../records/context';
@@ -107,6 +108,8 @@ function fieldInfo(adapter: KindAdapter, f: FieldDescriptor) {
   return { key: f.key, label, required: isRequired(adapter, f), help: f.help ?? null, options };
 }
 
+const ID_LIKE = /^\d{6}(\d{8}|\d{6})\d{3}[\dXx]?$/;
+
 export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection {
   const adapter = adapterOf(input.kind);
   const { sheets, table } = loadTable(input, adapter);
@@ -123,7 +126,8 @@ export function inspect(ctx: HandlerContext, input: FileInput): ImportInspection
     const samples: string[] = [];
     for (let i = 0; i < table.rows.length && samples.length < 3; i++) {
       const s = cellText(table.rows[i].cells[c.index] ?? null);
-      if (s !== '') samples.push(s);
+      // the mapping step shows samples to whoever sits at the screen: a 身份证号 among them is masked
+      if (s !== '') samples.push(ID_LIKE.test(s) ? maskIdCard(s) : s);
     }
     return { column: c.index, header: c.header, samples, field, similar: Boolean(field && matched?.similar) };
   });

@@ -6,6 +6,7 @@ import type { PersonRef } from '@shared/awards';
 import { staffListQuerySchema } from '@shared/staff';
 import { studentListQuerySchema } from '@shared/students';
 import { normalizeIdCard } from '@shared/rules/idcard';
+import { normalizeIdentifier } from '@shared/text';
 import { listStaff, staffRefByIdCard, staffRefByNo } from '../../../db/queries/staff';
 import { listStudents, studentRefByIdCard, studentRefByNo } from '../../../db/queries/students';
 import type { Db } from '../../../db/open';
@@ -62,7 +63,7 @@ export function refFields(l: PersonLookup): FieldDescriptor[] {
 
 /** The person a row belongs to, or the issue saying why none (or more than one) was found. */
 export function resolvePerson(l: PersonLookup, db: Db, values: Values): Person | FieldIssue[] {
-  const number = text(values[REF.number]);
+  const number = normalizeIdentifier(text(values[REF.number]));
   const idCard = normalizeIdCard(text(values[REF.idCard]));
   const name = nameKey(values[REF.name]);
   let found: Person | undefined;

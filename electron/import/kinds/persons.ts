@@ -6,6 +6,7 @@ import type { FieldDescriptor } from '@shared/fields';
 import type { FieldIssue } from '@shared/errors';
 import type { ImportKind } from '@shared/import';
 import { maskIdCard, normalizeIdCard } from '@shared/rules/idcard';
+import { normalizeIdentifier } from '@shared/text';
 import type { Db } from '../../../db/open';
 import type { HandlerContext } from '../../records/context';
 import { actionFor, mergedWithSaved, nameKey, parseWith, text, type Created, type KindAdapter, type Values } from './common';
@@ -59,7 +60,8 @@ export function personAdapter<S extends z.ZodType<{ name: string; idCard: string
       const writer = p.writer(ctx);
       const attach = p.attach?.(ctx, handlers);
       return (fileValues, mode) => {
-        const number = text(fileValues[p.numberField]);
+        // as the schema will store it (Ｈ００２７ is H0027), so an upsert finds the saved record
+        const number = normalizeIdentifier(text(fileValues[p.numberField]));
         const found = number ? p.lookup.byNumber(db, number) : undefined;
         const saved = found && p.saved(db, found.id);
         let values = fileValues;

@@ -36,6 +36,9 @@ describe('a backup killed mid-copy', () => {
       expect(out).not.toContain('finished');
 
       const backups = path.join(data.dir, 'backups');
+      // the kill left the copy half made, with SQLite's journal of it: never listed as a backup
+      expect(fs.readdirSync(backups).filter((n) => n.endsWith('.partial'))).toHaveLength(1);
+      expect(fs.readdirSync(backups).filter((n) => n.endsWith('.partial-journal'))).toHaveLength(1);
       expect(listBackups(backups).map((b) => b.file)).toEqual([good.file]);
       const reopened = await openApp({ dataDir: data.dir });
       reopened.close();

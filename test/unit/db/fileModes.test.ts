@@ -15,11 +15,11 @@ afterEach(() => roots.splice(0).forEach((r) => fs.rmSync(r, { recursive: true, f
 const mode = (p: string) => fs.statSync(p).mode & 0o777;
 
 describe.skipIf(process.platform === 'win32')('file modes', () => {
-  it('makes the data folder and what is in it private to the user, whatever the umask', async () => {
+  it.each([0o022, 0o000])('makes the data folder and what is in it private to the user under umask %o', async (umask) => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vet-ledger-modes-'));
     roots.push(root);
     const dataDir = path.join(root, 'data');
-    const previous = process.umask(0o022);
+    const previous = process.umask(umask);
     try {
       const app = await openApp({ dataDir });
       const ok = async (method: string, input: unknown) => {
@@ -45,5 +45,26 @@ describe.skipIf(process.platform === 'win32')('file modes', () => {
     } finally {
       process.umask(previous);
     }
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a data folder an older version made', () => {
+  it('is made private when opened: folder, backups, evidence', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vet-ledger-modes-'));
+    roots.push(root);
+    const dataDir = path.join(root, 'data');
+    const app = await openApp({ dataDir });
+    const backup = await app.store.backup('manual');
+    app.close();
+    const backupFile = path.join(dataDir, 'backups', backup.file);
+    fs.mkdirSync(path.join(dataDir, 'evidence'));
+    fs.writeFileSync(path.join(dataDir, 'evidence', 'a.png'), 'x');
+    for (const [p, m] of [[dataDir, 0o755], [path.join(dataDir, 'backups'), 0o755], [backupFile, 0o644], [path.join(dataDir, 'evidence', 'a.png'), 0o644]] as const) fs.chmodSync(p, m);
+    const reopened = await openApp({ dataDir });
+    reopened.close();
+    expect(mode(dataDir)).toBe(0o700);
+    expect(mode(path.join(dataDir, 'backups'))).toBe(0o700);
+    expect(mode(backupFile)).toBe(0o600);
+    expect(mode(path.join(dataDir, 'evidence', 'a.png'))).toBe(0o600);
   });
 });

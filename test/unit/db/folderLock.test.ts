@@ -3,6 +3,7 @@
 // told which one holds the folder, reads beside it, and nothing the owner writes is lost.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import Database from 'better-sqlite3';
@@ -121,6 +122,18 @@ describe('two programs on one data folder', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
   }, 60_000);
+
+  it('takes over a lock written before the computer last started, though its pid now belongs to a live process', async () => {
+    const { dir } = await schoolWithBackup();
+    const boot = Math.round(Date.now() / 1000 - os.uptime());
+    const lock = (bootedAt: number) => fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, owner: 'desktop', host: os.hostname(), since: '昨天', boot: bootedAt }));
+    lock(boot);
+    await expect(openApp({ dataDir: dir })).rejects.toMatchObject({ code: 'BUSY', message: expect.stringContaining('职教台账桌面程序') });
+    lock(boot - 86_400);
+    const app = await openApp({ dataDir: dir });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    app.close();
+  });
 
   it('refuses a second store on the folder within one process, and frees it on close', async () => {
     const { dir } = await schoolWithBackup();

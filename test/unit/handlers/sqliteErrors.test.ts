@@ -16,7 +16,7 @@ const plain = (message: string) => {
   expect(message).not.toMatch(/sqlite|database|disk|locked|busy|\bat\s/i);
 };
 
-describe('the message for each SQLite failure', () => {
+describe('the message for each SQLite and file-system failure', () => {
   it.each([
     ['SQLITE_BUSY', 'BUSY', '占用'],
     ['SQLITE_BUSY_SNAPSHOT', 'BUSY', '占用'],
@@ -30,6 +30,11 @@ describe('the message for each SQLite failure', () => {
     ['SQLITE_NOTADB', 'DATABASE', '已损坏'],
     ['SQLITE_CANTOPEN', 'DATABASE', '无法打开数据文件'],
     ['SQLITE_PERM', 'DATABASE', '没有权限'],
+    ['ENOSPC', 'DATABASE', '磁盘空间已满'],
+    ['EACCES', 'DATABASE', '没有权限'],
+    ['EPERM', 'DATABASE', '没有权限'],
+    ['EROFS', 'DATABASE', '只读'],
+    ['EBUSY', 'BUSY', '其他程序使用'],
   ])('%s: %s, saying %s', (code, kind, says) => {
     const error = userFacingError(Object.assign(new Error('database is locked'), { code }));
     expect(error).toMatchObject({ code: kind, message: expect.stringContaining(says) });

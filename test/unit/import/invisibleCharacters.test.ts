@@ -69,3 +69,18 @@ describe('invisible characters through an import', () => {
     expect(await stored()).toEqual(INVISIBLE.map((_, i) => ({ staffNo: `T${String(i + 1).padStart(3, '0')}`, name: `王伟${i}` })));
   });
 });
+
+describe('an upsert of a roster with full-width and invisible 工号', () => {
+  it('updates the teacher saved as H0027 instead of refusing a second one', async () => {
+    const idCard = makeIdCard('1985-03-12', '男', 7);
+    await school.ok('staff.create', staffInput({ staffNo: 'H0027', name: '张三', idCard }, 7));
+    const csv = `工号,姓名,身份证号,来校日期,岗位类别,任教类别\nＨ００２７\u200B,张三,${idCard},2016-09-01,专任教师,专业课\n`;
+    const source = { kind: 'staff' as const, fileName: 'roster.csv', base64: Buffer.from(csv).toString('base64') };
+    const inspection = await school.ok('import.inspect', source);
+    const run = { ...source, sheet: inspection.sheet, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })), mode: 'upsert' as const };
+    const result = await school.ok('import.commit', run);
+    expect(result).toMatchObject({ imported: 0, updated: 1, rejected: [] });
+    const rows = (await school.ok('staff.list', { pageSize: 5 })).rows;
+    expect(rows.map((r) => [r.staffNo, r.joinDate])).toEqual([['H0027', '2016-09-01']]);
+  });
+});
