@@ -7,9 +7,10 @@ export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      // `npm run test:crash` only: the full SIGKILL loop (a short one runs in the unit project)
-      { extends: true, test: { name: 'crash', include: ['test/crash/**/*.test.ts'], environment: 'node' } },
+      // the crash tests live together in test/crash/: the short loop runs with the unit tests, the full one alone
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/crash/importCrash.test.ts'], environment: 'node' } },
+      // `npm run test:crash` only: the full SIGKILL loop
+      { extends: true, test: { name: 'crash', include: ['test/crash/**/*.full.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'contract', include: ['test/contract/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,

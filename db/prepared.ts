@@ -81,16 +81,21 @@ export function preparedWrite<V extends object, E extends object = Record<never,
   return (db, values, extra) => statement(db)(values, extra);
 }
 
+/** An update by id of the columns in `set`; what values lacks (a stamp) is bound from extra. */
+function updateById<V extends object, E extends object>(table: SQLiteTable & { id: SQLiteColumn }, set: Record<string, SQL>): (db: Db, id: number, values: V, extra: E) => void {
+  // drizzle cannot type set() over a table it does not know; the values are V, checked by the caller.
+  const update = preparedWrite<V, E & { id: number }>((db) => db.update(table).set(set as never).where(eq(table.id, sql.placeholder('id'))));
+  return (db, id, values, extra) => void update(db, values, { ...extra, id });
+}
+
 /** The update by id of a row owned by another (a student's certificate, a teacher's practice record): it sets the
- * row's own columns, never the owner it was inserted under; what values lacks (a stamp) is bound from extra. */
+ * row's own columns, never the owner it was inserted under. */
 export function preparedUpdateById<V extends object, E extends object = Record<never, never>>(
   table: SQLiteTable & { id: SQLiteColumn },
   owner: string,
 ): (db: Db, id: number, values: V, extra: E) => void {
   const { [owner]: _owner, ...own } = rowPlaceholders(table) as Record<string, SQL>;
-  // drizzle cannot type set() over a table it does not know; the values are V, checked by the caller.
-  const update = preparedWrite<V, E & { id: number }>((db) => db.update(table).set(own as never).where(eq(table.id, sql.placeholder('id'))));
-  return (db, id, values, extra) => void update(db, values, { ...extra, id });
+  return updateById<V, E>(table, own);
 }
 
 /**
@@ -117,13 +122,11 @@ export function preparedLookup<C extends Record<string, SQLiteColumn>>(
 /** Insert (giving the new id) and update of a whole row of a table whose rows carry an updatedAt stamp: the stamp is
  * bound apart from the values, so a row is never copied to add it. */
 export function rowWrites<V extends object>(table: SQLiteTable & { id: SQLiteColumn }, stamp: () => string) {
-  // drizzle cannot type values() and set() over a table it does not know; the values are V, checked by the caller.
+  // drizzle cannot type values() over a table it does not know; the values are V, checked by the caller.
   const insert = preparedWrite<V, { updatedAt: string }>((db) => db.insert(table).values(rowPlaceholders(table) as never));
-  const update = preparedWrite<V, { updatedAt: string; id: number }>((db) =>
-    db.update(table).set(rowPlaceholders(table) as never).where(eq(table.id, sql.placeholder('id'))),
-  );
+  const update = updateById<V, { updatedAt: string }>(table, rowPlaceholders(table) as Record<string, SQL>);
   return {
     insert: (db: Db, values: V): number => Number(insert(db, values, { updatedAt: stamp() }).lastInsertRowid),
-    update: (db: Db, id: number, values: V): void => void update(db, values, { updatedAt: stamp(), id }),
+    update: (db: Db, id: number, values: V): void => update(db, id, values, { updatedAt: stamp() }),
   };
 }

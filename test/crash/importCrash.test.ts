@@ -1,7 +1,7 @@
 // A few kills on every `npm test`; `npm run test:crash` runs the full loop of 100.
 import { describe, it } from 'vitest';
-import { runCrashLoop } from '../../helpers/crashLoop';
-import { tempDataDir } from '../../helpers/dataDir';
+import { runCrashLoop } from '../helpers/crashLoop';
+import { tempDataDir } from '../helpers/dataDir';
 
 describe('crash safety', () => {
   it('keeps every committed import whole and no partial one when the importing process is killed', async () => {
