@@ -24,6 +24,7 @@ export const staff = sqliteTable(
     status: text('status', { enum: STAFF_STATUSES }).notNull(),
     postCategory: text('post_category', { enum: POST_CATEGORIES }).notNull(),
     teachesCourses: integer('teaches_courses', { mode: 'boolean' }).notNull().default(false),
+    backboneTeacher: integer('backbone_teacher', { mode: 'boolean' }).notNull().default(false),
     teachingCategory: text('teaching_category', { enum: TEACHING_CATEGORIES }),
     teachingMajor: text('teaching_major'),
     highestEducation: text('highest_education', { enum: EDUCATION_LEVELS }),

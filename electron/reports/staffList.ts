@@ -25,6 +25,7 @@ const LAYOUT: Record<Exclude<StaffField, 'idCard' | 'birthDate'>, Partial<Report
   status: { width: 6, ...centred },
   postCategory: { width: 9, ...centred },
   teachesCourses: { width: 9, ...centred },
+  backboneTeacher: { width: 9, ...centred },
   teachingCategory: { width: 11, ...centred },
   teachingMajor: { width: 14 },
   highestEducation: { width: 9, ...centred },

@@ -245,6 +245,8 @@ export function insertStaff(db: Db, ctx: Context, majors: DemoMajor[], total: nu
       status: p.status,
       postCategory: p.post,
       teachesCourses: p.teachesCourses,
+      // no draw of its own, so the rest of the school stays as it was: the senior-titled 专任教师 are the 骨干
+      backboneTeacher: p.post === '专任教师' && (p.title === '副高级' || p.title === '正高级'),
       teachingCategory: p.teaching,
       teachingMajor: p.major?.name ?? null,
       highestEducation: p.education,

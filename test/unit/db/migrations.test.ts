@@ -32,21 +32,28 @@ function withExtraMigration(sql: string): string {
   return migrations;
 }
 
-async function populated(): Promise<{ dataDir: string; counts: Record<string, number> }> {
+/** The staff table as the shipped migrations leave it: its CREATE statement and its indexes'. */
+interface StaffSchema {
+  create: string;
+  indexes: string[];
+}
+
+async function populated(): Promise<{ dataDir: string; counts: Record<string, number>; staffSchema: StaffSchema }> {
   const dataDir = dir();
   const app = await openApp({ dataDir });
   generateDemoSchool(app.store.sqlite, { type: '中职', seed: 11, staff: 60, students: 200, asOf: '2025-10-31' });
   const counts = Object.fromEntries(['staff', ...CHILD_TABLES].map((t) => [t, app.store.sqlite.prepare(`select count(*) from ${t}`).pluck().get() as number]));
+  const sqlOf = (type: string) => app.store.sqlite.prepare("select sql from sqlite_master where type = ? and tbl_name = 'staff' and sql is not null").pluck().all(type) as string[];
+  const staffSchema = { create: sqlOf('table')[0], indexes: sqlOf('index') };
   app.close();
-  return { dataDir, counts };
+  return { dataDir, counts, staffSchema };
 }
 
 /** What drizzle-kit writes to change a column of staff: create the new table, copy, drop the old, rename, re-index.
  * PRAGMA foreign_keys=OFF inside the migration's transaction is ignored, so the migrator itself must see to it. */
-function rebuildStaff(): string {
-  const initial = fs.readFileSync(path.join(sourceMigrationsDir(), '0000_initial.sql'), 'utf8');
-  const createStaff = /CREATE TABLE `staff` \([\s\S]*?\n\);/.exec(initial)![0].replace('CREATE TABLE `staff`', 'CREATE TABLE `__new_staff`');
-  const indexes = initial.split('\n').filter((l) => /^CREATE (UNIQUE )?INDEX .* ON `staff` /.test(l)).map((l) => l.replace('--> statement-breakpoint', ''));
+function rebuildStaff({ create, indexes }: StaffSchema): string {
+  const createStaff = `${create.replace(/CREATE TABLE [`"]?staff[`"]?/, 'CREATE TABLE `__new_staff`')};`;
+  indexes = indexes.map((i) => `${i};`);
   return [
     'PRAGMA foreign_keys=OFF;',
     createStaff,
@@ -60,9 +67,9 @@ function rebuildStaff(): string {
 
 describe('migrations on a populated database', () => {
   it('a table rebuild keeps every child row and leaves foreign_key_check empty', async () => {
-    const { dataDir, counts } = await populated();
+    const { dataDir, counts, staffSchema } = await populated();
     expect(counts.practice_records).toBeGreaterThan(0);
-    const app = await openApp({ dataDir, migrationsDir: withExtraMigration(rebuildStaff()) });
+    const app = await openApp({ dataDir, migrationsDir: withExtraMigration(rebuildStaff(staffSchema)) });
     for (const [table, n] of Object.entries(counts)) expect(app.store.sqlite.prepare(`select count(*) from ${table}`).pluck().get(), table).toBe(n);
     expect(app.store.sqlite.pragma('foreign_key_check')).toEqual([]);
     app.close();

@@ -34,7 +34,7 @@ async function populate(school: TestSchool): Promise<void> {
   const t1 = await school.ok('staff.create', staffInput({
     name: '陈静', idCard: makeIdCard('1986-04-02', '女', 1), ethnicity: '汉族', politicalStatus: '中共党员', workStartDate: '2008-07-01',
     teachingMajor: '计算机应用', highestEducation: '研究生', highestDegree: '硕士', title: '中级', teacherCertType: '中等职业学校教师资格',
-    phone: '0578-2123456', teacherCertNo: '20113310042000123', enterpriseMonths: 26,
+    phone: '0578-2123456', teacherCertNo: '20113310042000123', enterpriseMonths: 26, backboneTeacher: true,
   }, 1));
   const t2 = await school.ok('staff.create', staffInput({
     name: '买买提·艾力', ethnicity: '维吾尔族', postCategory: '兼职教师', teachingCategory: '实习指导', highestEducation: '本科', highestDegree: '学士', title: '副高级',

@@ -25,6 +25,7 @@ function staffRecord(seq: number, overrides: Partial<StaffRecord> = {}): StaffRe
     status: '在职',
     postCategory: '专任教师',
     teachesCourses: false,
+    backboneTeacher: false,
     teachingCategory: '专业课',
     teachingMajor: '计算机应用',
     highestEducation: '研究生',

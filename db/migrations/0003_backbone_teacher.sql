@@ -1,0 +1,1 @@
+ALTER TABLE `staff` ADD `backbone_teacher` integer DEFAULT false NOT NULL;
