@@ -30,3 +30,18 @@ export function useDebounced<T>(value: T, ms = 250): T {
   }, [value, ms]);
   return v;
 }
+
+/** What a form drawer edits (null when closed), and the drawer's props: closing it, and after a save closing it and
+ * reloading what the page shows. */
+export function useEditing<T>(reload: () => void) {
+  const [editing, setEditing] = useState<T | null>(null);
+  const drawer = {
+    editing,
+    onClose: () => setEditing(null),
+    onSaved: () => {
+      setEditing(null);
+      reload();
+    },
+  };
+  return { editing, setEditing, drawer };
+}

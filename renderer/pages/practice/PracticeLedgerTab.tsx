@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { practiceFields, type PracticeListQuery, type PracticeRow } from '@shared/practice';
 import { PRACTICE_FORMS, REVIEW_STATES } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
-import { useLoad } from '../../hooks';
+import { useLoad, useEditing } from '../../hooks';
 import { descriptorColumns, serverPagination, useActionsColumn } from '../../components/listTable';
 import { EnumFilter } from '../../components/EnumFilter';
 import { PracticeFormDrawer, type PracticeEditing } from './PracticeFormDrawer';
@@ -19,10 +19,10 @@ export function PracticeLedgerTab() {
   const [teacher, setTeacher] = useState<PickedStaff | null>(null);
   const [filters, setFilters] = useState<Filters>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [editing, setEditing] = useState<PracticeEditing | null>(null);
   const [adding, setAdding] = useState(false);
   useEffect(() => setPaging((p) => ({ ...p, page: 1 })), [teacher, filters]);
   const list = useLoad(() => api.call('practice.list', { staffId: teacher?.id, ...filters, ...paging }), [api, teacher, filters, paging]);
+  const { setEditing, drawer } = useEditing<PracticeEditing>(list.reload);
 
   const columns: TableProps<PracticeRow>['columns'] = [
     { key: 'staffNo', dataIndex: 'staffNo', title: '工号' },
@@ -97,12 +97,7 @@ export function PracticeLedgerTab() {
       />
       <Typography.Text type="secondary">“开始年份”按实践开始日期筛选，与入企实践人次的统计口径一致。证明材料在教师页面的“企业实践”中查看和上传。</Typography.Text>
       <PracticeFormDrawer
-        editing={editing}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          list.reload();
-        }}
+        {...drawer}
       />
     </div>
   );

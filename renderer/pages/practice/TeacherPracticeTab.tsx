@@ -1,11 +1,10 @@
 // 企业实践 on a teacher's page: where they stand (days counted of required, shortfall, deadline), the records in
 // the window on a timeline, and all their records with evidence.
-import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Progress, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { overlapWarnings, practiceFields, type PracticeRow } from '@shared/practice';
 import { useApi } from '../../api/ApiContext';
-import { useLoad } from '../../hooks';
+import { useLoad, useEditing } from '../../hooks';
 import { descriptorColumns, useActionsColumn } from '../../components/listTable';
 import { ComplianceTag, daysText } from './complianceTag';
 import { EvidenceList } from './EvidenceList';
@@ -16,11 +15,11 @@ export function TeacherPracticeTab({ staffId, staffName }: { staffId: number; st
   const api = useApi();
   const summary = useLoad(() => api.call('practice.teacherSummary', { staffId }), [api, staffId]);
   const records = useLoad(() => api.call('practice.list', { staffId, pageSize: 1000 }), [api, staffId]);
-  const [editing, setEditing] = useState<PracticeEditing | null>(null);
   const reload = () => {
     summary.reload();
     records.reload();
   };
+  const { setEditing, drawer } = useEditing<PracticeEditing>(reload);
   const rows = records.data?.rows ?? [];
 
   const columns: TableProps<PracticeRow>['columns'] = [
@@ -107,12 +106,7 @@ export function TeacherPracticeTab({ staffId, staffName }: { staffId: number; st
       />
       <Typography.Text type="secondary">点击记录左侧的“+”可查看和上传证明材料。</Typography.Text>
       <PracticeFormDrawer
-        editing={editing}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          reload();
-        }}
+        {...drawer}
       />
     </div>
   );

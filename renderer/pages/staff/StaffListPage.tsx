@@ -1,12 +1,13 @@
 // 教职工: search, filter, sort and page through the roster; add, edit and delete with confirmation.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Input, Space, Table, Typography, type TableProps } from 'antd';
+import { Alert, Button, Space, Table, Typography, type TableProps } from 'antd';
+import { ListSearch } from '../../components/ListSearch';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { staffFields, type Staff, type StaffListQuery } from '@shared/staff';
 import { POST_CATEGORIES, STAFF_STATUSES, TEACHING_CATEGORIES } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
-import { useDebounced, useLoad } from '../../hooks';
+import { useDebounced, useLoad, useEditing } from '../../hooks';
 import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { EnumFilter } from '../../components/EnumFilter';
 import { StaffFormDrawer } from './StaffFormDrawer';
@@ -21,11 +22,11 @@ export function StaffListPage() {
   const [filters, setFilters] = useState<Pick<StaffListQuery, 'postCategory' | 'teachingCategory' | 'status'>>({});
   const [sort, setSort] = useState<Sorting<SortKey>>({ sortBy: 'staffNo', sortOrder: 'asc' });
   const [paging, setPaging] = useState({ page: 1, pageSize: ROSTER_PAGE_SIZE });
-  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
 
   useEffect(() => setPaging((p) => ({ ...p, page: 1 })), [search, filters]);
 
   const list = useLoad(() => api.call('staff.list', { search: search || undefined, ...filters, ...sort, ...paging }), [api, search, filters, sort, paging]);
+  const { setEditing, drawer } = useEditing<Staff | 'new'>(list.reload);
 
   const columns: TableProps<Staff>['columns'] = [
     // the name opens the staff member's own page (qualifications, enterprise practice)
@@ -53,14 +54,7 @@ export function StaffListPage() {
     <div>
       <Space style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }} wrap>
         <Space wrap>
-          <Input.Search
-            allowClear
-            aria-label="搜索教职工"
-            placeholder="姓名、工号或身份证号（从头输入）"
-            style={{ width: 300 }}
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-          />
+          <ListSearch label="搜索教职工" placeholder="姓名、工号或身份证号（从头输入）" value={searchText} onChange={setSearchText} />
           {filterSelect('postCategory', '岗位类别', POST_CATEGORIES)}
           {filterSelect('teachingCategory', '任教类别', TEACHING_CATEGORIES)}
           {filterSelect('status', '状态', STAFF_STATUSES)}
@@ -81,12 +75,7 @@ export function StaffListPage() {
       />
       <Typography.Text type="secondary">身份证号与电话已隐去中间部分；点击姓名进入个人页面，可查看完整号码（会记入操作记录）。</Typography.Text>
       <StaffFormDrawer
-        editing={editing}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          list.reload();
-        }}
+        {...drawer}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 // The student roster: search, filter, sort and page; add, edit (with the student's certificates) and delete.
 import { useEffect, useState } from 'react';
-import { App as AntApp, Alert, Button, Drawer, Input, InputNumber, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { App as AntApp, Alert, Button, Drawer, InputNumber, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { ListSearch } from '../../components/ListSearch';
 import { PlusOutlined } from '@ant-design/icons';
 import { studentFields, studentInputSchema, type Major, type SchoolClass, type Student, type StudentListQuery } from '@shared/students';
 import { STUDENT_STATUSES } from '@shared/vocab';
@@ -67,14 +68,7 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
     <div>
       <Space style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }} wrap>
         <Space wrap>
-          <Input.Search
-            allowClear
-            aria-label="搜索学生"
-            placeholder="姓名、学号或身份证号（从头输入）"
-            style={{ width: 300 }}
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-          />
+          <ListSearch label="搜索学生" placeholder="姓名、学号或身份证号（从头输入）" value={searchText} onChange={setSearchText} />
           <Select
             allowClear
             aria-label="按专业筛选"
