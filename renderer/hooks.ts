@@ -31,8 +31,8 @@ export function useDebounced<T>(value: T, ms = 250): T {
   return v;
 }
 
-/** What a form drawer edits (null when closed), and the drawer's props: closing it, and after a save closing it and
- * reloading what the page shows. */
+/** What a form drawer edits (null when closed), and the drawer's props: closing it, after a save closing it and
+ * reloading what the page shows, and after a 保存并新增 reloading it only. */
 export function useEditing<T>(reload: () => void) {
   const [editing, setEditing] = useState<T | null>(null);
   const drawer = {
@@ -42,6 +42,7 @@ export function useEditing<T>(reload: () => void) {
       setEditing(null);
       reload();
     },
+    onAdded: reload,
   };
   return { editing, setEditing, drawer };
 }

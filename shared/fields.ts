@@ -27,6 +27,9 @@ export interface FieldDescriptor<K extends string = string> {
   /** a date that ends a period: written as a month alone (2023.08) it is that month's last day */
   endOfPeriod?: boolean;
   help?: string;
+  /** kept by 保存并新增 for the next record, as a group of records shares it (the same enterprise and dates for the
+   * teachers of one placement) */
+  sticky?: boolean;
 }
 
 export function excelHeaderOf(f: FieldDescriptor): string {

@@ -68,13 +68,13 @@ export const practiceRowSchema = practiceSchema.extend({ staffNo: z.string(), st
 export type PracticeRow = z.output<typeof practiceRowSchema>;
 
 export const practiceFields: readonly FieldDescriptor<PracticeField>[] = [
-  { key: 'enterpriseName', label: '实践企业', kind: 'text', section: '实践单位', required: true, inList: true, synonyms: ['企业名称', '实践单位', '实践企业名称', '实践单位名称', '企业（单位）名称', '挂职单位', '顶岗单位', '实践基地', '单位名称', '企业'] },
-  { key: 'enterpriseCode', label: '统一社会信用代码', kind: 'text', section: '实践单位', synonyms: ['企业信用代码', '社会信用代码', '企业统一社会信用代码', '信用代码'], help: '18位，可不填；填写后会核对校验位' },
-  { key: 'position', label: '实践岗位', kind: 'text', section: '实践单位', inList: true, synonyms: ['岗位', '实践岗位名称', '挂职岗位', '顶岗岗位', '岗位名称'] },
-  { key: 'startDate', label: '开始日期', kind: 'date', section: '时间与天数', required: true, inList: true, synonyms: ['开始时间', '起始日期', '起始时间', '实践开始日期', '实践开始时间'] },
-  { key: 'endDate', label: '结束日期', kind: 'date', section: '时间与天数', required: true, inList: true, synonyms: ['结束时间', '截止日期', '截止时间', '实践结束日期', '实践结束时间'] },
+  { key: 'enterpriseName', sticky: true, label: '实践企业', kind: 'text', section: '实践单位', required: true, inList: true, synonyms: ['企业名称', '实践单位', '实践企业名称', '实践单位名称', '企业（单位）名称', '挂职单位', '顶岗单位', '实践基地', '单位名称', '企业'] },
+  { key: 'enterpriseCode', sticky: true, label: '统一社会信用代码', kind: 'text', section: '实践单位', synonyms: ['企业信用代码', '社会信用代码', '企业统一社会信用代码', '信用代码'], help: '18位，可不填；填写后会核对校验位' },
+  { key: 'position', sticky: true, label: '实践岗位', kind: 'text', section: '实践单位', inList: true, synonyms: ['岗位', '实践岗位名称', '挂职岗位', '顶岗岗位', '岗位名称'] },
+  { key: 'startDate', sticky: true, label: '开始日期', kind: 'date', section: '时间与天数', required: true, inList: true, synonyms: ['开始时间', '起始日期', '起始时间', '实践开始日期', '实践开始时间'] },
+  { key: 'endDate', sticky: true, label: '结束日期', kind: 'date', section: '时间与天数', required: true, inList: true, synonyms: ['结束时间', '截止日期', '截止时间', '实践结束日期', '实践结束时间'] },
   { key: 'days', label: '实践天数', kind: 'number', section: '时间与天数', inList: true, synonyms: ['天数', '实践时长（天）', '实践天数（天）', '累计天数', '时长（天）', '实践时长'], help: '不填则按起止日期的天数计；不能超过起止日期之间的天数' },
-  { key: 'form', label: '实践形式', kind: 'enum', section: '时间与天数', required: true, options: PRACTICE_FORMS, spellings: PRACTICE_FORM_SPELLINGS, inList: true, synonyms: ['形式', '实践方式', '实践类型', '实践类别'] },
+  { key: 'form', sticky: true, label: '实践形式', kind: 'enum', section: '时间与天数', required: true, options: PRACTICE_FORMS, spellings: PRACTICE_FORM_SPELLINGS, inList: true, synonyms: ['形式', '实践方式', '实践类型', '实践类别'] },
   { key: 'reviewState', label: '审核状态', kind: 'enum', section: '时间与天数', required: true, options: REVIEW_STATES, spellings: REVIEW_STATE_SPELLINGS, inList: true },
   { key: 'content', label: '实践内容', kind: 'textarea', section: '内容与考核', synonyms: ['主要内容', '实践主要内容', '实践内容摘要'] },
   { key: 'outcome', label: '考核结果', kind: 'text', section: '内容与考核', synonyms: ['考核情况', '实践成果', '考核等次', '考核结果（等次）'] },

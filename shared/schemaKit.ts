@@ -53,6 +53,17 @@ export const personName = z
   .transform((s) => stripInvisible(s).replace(/[\s\u3000]/g, '').replace(/[．.•・]/g, '·'))
   .pipe(z.string().min(1, '请填写姓名').max(50, '姓名不能超过50个字'));
 
+/** A mobile number (11 digits from 1) or a landline with its area code (0578-2123456, an extension after a second
+ * dash); spaces and full-width digits are folded, a +86 in front dropped. */
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+export const optionalPhone = z
+  .preprocess((v) => {
+    if (typeof v !== 'string') return v;
+    const s = normalizeIdentifier(v).replace(/^(\+?86)(?=1)/, '');
+    return s === '' ? null : s;
+  }, z.string().regex(PHONE, '请填写手机号（11位，以1开头）或带区号的固定电话（如 0578-2123456）').nullable().optional())
+  .transform((v) => v ?? null);
+
 export const isoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD，且是真实存在的日期');
 
 /** A date that must already have happened (birth, joining, a certificate obtained…). */

@@ -4,7 +4,7 @@ import {
   DEGREES, EDUCATION_LEVELS, ETHNICITIES, POLITICAL_STATUSES, POST_CATEGORIES, PROFESSIONAL_TITLES, SEXES, STAFF_STATUSES,
   TEACHER_CERT_TYPES, TEACHING_CATEGORIES,
 } from './vocab';
-import { nonNegativeInt, optionalEnum, optionalIdentifier, optionalPastDate, optionalText, pastDate, personName, requiredIdentifier, yesNo } from './schemaKit';
+import { nonNegativeInt, optionalEnum, optionalIdentifier, optionalPastDate, optionalPhone, optionalText, pastDate, personName, requiredIdentifier, yesNo } from './schemaKit';
 import { checkPersonId, idCardInput, idDerivedOutput, personIdFields, withIdDerived } from './personId';
 import type { FieldDescriptor } from './fields';
 import { DEGREE_SPELLINGS, EDUCATION_LEVEL_SPELLINGS, ETHNICITY_SPELLINGS, POLITICAL_STATUS_SPELLINGS, POST_CATEGORY_SPELLINGS, PROFESSIONAL_TITLE_SPELLINGS, STAFF_STATUS_SPELLINGS, TEACHER_CERT_TYPE_SPELLINGS, TEACHING_CATEGORY_SPELLINGS } from './vocabSpellings';
@@ -15,9 +15,7 @@ const staffShape = z.object({
   idCard: idCardInput,
   birthDate: optionalPastDate,
   sex: optionalEnum(SEXES),
-  phone: z
-    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().regex(/^[\d\-+ ]{7,20}$/, '电话号码只能包含数字和“-”，7–20位').nullable().optional())
-    .transform((v) => v ?? null),
+  phone: optionalPhone,
   ethnicity: optionalEnum(ETHNICITIES),
   politicalStatus: optionalEnum(POLITICAL_STATUSES),
   workStartDate: optionalPastDate,
@@ -72,11 +70,11 @@ export const staffFields: readonly FieldDescriptor<StaffField>[] = [
   { key: 'phone', label: '联系电话', kind: 'phone', section: '基本信息', sensitive: true, synonyms: ['手机号', '手机号码', '电话', '手机', '移动电话', '联系方式'] },
   { key: 'workStartDate', label: '参加工作日期', kind: 'date', section: '岗位与任教', synonyms: ['参加工作时间', '参加工作年月', '工作时间', '参工时间'] },
   { key: 'joinDate', label: '来校日期', kind: 'date', section: '岗位与任教', required: true, synonyms: ['来校时间', '来校年月', '入职日期', '入职时间', '到校日期', '到校时间', '进校时间', '进校日期', '来本校时间', '调入本校时间'] },
-  { key: 'status', label: '状态', kind: 'enum', section: '岗位与任教', required: true, options: STAFF_STATUSES, spellings: STAFF_STATUS_SPELLINGS, inList: true, synonyms: ['在职状态', '人员状态'] },
-  { key: 'postCategory', label: '岗位类别', kind: 'enum', section: '岗位与任教', required: true, options: POST_CATEGORIES, spellings: POST_CATEGORY_SPELLINGS, inList: true, synonyms: ['岗位类型', '人员类别', '人员类型', '教师类型', '岗位'] },
+  { key: 'status', label: '状态', kind: 'enum', section: '岗位与任教', required: true, options: STAFF_STATUSES, spellings: STAFF_STATUS_SPELLINGS, inList: true, sticky: true, synonyms: ['在职状态', '人员状态'] },
+  { key: 'postCategory', label: '岗位类别', kind: 'enum', section: '岗位与任教', required: true, options: POST_CATEGORIES, spellings: POST_CATEGORY_SPELLINGS, inList: true, sticky: true, synonyms: ['岗位类型', '人员类别', '人员类型', '教师类型', '岗位'] },
   { key: 'teachesCourses', label: '校内兼课', kind: 'boolean', section: '岗位与任教', help: '行政、教辅、工勤人员同时承担授课任务的选“是”' },
   { key: 'backboneTeacher', label: '是否骨干教师', kind: 'boolean', section: '岗位与任教', synonyms: ['骨干教师', '是否骨干', '专业骨干教师'], help: '学校认定的骨干教师（状态数据采集平台 A6 教师表的“是否骨干教师”）' },
-  { key: 'teachingCategory', label: '任教类别', kind: 'enum', section: '岗位与任教', options: TEACHING_CATEGORIES, spellings: TEACHING_CATEGORY_SPELLINGS, inList: true, synonyms: ['教师类别', '任课类别', '课程类别', '任教课程类别'] },
+  { key: 'teachingCategory', label: '任教类别', kind: 'enum', section: '岗位与任教', options: TEACHING_CATEGORIES, spellings: TEACHING_CATEGORY_SPELLINGS, inList: true, sticky: true, synonyms: ['教师类别', '任课类别', '课程类别', '任教课程类别'] },
   { key: 'teachingMajor', label: '任教专业', kind: 'text', section: '岗位与任教', inList: true, synonyms: ['所属专业', '专业'] },
   { key: 'highestEducation', label: '最高学历', kind: 'enum', section: '学历与职称', options: EDUCATION_LEVELS, spellings: EDUCATION_LEVEL_SPELLINGS, inList: true, synonyms: ['学历', '最高学历（学历）', '文化程度'] },
   { key: 'highestDegree', label: '最高学位', kind: 'enum', section: '学历与职称', options: DEGREES, spellings: DEGREE_SPELLINGS, synonyms: ['学位'] },

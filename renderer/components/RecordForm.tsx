@@ -17,6 +17,9 @@ export interface RecordFormProps<S extends z.ZodType> {
   initialValues?: Record<string, unknown>;
   submitText?: string;
   onSubmit: (values: z.output<S>) => Promise<void>;
+  /** given for a new record: 保存并新增 (and Ctrl+Enter) saves this way, then opens an empty form keeping the sticky
+   * fields */
+  onSubmitAndNew?: (values: z.output<S>) => Promise<void>;
   onCancel?: () => void;
   extraActions?: ReactNode;
 }
@@ -50,13 +53,20 @@ export function RecordForm<S extends z.ZodType>(props: RecordFormProps<S>) {
     if (first) form.scrollToField(first.key, { block: 'center' });
   };
 
-  const submit = async () => {
+  const firstKey = fields[0]?.key;
+  const submit = async (andNew = false) => {
     const parsed = schema.safeParse(form.getFieldsValue(true));
     if (!parsed.success) return showIssues(toFieldIssues(parsed.error));
     showIssues([]);
     setSaving(true);
     try {
-      await props.onSubmit(parsed.data);
+      if (andNew && props.onSubmitAndNew) {
+        await props.onSubmitAndNew(parsed.data);
+        const kept = Object.fromEntries(fields.filter((f) => f.sticky).map((f) => [f.key, form.getFieldValue(f.key)]));
+        form.resetFields();
+        form.setFieldsValue(kept);
+        if (firstKey) form.focusField(firstKey);
+      } else await props.onSubmit(parsed.data);
     } catch (e) {
       if (e instanceof ApiError && e.error.fieldErrors?.length) showIssues(e.error.fieldErrors);
       else setFormError(e instanceof Error ? e.message : String(e));
@@ -76,7 +86,14 @@ export function RecordForm<S extends z.ZodType>(props: RecordFormProps<S>) {
         if (Object.keys(derived).length) form.setFieldsValue(derived);
         form.setFields(Object.keys(changed).map((k) => ({ name: k, errors: [] })));
       }}
-      onFinish={submit}
+      onFinish={() => submit()}
+      onKeyDown={(e) => {
+        // Ctrl+Enter (⌘+Enter on a Mac): 保存并新增 where the form has it, else 保存
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit(Boolean(props.onSubmitAndNew));
+        }
+      }}
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       {sectionsOf(fields).map(({ section, fields: group }) => (
@@ -86,7 +103,7 @@ export function RecordForm<S extends z.ZodType>(props: RecordFormProps<S>) {
             {group.map((f) => (
               <Col key={f.key} xs={24} md={f.kind === 'textarea' ? 24 : 12}>
                 <Form.Item name={f.key} label={f.label} required={f.required} extra={f.help}>
-                  <FieldInput field={f} />
+                  <FieldInput field={f} autoFocus={f.key === firstKey} />
                 </Form.Item>
               </Col>
             ))}
@@ -97,6 +114,11 @@ export function RecordForm<S extends z.ZodType>(props: RecordFormProps<S>) {
         <Button type="primary" htmlType="submit" loading={saving}>
           {props.submitText ?? '保存'}
         </Button>
+        {props.onSubmitAndNew && (
+          <Button loading={saving} onClick={() => void submit(true)} title="Ctrl+Enter">
+            保存并新增
+          </Button>
+        )}
         {props.onCancel && <Button onClick={props.onCancel}>取消</Button>}
         {props.extraActions}
       </Space>

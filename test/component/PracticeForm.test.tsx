@@ -33,7 +33,7 @@ async function fill(label: string, value: string) {
   if (input.closest('.ant-picker')) await userEvent.tab(); // a date commits when the picker loses focus
 }
 
-const save = () => userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+const save = () => userEvent.click(screen.getByRole('button', { name: /^保\s*存$/ }));
 
 // Date pickers make each case slow under jsdom, more so on a busy machine.
 describe('practice form', { timeout: 60_000 }, () => {

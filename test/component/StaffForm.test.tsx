@@ -37,7 +37,7 @@ async function fill(label: string, value: string) {
   await userEvent.type(input, value);
 }
 
-const save = () => userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+const save = () => userEvent.click(screen.getByRole('button', { name: /^保\s*存$/ }));
 
 describe('staff form', () => {
   it('says under the ID field that the check digit is wrong, and does not save', async () => {

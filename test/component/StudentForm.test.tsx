@@ -30,7 +30,7 @@ async function fill(label: string, value: string) {
   await userEvent.type(input, value);
 }
 
-const save = () => userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+const save = () => userEvent.click(screen.getByRole('button', { name: /^保\s*存$/ }));
 
 async function fillBasics(id = makeIdCard('2008-02-14', '女', 4)) {
   await fill('学号', '20230101');

@@ -53,7 +53,7 @@ describe('enterprise practice, end to end', () => {
     await field('统一社会信用代码').fill('91110000600037341L');
     await fillDate('开始日期', start);
     await fillDate('结束日期', end);
-    await page.locator('form:visible').getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('form:visible').getByRole('button', { name: /^保\s*存$/ }).click();
   }
 
   it('counts two 90-day records to 达标, keeps a photo as evidence, and warns of an overlap', async () => {
@@ -69,7 +69,7 @@ describe('enterprise practice, end to end', () => {
     await field('身份证号').fill(makeIdCard('1987-06-15', '女', 11));
     await fillDate('来校日期', '2015-09-01');
     await pick('任教类别', '专业课');
-    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText('已保存 陈静').waitFor();
 
     await page.locator('.ant-table-row').filter({ hasText: 'T2025001' }).getByRole('link', { name: '陈静' }).click();
@@ -123,14 +123,14 @@ describe('enterprise practice, end to end', () => {
     await pick('认定等级', '中级');
     await fillDate('认定日期', '2023-12-20');
     await field('认定机构').fill('丽水市教育局');
-    await page.locator('form:visible').getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('form:visible').getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText('已保存双师型认定').waitFor();
 
     await page.getByRole('button', { name: /新增职业资格与技能等级证书/ }).click();
     await pick('证书类别', '职业技能等级证书');
     await field('证书名称').fill('电工');
     await pick('等级', '四级');
-    await page.locator('form:visible').getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('form:visible').getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText('已保存职业资格与技能等级证书').waitFor();
     await page.locator('.ant-table-row').filter({ hasText: '电工' }).getByText('四级（中级工）').waitFor();
     await page.locator('.ant-table-row').filter({ hasText: '丽水市教育局' }).getByText('2023-12-20').waitFor();
@@ -154,7 +154,7 @@ describe('enterprise practice, end to end', () => {
     await page.getByRole('button', { name: /达标设置/ }).click();
     const dialog = page.locator('.ant-modal').filter({ hasText: '企业实践达标设置' });
     await dialog.getByLabel('要求天数').fill('200');
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText('已保存达标设置').waitFor();
     const row = page.locator('.ant-table-row').filter({ hasText: 'T2025001' });
     await eventually(async () => expect(await row.innerText()).toMatch(/181 \/ 200 天\s+未达标\s+19/));

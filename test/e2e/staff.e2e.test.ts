@@ -33,12 +33,12 @@ describe('staff roster, end to end', () => {
     await field('来校日期').fill('2016-09-01');
     await field('来校日期').press('Enter');
     await pick('任教类别', '专业课');
-    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await formItem('身份证号').getByText('身份证号校验位不正确，请核对每一位数字').waitFor();
 
     await field('身份证号').fill(good);
     await eventually(async () => expect(await field('出生日期').inputValue()).toBe('1987-06-15'));
-    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText('已保存 陈静').waitFor();
 
     await page.getByLabel('搜索教职工').fill('陈静');
@@ -51,7 +51,7 @@ describe('staff roster, end to end', () => {
 
     await row.getByRole('button', { name: '编辑' }).click();
     await pick('专业技术职称', '中级');
-    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText('已保存 陈静').last().waitFor();
     await eventually(async () => expect(await page.locator('.ant-table-row').filter({ hasText: 'T2025001' }).innerText()).toContain('中级'));
 

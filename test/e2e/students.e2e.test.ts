@@ -26,7 +26,7 @@ describe('students, certificates and awards, end to end', () => {
   const eventually = (check: () => Promise<void>) => ui.eventually(check);
   const field = (label: string) => ui.field(label);
   const pick = (label: string, option: string) => ui.pick(label, option);
-  const save = () => page.locator('form').getByRole('button', { name: /保\s*存/ }).click();
+  const save = () => page.locator('form').getByRole('button', { name: /^保\s*存$/ }).click();
   const menu = (name: string) => page.getByRole('menuitem', { name }).click();
   const toast = (text: string | RegExp) => page.locator('.ant-message-notice').filter({ hasText: text }).first().waitFor();
 

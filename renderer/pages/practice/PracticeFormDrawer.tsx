@@ -6,7 +6,18 @@ import { RecordForm } from '../../components/RecordForm';
 
 export type PracticeEditing = { staffId: number; staffName: string; record: PracticeRow | null };
 
-export function PracticeFormDrawer({ editing, onClose, onSaved }: { editing: PracticeEditing | null; onClose: () => void; onSaved: () => void }) {
+export function PracticeFormDrawer({
+  editing,
+  onClose,
+  onSaved,
+  onAdded,
+}: {
+  editing: PracticeEditing | null;
+  onClose: () => void;
+  onSaved: () => void;
+  /** a record saved by 保存并新增 (the enterprise and dates kept for the next): the drawer stays open */
+  onAdded?: () => void;
+}) {
   const api = useApi();
   const { message, modal } = AntApp.useApp();
   return (
@@ -43,6 +54,15 @@ export function PracticeFormDrawer({ editing, onClose, onSaved }: { editing: Pra
             else message.success(`已保存 ${editing.staffName} 的企业实践记录`);
             onSaved();
           }}
+          onSubmitAndNew={
+            editing.record
+              ? undefined
+              : async (values) => {
+                  const { warnings } = await api.call('practice.create', { staffId: editing.staffId, values });
+                  message.success(`已保存${warnings.length ? `（请注意：${warnings.join('；')}）` : ''}，请填写下一条`);
+                  onAdded?.();
+                }
+          }
         />
       )}
     </Drawer>

@@ -10,7 +10,18 @@ type Editing = Pick<Staff, 'id' | 'name'> | 'new' | null;
 
 const NEW_STAFF = { status: '在职', postCategory: '专任教师', teachesCourses: false, enterpriseMonths: 0 };
 
-export function StaffFormDrawer({ editing, onClose, onSaved }: { editing: Editing; onClose: () => void; onSaved: (saved: Staff) => void }) {
+export function StaffFormDrawer({
+  editing,
+  onClose,
+  onSaved,
+  onAdded,
+}: {
+  editing: Editing;
+  onClose: () => void;
+  onSaved: (saved: Staff) => void;
+  /** a staff member saved by 保存并新增: the drawer stays open for the next */
+  onAdded?: () => void;
+}) {
   const api = useApi();
   const { message } = AntApp.useApp();
   const existingId = editing !== null && editing !== 'new' ? editing.id : null;
@@ -32,6 +43,15 @@ export function StaffFormDrawer({ editing, onClose, onSaved }: { editing: Editin
             message.success(`已保存 ${saved.name}`);
             onSaved(saved);
           }}
+          onSubmitAndNew={
+            editing === 'new'
+              ? async (values) => {
+                  const saved = await api.call('staff.create', values);
+                  message.success(`已保存 ${saved.name}，请填写下一位`);
+                  onAdded?.();
+                }
+              : undefined
+          }
         />
       )}
     </Drawer>
