@@ -9,6 +9,10 @@ import { dualTeacherFields, honourFields, staffCertificateFields } from './quali
 import { awardFields } from './awards';
 import { annualDataFields } from './annualData';
 import { schoolFields } from './school';
+import { IMPORT_KIND_LABELS } from './import';
+
+/** Settings that are not a record's field, as the trail names them. */
+const SETTING_FIELDS: readonly FieldDescriptor[] = [{ key: 'planPreset', label: '选用的指标方案', kind: 'text', section: '设置' }];
 
 const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescriptor[] }> = {
   school: { label: '学校信息', fields: schoolFields },
@@ -26,15 +30,17 @@ const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescripto
   award: { label: '技能大赛获奖', fields: awardFields },
   annualData: { label: '学校年度数据', fields: annualDataFields },
   planPreset: { label: '指标方案' },
-  settings: { label: '设置' },
-  setting: { label: '设置' },
+  settings: { label: '设置', fields: SETTING_FIELDS },
+  setting: { label: '设置', fields: SETTING_FIELDS },
+  report: { label: '报表' },
   database: { label: '全部数据' },
   demo: { label: '演示数据' },
   import: { label: '导入' },
 };
 
+/** The record type in Chinese; an import's event is named by its kind (students, awards…), as the import page is. */
 export function entityLabel(entity: string): string {
-  return ENTITIES[entity]?.label ?? entity;
+  return ENTITIES[entity]?.label ?? (IMPORT_KIND_LABELS as Record<string, string>)[entity] ?? entity;
 }
 
 export function fieldLabel(entity: string, field: string | null): string {

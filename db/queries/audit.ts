@@ -6,7 +6,7 @@ import type { Db, Sqlite } from '../open';
 import { preparedWrite, rowPlaceholders } from '../prepared';
 import { maskIdCard, maskPhone } from '@shared/rules/idcard';
 
-export type AuditAction = '新增' | '修改' | '删除' | '导入' | '恢复' | '查看';
+export type AuditAction = '新增' | '修改' | '删除' | '导入' | '导出' | '恢复' | '查看';
 export type AuditVia = '表单' | '导入' | '命令行' | '恢复' | '演示数据';
 
 export interface AuditContext {

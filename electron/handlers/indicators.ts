@@ -89,9 +89,10 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
     'presets.select': ({ id }) =>
       inTransaction(ctx, () => {
         const before = selectedId();
-        presetById(id);
+        const chosen = presetById(id);
         putSetting(db(), PRESET_KEY, id);
-        auditChange(db(), ctx, 'settings', null, '指标方案', { planPreset: before }, { planPreset: id });
+        const nameOf = (presetId: string) => allPresets().find((p) => p.id === presetId)?.name ?? presetId;
+        auditChange(db(), ctx, 'settings', null, '指标方案', { planPreset: nameOf(before) }, { planPreset: chosen.name });
         return { selectedId: id };
       }),
     'presets.save': ({ id, name, targets }) =>

@@ -3,6 +3,7 @@ import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { REPORTS, type ReportDefinition } from '../reports';
 import { requireSchool } from '../records/guards';
+import { auditEvent } from '../../db/queries/audit';
 import { writeReportWorkbook } from '../excel/styledWorkbook';
 import type { HandlerContext } from '../records/context';
 import { formatNumber } from '@shared/format';
@@ -61,6 +62,9 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
     'reports.export': async (input) => {
       const { school, report, sheets, period } = await build(input);
       const bytes = await writeReportWorkbook(sheets);
+      // Full 身份证号 or phone numbers leaving the app are on record, as their display is (DESIGN §9).
+      const personal = [input.includeFullIdCard && report.idCards && '完整身份证号', input.includePhone && report.phones && '联系电话'].filter(Boolean);
+      if (personal.length) auditEvent(ctx.store.db, ctx, '导出', 'report', `导出“${report.title}”（${period}），含${personal.join('和')}`);
       return { fileName: fileNameFor(school.name, report.title, period), base64: bytes.toString('base64'), size: bytes.length };
     },
   };

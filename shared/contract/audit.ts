@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 
-export const AUDIT_ACTIONS = ['新增', '修改', '删除', '导入', '恢复', '查看'] as const;
+export const AUDIT_ACTIONS = ['新增', '修改', '删除', '导入', '导出', '恢复', '查看'] as const;
 
 export const auditEntrySchema = z.object({
   id: z.number(),

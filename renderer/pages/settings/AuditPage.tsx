@@ -7,7 +7,7 @@ import { entityLabel, fieldLabel } from '@shared/auditLabels';
 import { useApi } from '../../api/ApiContext';
 import { useDebounced, useLoad } from '../../hooks';
 
-const ACTION_COLOURS: Record<string, string> = { 新增: 'green', 修改: 'blue', 删除: 'red', 导入: 'purple', 恢复: 'orange', 查看: 'default' };
+const ACTION_COLOURS: Record<(typeof AUDIT_ACTIONS)[number], string> = { 新增: 'green', 修改: 'blue', 删除: 'red', 导入: 'purple', 导出: 'cyan', 恢复: 'orange', 查看: 'default' };
 
 export function AuditPage() {
   const api = useApi();
@@ -47,7 +47,7 @@ export function AuditPage() {
         locale={{ emptyText: '没有操作记录' }}
         columns={[
           { key: 'at', dataIndex: 'at', title: '时间', width: 170 },
-          { key: 'action', dataIndex: 'action', title: '操作', width: 80, render: (a: string) => <Tag color={ACTION_COLOURS[a]}>{a}</Tag> },
+          { key: 'action', dataIndex: 'action', title: '操作', width: 80, render: (a: string) => <Tag color={(ACTION_COLOURS as Record<string, string>)[a]}>{a}</Tag> },
           { key: 'entity', title: '对象', render: (_: unknown, r: AuditEntry) => entityLabel(r.entity) },
           { key: 'label', dataIndex: 'label', title: '记录' },
           { key: 'field', title: '字段', render: (_: unknown, r: AuditEntry) => fieldLabel(r.entity, r.field) },

@@ -64,4 +64,30 @@ describe('audit trail', () => {
     const { total } = (await call('audit.list', { action: '删除' })) as { total: number };
     expect(total).toBe(1);
   });
+
+  // issue 18: the trail read raw English (awards, certificates, students) for imports, and said nothing of an export
+  // carrying full 身份证号 or of a change of the target preset
+  it('names every import by its record type in Chinese', () => {
+    for (const [kind, label] of [['staff', '教职工'], ['students', '学生'], ['awards', '技能大赛获奖'], ['certificates', '学生证书'], ['practice', '企业实践'], ['qualifications', '教师资质']])
+      expect(entityLabel(kind), kind).toContain(label.slice(0, 2));
+    expect(entityLabel('students')).not.toMatch(/[a-z]/);
+  });
+
+  it('records an export that carries full 身份证号 or phone numbers, and not one that masks them', async () => {
+    const before = ((await call('audit.list', { action: '导出', page: 1, pageSize: 50 })) as { total: number }).total;
+    await call('reports.export', { id: 'staff', includeFullIdCard: false, includePhone: false });
+    expect(((await call('audit.list', { action: '导出', page: 1, pageSize: 50 })) as { total: number }).total).toBe(before);
+    await call('reports.export', { id: 'staff', includeFullIdCard: true, includePhone: true });
+    const { rows } = (await call('audit.list', { action: '导出', page: 1, pageSize: 50 })) as { rows: { entity: string; label: string }[] };
+    expect(rows[0]).toMatchObject({ entity: 'report', label: expect.stringMatching(/导出“教职工信息明细”.*含完整身份证号和联系电话/) });
+    expect(entityLabel(rows[0].entity)).toBe('报表');
+  });
+
+  it('records a change of the target preset by the names of the presets, under a Chinese field name', async () => {
+    await call('presets.select', { id: 'wenzhou-2023' });
+    const { rows } = (await call('audit.list', { search: '指标方案', page: 1, pageSize: 10 })) as { rows: { entity: string; field: string; newValue: string }[] };
+    const change = rows.find((r) => r.field === 'planPreset')!;
+    expect(fieldLabel(change.entity, change.field)).toBe('选用的指标方案');
+    expect(change.newValue).toMatch(/温州/);
+  });
 });
