@@ -36,3 +36,24 @@ export function formatTarget(i: { unit: string; target: number | null; direction
 export function formatMet(met: boolean | null): string {
   return met === true ? '达标' : met === false ? '未达标' : '—';
 }
+
+/** What a column of a bureau table holds, which decides how its numbers are shown (electron/excel writes the same
+ * kinds as Excel number formats). */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
+
+/** A table cell as a page shows it, as the workbook would: a rate as a percentage (0.963 → 96.3%), a year or a small
+ * count without a separator (2023, not 2,023), a large count with one (12,345). */
+export function formatCell(kind: ColumnKind, v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'number') return String(v);
+  switch (kind) {
+    case 'percent':
+      return `${(v * 100).toFixed(1)}%`;
+    case 'integer':
+      return Math.abs(v) >= 10_000 ? v.toLocaleString('zh-CN') : String(v);
+    case 'decimal':
+      return String(Math.round(v * 100) / 100);
+    default:
+      return String(v);
+  }
+}

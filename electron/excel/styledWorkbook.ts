@@ -7,7 +7,9 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
+import type { ColumnKind } from '@shared/format';
+
+export type { ColumnKind };
 
 /** A cell as a report gives it. Text and date columns take strings (a number there is written as text, so an ID
  * never becomes a number); numeric columns take numbers (percent as a fraction: 0.953 → 95.3%), or a string such

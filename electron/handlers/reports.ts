@@ -6,7 +6,7 @@ import { requireSchool } from '../records/guards';
 import { auditEvent } from '../../db/queries/audit';
 import { writeReportWorkbook } from '../excel/styledWorkbook';
 import type { HandlerContext } from '../records/context';
-import { formatNumber } from '@shared/format';
+import { formatCell } from '@shared/format';
 
 type ReportHandlers = Pick<Handlers, 'reports.list' | 'reports.preview' | 'reports.export'>;
 type ExportInput = Parameters<Handlers['reports.export']>[0];
@@ -42,8 +42,6 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
     return { school, report, sheets, period: report.period === 'year' ? `${year}年度` : asOf };
   };
 
-  /** A preview cell as the page shows it (the workbook keeps its own number formats). */
-  const previewText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : String(v));
 
   return {
     'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, phones: r.phones ?? false, recordList: r.recordList ?? false })),
@@ -54,7 +52,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
           // The first rows kept, the others counted as they stream by: a city's roster is 200,000 rows.
           const rows: string[][] = [];
           let totalRows = 0;
-          for (const r of s.rows) if (totalRows++ < PREVIEW_ROWS) rows.push(r.map(previewText));
+          for (const r of s.rows) if (totalRows++ < PREVIEW_ROWS) rows.push(r.map((v, j) => formatCell(s.columns[j]?.kind ?? 'text', v)));
           return { sheetName: s.sheetName, title: s.title, headers: s.columns.map((c) => (c.group ? `${c.group}·${c.header}` : c.header)), rows, totalRows };
         }),
       };

@@ -1,5 +1,5 @@
 // 报表导出: choose a bureau workbook and its date or year, preview it as tables, save the styled .xlsx.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App as AntApp, Alert, Button, Card, Checkbox, DatePicker, InputNumber, Radio, Space, Table, Tabs, Typography } from 'antd';
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -24,6 +24,11 @@ export function ReportsPage({ school }: { school: School }) {
   const [fullId, setFullId] = useState(false);
   const [phone, setPhone] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const previewCard = useRef<HTMLDivElement>(null);
+  // The preview opens below the choices, often below the fold at 1366×768: it is brought into view when it arrives.
+  useEffect(() => {
+    if (preview) previewCard.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+  }, [preview]);
   const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
   const chosen = reports.data?.find((r) => r.id === id);
   const request = { id, asOf, year, includeFullIdCard: fullId, includePhone: phone };
@@ -95,7 +100,7 @@ export function ReportsPage({ school }: { school: School }) {
         </Space>
       </Card>
       {preview && (
-        <Card size="small" title="预览">
+        <Card size="small" title="预览" ref={previewCard}>
           <Tabs
             items={preview.sheets.map((s, n) => ({
               key: String(n),
