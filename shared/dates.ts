@@ -33,3 +33,9 @@ export function todayIso(): string {
   }
   return today.text;
 }
+
+/** The school year a date falls in (9月1日 to 8月31日), by the year it ends in: 2025-08-31 and 2024-09-01 are in 2025's,
+ * read 2024—2025学年. A year's figures (its graduates, its awards) are that school year's. */
+export function schoolYearLabel(endYear: number): string {
+  return `${endYear - 1}—${endYear}学年`;
+}

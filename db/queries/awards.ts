@@ -116,3 +116,8 @@ export function existingPeople(db: Db, studentIds: number[], staffIds: number[])
     staff: found(staffIds.length ? db.select({ id: staff.id }).from(staff).where(inArray(staff.id, staffIds)).all() : []),
   };
 }
+
+/** The years with awards, newest first. */
+export function awardYears(db: Db): number[] {
+  return db.selectDistinct({ year: awards.year }).from(awards).orderBy(desc(awards.year)).all().map((r) => r.year);
+}

@@ -227,3 +227,14 @@ export function allStudents(db: Db): Iterable<StudentRow> {
     },
   };
 }
+
+/** The years students graduate (or are expected to) in, newest first. */
+export function graduationYears(db: Db): number[] {
+  return db
+    .selectDistinct({ year: students.expectedGraduationYear })
+    .from(students)
+    .where(sql`${students.expectedGraduationYear} is not null`)
+    .orderBy(desc(students.expectedGraduationYear))
+    .all()
+    .map((r) => r.year!);
+}

@@ -7,6 +7,8 @@ import { indicatorsOf, type IndicatorInputs } from '@shared/rules/indicators';
 import type { DrillTable } from '@shared/contract/indicators';
 import { BUILTIN_PRESETS, DEFAULT_PRESET_ID } from '@shared/presets';
 import { getSetting, putSetting } from '../../db/queries/school';
+import { graduationYears } from '../../db/queries/students';
+import { awardYears } from '../../db/queries/awards';
 import { loadIndicatorInputs } from '../../db/queries/indicators';
 import { customPresets, deletePreset, savePreset } from '../../db/queries/presets';
 import { drillRows } from '../../db/queries/drill';
@@ -15,7 +17,7 @@ import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from '../records/context';
 import { requireSchool } from '../records/guards';
 
-type IndicatorHandlers = Pick<Handlers, 'indicators.compute' | 'indicators.drill' | 'quality.check' | 'presets.list' | 'presets.select' | 'presets.save' | 'presets.delete'>;
+type IndicatorHandlers = Pick<Handlers, 'indicators.compute' | 'indicators.drill' | 'indicators.dataYears' | 'quality.check' | 'presets.list' | 'presets.select' | 'presets.save' | 'presets.delete'>;
 
 /** What the indicators read from other areas, through those areas' own handlers so the rules live once. */
 export interface IndicatorSources {
@@ -84,6 +86,7 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
       const ids = part === 'numerator' ? figure.drill.numeratorIds : figure.drill.denominatorIds;
       return { title, ...drillRows(db(), figure.drill.entity, ids) };
     },
+    'indicators.dataYears': () => ({ graduationYears: graduationYears(db()), awardYears: awardYears(db()) }),
     'quality.check': () => dataQualityReport(db()),
     'presets.list': () => ({ presets: allPresets(), selectedId: selectedId() }),
     'presets.select': ({ id }) =>

@@ -32,6 +32,9 @@ export const indicatorsContract = {
   'indicators.compute': method(period, indicatorsReportSchema),
   /** the records behind a figure's numerator or denominator */
   'indicators.drill': method(period.extend({ id: z.enum(INDICATOR_IDS), part: z.enum(['numerator', 'denominator']) }), drillTableSchema),
+  /** the years that have records for a year's figures (graduates, awards), so a page on an empty year can say which
+   * years have them */
+  'indicators.dataYears': method(z.object({}), z.object({ graduationYears: z.array(z.number()), awardYears: z.array(z.number()) })),
   /** what would make a figure wrong: missing 任教类别, 双师型 without a certificate, … */
   'quality.check': method(z.object({}), qualityReportSchema),
   'presets.list': method(z.object({}), z.object({ presets: z.array(presetSchema), selectedId: z.string() })),

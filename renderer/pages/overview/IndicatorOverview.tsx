@@ -1,9 +1,10 @@
 // The overview's indicator section: period, the chosen preset, a card per indicator, charts, data quality.
 import { useState } from 'react';
-import { Alert, Card, DatePicker, InputNumber, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, InputNumber, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { School } from '@shared/school';
+import { schoolYearLabel } from '@shared/dates';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { IndicatorCards } from './IndicatorCards';
@@ -17,6 +18,11 @@ export function IndicatorOverview({ school }: { school: School }) {
   const [year, setYear] = useState(Number(school.cutoffDate.slice(0, 4)));
   const [drill, setDrill] = useState<DrillRequest | null>(null);
   const report = useLoad(() => api.call('indicators.compute', { asOf, year }), [api, asOf, year]);
+  const dataYears = useLoad(() => api.call('indicators.dataYears', {}), [api]);
+  // A year with neither graduates nor awards reads as "the import failed" (证书获取率 —, 技能大赛 0): say which years
+  // have them instead.
+  const yearsWithData = [...new Set([...(dataYears.data?.graduationYears ?? []), ...(dataYears.data?.awardYears ?? [])])].sort((a, b) => b - a);
+  const emptyYear = dataYears.data !== undefined && yearsWithData.length > 0 && !yearsWithData.includes(year);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -27,7 +33,8 @@ export function IndicatorOverview({ school }: { school: School }) {
             <DatePicker aria-label="统计截止日期" allowClear={false} value={dayjs(asOf)} onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))} />
           </span>
           <span>
-            统计年度 <InputNumber aria-label="统计年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            统计年度 <InputNumber aria-label="统计年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />{' '}
+            <Typography.Text type="secondary">（{schoolYearLabel(year)}）</Typography.Text>
           </span>
           <Typography.Text>
             对照方案：<Typography.Text strong data-testid="preset-name">{report.data?.preset?.name ?? '—'}</Typography.Text>{' '}
@@ -36,6 +43,24 @@ export function IndicatorOverview({ school }: { school: School }) {
         </Space>
       </Card>
       {report.error && <Alert type="error" showIcon title={report.error} />}
+      {emptyYear && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="empty-year"
+          title={`${year}年度（${schoolYearLabel(year)}）没有毕业生和技能大赛获奖记录，所以证书获取率和获奖数为空。`}
+          description={
+            <Space wrap>
+              有记录的年度：
+              {yearsWithData.map((y) => (
+                <Button key={y} size="small" onClick={() => setYear(y)}>
+                  查看{y}年度
+                </Button>
+              ))}
+            </Space>
+          }
+        />
+      )}
       {report.data && (
         <>
           <IndicatorCards indicators={report.data.indicators} onDrill={(i, part) => setDrill({ id: i.id, part, asOf, year })} />
