@@ -1,4 +1,4 @@
-// The whole-school data package (issue 7): one file to move a school to a new computer. It is a SQLite database
+// The whole-school data package (DESIGN §9): one file to move a school to a new computer. It is a SQLite database
 // — an online backup of the data — carrying the evidence files in one extra table, so one format is checked,
 // migrated and restored by the code that already does so for backups.
 import fs from 'node:fs';

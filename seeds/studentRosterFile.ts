@@ -1,5 +1,5 @@
 // A student roster .xlsx as a registrar exports it from the 学籍 system, of any size (a school: 10,000 students; a
-// city: 200,000), deterministic for a seed: for the import benchmark and its raw baseline (issue 8). The sheet's
+// city: 200,000), deterministic for a seed: for the import benchmark and its raw baseline (DESIGN §7). The sheet's
 // header is the student fields' Excel headers; the majors and classes it names are returned for setting up the
 // database first, and the same students as database rows for the baseline insert.
 import * as XLSX from '@e965/xlsx';

@@ -1,4 +1,4 @@
-// The data-quality panel (issue 6): what would make a figure wrong, each with the records to fix.
+// The data-quality panel: what would make a figure wrong, each with the records to fix.
 import { z } from 'zod';
 
 export const QUALITY_CHECKS = {

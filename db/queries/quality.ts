@@ -1,4 +1,4 @@
-// Finds the records that would make an indicator wrong (issue 6's data-quality panel).
+// Finds the records that would make an indicator wrong (the data-quality panel).
 import { asc, eq, isNull, notInArray } from 'drizzle-orm';
 import { dualTeacherCertifications, staff, staffSkillCertificates, students } from '../schema';
 import type { Db } from '../open';

@@ -1,6 +1,6 @@
 // `npm run bench [-- --scale school|city] [--runs N] [--only insert,import] [--fixtures DIR]`: generates the data with
 // seeds/ (deterministic; into DIR and kept there for the next run when given, since a city's takes half a minute),
-// measures each figure of issue 8 and its raw baseline in turns, each run in a fresh process (so each peak RSS is the
+// measures each figure of DESIGN §7 and its raw baseline in turns, each run in a fresh process (so each peak RSS is the
 // run's own), prints one row per figure with the medians, peaks and ratio, and exits non-zero when a figure is past
 // its target.
 import { spawnSync } from 'node:child_process';

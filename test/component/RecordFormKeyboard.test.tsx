@@ -1,4 +1,4 @@
-// The generic record form by keyboard (issue 18), so every form inherits it: typing filters a drop-down by its text,
+// The generic record form by keyboard, so every form inherits it: typing filters a drop-down by its text,
 // its pinyin initials and the vocabulary's spellings, Enter takes the highlighted match and nothing when none matches,
 // Enter in a date commits the date without submitting, focus starts in the first field, 保存并新增 (Ctrl+Enter) saves
 // and opens an empty form keeping the sticky fields, and a phone number must be one.

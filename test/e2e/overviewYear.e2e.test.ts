@@ -1,4 +1,4 @@
-// The overview after last year's data is in (issue 18): it opened on this year and showed 证书获取率 — and 技能大赛 0,
+// The overview after last year's data is in: it opened on this year and showed 证书获取率 — and 技能大赛 0,
 // which reads as "the import failed". Now an empty year says which years have records, and one click shows them.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';

@@ -1,4 +1,4 @@
-// Crash safety (issue 7): a child process imports staff rosters batch after batch and is killed with SIGKILL at a
+// Crash safety (DESIGN §9): a child process imports staff rosters batch after batch and is killed with SIGKILL at a
 // random moment. After each kill the database must open, pass integrity_check, and hold every committed import
 // wholly and no partial one.
 import { spawn } from 'node:child_process';

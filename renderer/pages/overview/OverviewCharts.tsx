@@ -1,4 +1,4 @@
-// A chart per area (issue 6): teacher shares against target, practice status, certificate rate by major, awards.
+// A chart per area: teacher shares against target, practice status, certificate rate by major, awards.
 import { Card, Col, Row } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import type { IndicatorResult } from '@shared/indicators';

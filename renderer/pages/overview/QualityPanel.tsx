@@ -1,4 +1,4 @@
-// What would make a figure wrong, with the records to fix (issue 6).
+// What would make a figure wrong, with the records to fix.
 import { Alert, Card, Collapse, List, Tag, Typography } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';

@@ -1,4 +1,4 @@
-// A backup killed mid-copy (issue 17): the test before this one threw an error inside the copy, which a backup
+// A backup killed mid-copy (docs/SECURITY.md): the test before this one threw an error inside the copy, which a backup
 // writing in place would pass too. Here the process is SIGKILLed between two steps of the copy.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

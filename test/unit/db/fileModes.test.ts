@@ -1,4 +1,4 @@
-// The school's personal data is readable by its own user only (issue 17): the data files were created 0644 and the
+// The school's personal data is readable by its own user only (docs/SECURITY.md): the data files were created 0644 and the
 // folders 0755. Where the OS has modes, every file the app writes into the data folder is 0600 and every folder 0700.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,4 +1,4 @@
-// One process owns a data folder (issue 17): a CLI restore while the browser host has the folder open renamed the
+// One process owns a data folder (docs/SECURITY.md): a CLI restore while the browser host has the folder open renamed the
 // file under the host's connection, and the host's next write answered ok and was lost. Now the second program is
 // told which one holds the folder, reads beside it, and nothing the owner writes is lost.
 import { spawn, type ChildProcess } from 'node:child_process';

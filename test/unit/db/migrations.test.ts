@@ -1,4 +1,4 @@
-// Migrations on a populated database (DESIGN §6, issue 7): a table rebuild of the kind drizzle-kit generates keeps
+// Migrations on a populated database (DESIGN §6): a table rebuild of the kind drizzle-kit generates keeps
 // every child row and leaves foreign_key_check empty; a migration failing halfway leaves the data as it was, with
 // the backup taken before it offered in the message.
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// What a restore and a package import adopt (issue 17): every damaged copy is refused with the live data untouched,
+// What a restore and a package import adopt (docs/SECURITY.md): every damaged copy is refused with the live data untouched,
 // and a file carrying schema of its own (a trigger, a view, a changed table) never becomes the school's data.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Formula injection (DESIGN §9, issue 7): records whose text begins with = + - @ tab CR or LF, exported in every
+// Formula injection (DESIGN §9): records whose text begins with = + - @ tab CR or LF, exported in every
 // workbook (the 质量年报 pack and the record lists it leaves out), come out as inert text — no formula cell, no text
 // cell starting with those characters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

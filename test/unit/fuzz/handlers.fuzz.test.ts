@@ -1,4 +1,4 @@
-// Hostile input at every entrance (issue 7): every contract method, fed random and boundary values, answers with a
+// Hostile input at every entrance (DESIGN §9): every contract method, fed random and boundary values, answers with a
 // typed error in Chinese or a result — never a crash, an untyped error, or a write when it refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';

@@ -65,7 +65,7 @@ describe('audit trail', () => {
     expect(total).toBe(1);
   });
 
-  // issue 18: the trail read raw English (awards, certificates, students) for imports, and said nothing of an export
+  // The trail read raw English (awards, certificates, students) for imports, and said nothing of an export
   // carrying full 身份证号 or of a change of the target preset
   it('names every import by its record type in Chinese', () => {
     for (const [kind, label] of [['staff', '教职工'], ['students', '学生'], ['awards', '技能大赛获奖'], ['certificates', '学生证书'], ['practice', '企业实践'], ['qualifications', '教师资质']])

@@ -164,7 +164,7 @@ describe('evidence files', () => {
     expect(auditRows('practiceEvidence')[1].label).toContain('现场照片.png');
   });
 
-  // A row whose stored name was tampered with (issue 17): before, the row was deleted and then the answer said
+  // A row whose stored name was tampered with (docs/SECURITY.md): before, the row was deleted and then the answer said
   // 数据未被修改; now nothing is done and the answer says why, and no file outside evidence/ is touched.
   it.each(['../vet-ledger.sqlite', '.', '..', 'evidence/../../x.png', ''])('refuses to delete evidence whose stored name is %j, changing nothing', async (tampered) => {
     const added = await current.school.ok('practice.evidence.add', { practiceId, fileName: '照片.png', base64: TINY_PNG_BASE64 });

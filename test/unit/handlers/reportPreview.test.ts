@@ -1,4 +1,4 @@
-// The report preview reads as the workbook does (issue 18): it showed years as "2,023" and rates as 0.963.
+// The report preview reads as the workbook does: it showed years as "2,023" and rates as 0.963.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCell } from '@shared/format';
 import { generateDemoSchool } from '../../../seeds/demo';

@@ -1,4 +1,4 @@
-// What a user is told when SQLite itself fails (issue 17): "SqliteError: database is locked" with a stack, then
+// What a user is told when SQLite itself fails (docs/SECURITY.md): "SqliteError: database is locked" with a stack, then
 // 程序内部出错, reached users before. Each failure a user can meet now says in Chinese what happened and what to do;
 // the data folder's error log keeps the details, with no 身份证号 or phone number in them.
 import fs from 'node:fs';

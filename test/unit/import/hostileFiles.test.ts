@@ -1,4 +1,4 @@
-// Spreadsheets built to exhaust the reader (issue 17): every size a zip states is distrusted and a sheet's declared
+// Spreadsheets built to exhaust the reader (docs/SECURITY.md): every size a zip states is distrusted and a sheet's declared
 // range never sizes an allocation. Each file is read in a fresh process, whose peak memory is the measure.
 import { execFileSync } from 'node:child_process';
 import * as XLSX from '@e965/xlsx';

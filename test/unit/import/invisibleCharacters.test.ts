@@ -1,4 +1,4 @@
-// Characters that show nothing (issue 17): `H0027` followed by U+202E was stored as a second 工号 that looks like the
+// Characters that show nothing (docs/SECURITY.md): `H0027` followed by U+202E was stored as a second 工号 that looks like the
 // first. Each invisible or bidi control character, in 工号, 姓名 and 身份证号, through the form (the dispatcher, as
 // every transport calls it) and through an import, is removed, so what looks the same is the same.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Every record type's export re-imports unchanged (issue 5, DESIGN §10): a school with records of every kind — optional
+// Every record type's export re-imports unchanged (DESIGN §10): a school with records of every kind — optional
 // fields filled and left blank, a minority name with ·, full-width characters, a team award with students, staff and
 // an outsider — is exported through reports.export as the export page does, and each file is imported into a fresh
 // school in dependency order (rosters first). The fresh school's rows are the same, ids and timestamps aside, and no

@@ -94,7 +94,7 @@ describe('browser host', () => {
     expect(traversal.body).not.toContain('"name": "vet-ledger"');
   });
 
-  // A data package over 100 MB dropped the connection with no message (issue 17). Last: it replaces the data.
+  // A data package over 100 MB dropped the connection with no message (docs/SECURITY.md). Last: it replaces the data.
   const post = (method: string, body: string) =>
     fetch(`${host.url}rpc/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body });
 
