@@ -25,3 +25,10 @@ export function optionFilter(options: readonly string[], spellings?: Spellings):
     return LATIN.test(t) && match(option, t.toLowerCase()) !== null;
   };
 }
+
+/** Whether a name is found by what was typed in pinyin from its start: its initials (cj → 陈静) or its syllables
+ * (chenj, chenjing); any reading of a many-reading character counts. */
+export function nameMatchesPinyin(name: string, typed: string): boolean {
+  if (!LATIN.test(typed)) return false;
+  return match(name, typed.toLowerCase())?.[0] === 0;
+}
