@@ -6,9 +6,8 @@ import { COMPLIANCE_STATUSES } from '@shared/rules/practice';
 import { AWARD_LEVELS } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
+import { certificateRateOption, pct, percentAxis } from './certificateRateChart';
 
-const percentAxis = { type: 'value' as const, max: 100, axisLabel: { formatter: '{value}%' } };
-const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 const STATUS_COLOURS: Record<string, string> = { 达标: '#52c41a', 进行中: '#1677ff', 有风险: '#faad14', 未达标: '#f5222d', 不适用: '#bfbfbf' };
 
 function ChartCard({ title, option, loading }: { title: string; option: object; loading?: boolean }) {
@@ -64,12 +63,7 @@ export function OverviewCharts({ indicators, asOf, year }: { indicators: Indicat
       <ChartCard
         title={`${year}届毕业生证书获取率（按专业）`}
         loading={rate.loading}
-        option={{
-          tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
-          xAxis: { type: 'category', data: (rate.data?.byMajor ?? []).map((m) => m.majorName ?? '未分专业'), axisLabel: { interval: 0, rotate: 20 } },
-          yAxis: percentAxis,
-          series: [{ type: 'bar', data: (rate.data?.byMajor ?? []).map((m) => pct(m.value)), label: { show: true, position: 'top', formatter: '{c}%' } }],
-        }}
+        option={certificateRateOption(rate.data?.byMajor ?? [], indicators.find((i) => i.id === 'certificateRate')?.target ?? null)}
       />
       <ChartCard
         title="技能大赛获奖（按年度与级别）"
