@@ -171,7 +171,8 @@ export class Store {
     };
     if (fs.existsSync(this.file)) tighten(this.dataDir, 0o700);
     for (const folder of [this.backupDir, path.join(this.dataDir, 'evidence'), path.join(this.dataDir, 'logs')]) {
-      if (!fs.existsSync(folder)) continue;
+      // a folder already private was made (or tightened) by this version, with its files: not walked at every start
+      if (!fs.existsSync(folder) || (fs.statSync(folder).mode & 0o777) === 0o700) continue;
       tighten(folder, 0o700);
       for (const name of fs.readdirSync(folder)) tighten(path.join(folder, name), 0o600);
     }

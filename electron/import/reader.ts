@@ -124,7 +124,9 @@ function rebuiltZip(bytes: Buffer, entries: readonly ZipEntry[]): Buffer {
   return Buffer.from(XLSX.CFB.write(container, { fileType: 'zip', type: 'buffer', compression: false }) as Uint8Array);
 }
 
-const repeatOf = (attributes: string, name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(attributes)?.[1] ?? 1);
+const ROWS_REPEATED = /table:number-rows-repeated="(\d+)"/;
+const COLUMNS_REPEATED = /table:number-columns-repeated="(\d+)"/;
+const repeatOf = (attributes: string, repeated: RegExp) => Number(repeated.exec(attributes)?.[1] ?? 1);
 
 /**
  * An OpenDocument sheet says "this row 40,000 times", "this cell 150 times", and SheetJS makes every copy before its
@@ -139,7 +141,7 @@ function checkOdsRepeats(xml: string): void {
   for (const [, closing, element, attributes, selfClosing] of xml.matchAll(/<(\/?)table:(table-row|table-cell|covered-table-cell)\b([^>]*?)(\/?)>/g)) {
     if (element === 'table-row') {
       if (!closing) {
-        rowRepeat = repeatOf(attributes, 'table:number-rows-repeated');
+        rowRepeat = repeatOf(attributes, ROWS_REPEATED);
         rowCells = 0;
       } else if (rowCells > 0) {
         rows += rowRepeat;
@@ -149,7 +151,7 @@ function checkOdsRepeats(xml: string): void {
           refuse(`工作表的单元格超过一次导入的上限（${MAX_ODS_CELLS.toLocaleString('zh-CN')} 个）。请在 WPS 或 LibreOffice 中另存为 .xlsx 后导入，或删去不需要的行和列、拆分成几个文件分批导入。`);
       }
     } else if (!closing && (!selfClosing || attributes.includes('office:value'))) {
-      rowCells += repeatOf(attributes, 'table:number-columns-repeated');
+      rowCells += repeatOf(attributes, COLUMNS_REPEATED);
     }
   }
 }

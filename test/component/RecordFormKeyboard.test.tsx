@@ -3,33 +3,17 @@
 // Enter in a date commits the date without submitting, focus starts in the first field, 保存并新增 (Ctrl+Enter) saves
 // and opens an empty form keeping the sticky fields, and a phone number must be one.
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import { RecordForm } from '../../renderer/components/RecordForm';
-import { staffFields, staffInputSchema } from '@shared/staff';
 import { makeIdCard } from '../helpers/people';
+import { renderStaffForm } from '../helpers/staffForm';
 
 type Values = Record<string, unknown>;
 
 function renderForm(o: { andNew?: boolean } = {}) {
   const onSubmit = vi.fn(async (_values: Values) => {});
   const onSubmitAndNew = vi.fn(async (_values: Values) => {});
-  render(
-    <ConfigProvider locale={zhCN}>
-      <AntApp>
-        <RecordForm
-          name="staff"
-          fields={staffFields}
-          schema={staffInputSchema}
-          initialValues={{ status: '在职', postCategory: '专任教师', enterpriseMonths: 0 }}
-          onSubmit={onSubmit}
-          onSubmitAndNew={o.andNew ? onSubmitAndNew : undefined}
-        />
-      </AntApp>
-    </ConfigProvider>,
-  );
+  renderStaffForm({ initialValues: { status: '在职', postCategory: '专任教师', enterpriseMonths: 0 }, onSubmit, onSubmitAndNew: o.andNew ? onSubmitAndNew : undefined });
   return { onSubmit, onSubmitAndNew };
 }
 

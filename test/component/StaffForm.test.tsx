@@ -1,28 +1,13 @@
 // The staff form shows each validation message under its field, in Chinese, and saves nothing invalid.
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import { RecordForm } from '../../renderer/components/RecordForm';
 import { ApiError } from '../../renderer/api/client';
-import { staffFields, staffInputSchema } from '@shared/staff';
 import { makeIdCard } from '../helpers/people';
+import { renderStaffForm } from '../helpers/staffForm';
 
 function renderForm(onSubmit = vi.fn(async (_values: unknown) => {})) {
-  render(
-    <ConfigProvider locale={zhCN}>
-      <AntApp>
-        <RecordForm
-          name="staff"
-          fields={staffFields}
-          schema={staffInputSchema}
-          initialValues={{ status: '在职', postCategory: '专任教师', joinDate: '2015-09-01', enterpriseMonths: 0 }}
-          onSubmit={onSubmit}
-        />
-      </AntApp>
-    </ConfigProvider>,
-  );
+  renderStaffForm({ initialValues: { status: '在职', postCategory: '专任教师', joinDate: '2015-09-01', enterpriseMonths: 0 }, onSubmit });
   return onSubmit;
 }
 
