@@ -1,7 +1,7 @@
 // The layout after setup: a side menu of the areas that exist, and the page of the chosen one.
 import { useState, type ReactNode } from 'react';
 import { Layout, Menu, Typography } from 'antd';
-import { AimOutlined, AuditOutlined, DatabaseOutlined, FileExcelOutlined, HomeOutlined, ImportOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AimOutlined, AuditOutlined, DatabaseOutlined, FileExcelOutlined, HomeOutlined, ImportOutlined, TableOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import { studentAreas } from './pages/studentAreas';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { School } from '@shared/school';
@@ -13,6 +13,7 @@ import { BackupPage } from './pages/BackupPage';
 import { PresetsPage } from './pages/settings/PresetsPage';
 import { ReportsPage } from './pages/reports/ReportsPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { BatchEntryPage } from './pages/batch/BatchEntryPage';
 import { AuditPage } from './pages/settings/AuditPage';
 
 interface Area {
@@ -32,6 +33,7 @@ function Shell({ school, onReload }: { school: School; onReload: () => void }) {
     { path: '/practice', label: '企业实践', icon: <ToolOutlined />, page: <PracticeAreaPage /> },
     ...studentAreas,
     { path: '/import', label: '数据导入', icon: <ImportOutlined />, page: <ImportPage /> },
+    { path: '/batch', label: '批量录入', icon: <TableOutlined />, page: <BatchEntryPage /> },
     { path: '/reports', label: '报表导出', icon: <FileExcelOutlined />, page: <ReportsPage school={school} /> },
     { path: '/settings/presets', label: '指标方案', icon: <AimOutlined />, page: <PresetsPage /> },
     { path: '/settings/audit', label: '操作记录', icon: <AuditOutlined />, page: <AuditPage /> },

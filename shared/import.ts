@@ -27,10 +27,23 @@ export const IMPORT_MODE_LABELS: Record<ImportMode, string> = {
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 export const IMPORT_TOO_LARGE = `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请拆分后分批导入。`;
 
+/** The 批量录入 grid: rows typed or pasted from Excel/WPS, a school's staff or a class year's certificates at once. */
+export const MAX_GRID_ROWS = 5000;
+export const MAX_GRID_COLUMNS = 200;
+export const GRID_TOO_LARGE = `一次最多录入 ${MAX_GRID_ROWS} 行、${MAX_GRID_COLUMNS} 列，请分批粘贴，或保存为 Excel 文件后在“数据导入”中导入。`;
+/** What the 批量录入 grid is called where a file's name would be: in the 操作记录 and the messages. */
+export const GRID_SOURCE_NAME = '批量录入';
+
+/** The rows of one import: a file (base64), or the grid's cells as text with its header as the first row. Exactly
+ * one of the two; the engine reads either into the same table. */
 const fileInput = z.object({
   kind: z.enum(IMPORT_KINDS),
   fileName: z.string().max(255),
-  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, IMPORT_TOO_LARGE),
+  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, IMPORT_TOO_LARGE).optional(),
+  grid: z
+    .array(z.array(z.string().max(2000, '一格最多 2000 个字。')).max(MAX_GRID_COLUMNS, GRID_TOO_LARGE))
+    .max(MAX_GRID_ROWS + 1, GRID_TOO_LARGE)
+    .optional(),
   /** the sheet to read; the best-matching one when omitted */
   sheet: z.string().max(100).optional(),
 });
@@ -51,6 +64,8 @@ export const importRunInput = fileInput.extend({
   mapping: mappingInput,
   mode: z.enum(IMPORT_MODES).default('upsert'),
   values: z.array(valueChoiceSchema).max(5000).default([]),
+  /** a commit that writes every row or, when any row is refused, none (the 批量录入 grid's 保存) */
+  allOrNothing: z.boolean().default(false),
 });
 export type ImportRunInput = z.input<typeof importRunInput>;
 
@@ -61,6 +76,11 @@ export const importFieldSchema = z.object({
   help: z.string().nullable(),
   /** the values a coded field takes (是/否 for a yes-no field); empty for free text */
   options: z.array(z.string()),
+  /** the column header the template gives it, which the header matcher always knows */
+  header: z.string(),
+  /** filled from another field when left out (出生日期 from 身份证号): not a template column */
+  derived: z.boolean(),
+  kind: z.string(),
 });
 export type ImportFieldInfo = z.output<typeof importFieldSchema>;
 

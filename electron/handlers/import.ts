@@ -1,11 +1,11 @@
 import type { Handlers } from '@shared/contract';
 import { IMPORT_KIND_LABELS } from '@shared/import';
 import { getSchool } from '../../db/queries/school';
-import { adapterOf, inspect, run } from '../import/engine';
+import { adapterOf, importFields, inspect, run } from '../import/engine';
 import { rejectedWorkbook, templateWorkbook } from '../import/workbooks';
 import type { HandlerContext } from '../records/context';
 
-type ImportHandlers = Pick<Handlers, 'import.inspect' | 'import.dryRun' | 'import.commit' | 'import.rejectedWorkbook' | 'import.template'>;
+type ImportHandlers = Pick<Handlers, 'import.fields' | 'import.inspect' | 'import.dryRun' | 'import.commit' | 'import.rejectedWorkbook' | 'import.template'>;
 
 const baseName = (fileName: string) => fileName.replace(/\.[^.]*$/, '').replace(/[\\/:*?"<>|]/g, '_');
 
@@ -15,6 +15,7 @@ const baseName = (fileName: string) => fileName.replace(/\.[^.]*$/, '').replace(
 export function importHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerContext) => Handlers): ImportHandlers {
   const asJob = { onProgress: ctx.progress, cancel: ctx.cancel };
   return {
+    'import.fields': ({ kind }) => importFields(kind),
     'import.inspect': (input) => inspect(ctx, input),
     'import.dryRun': async (input) => {
       const { read, toAdd, toUpdate, planned, rejected, unmapped, toCreate, warnings } = await run(ctx, makeHandlers, input, true, asJob);

@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { FieldDescriptor } from '@shared/fields';
+import { excelHeaderOf, type FieldDescriptor } from '@shared/fields';
 import {
-  IMPORT_KIND_LABELS, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportDryRun, type ImportInspection, type ImportKind, type ImportMode, REJECT_ROW,
+  IMPORT_KIND_LABELS, IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportDryRun, type ImportFieldInfo, type ImportInspection, type ImportKind, type ImportMode, REJECT_ROW,
   type ValueChoice,
 } from '@shared/import';
 import { spellingKey } from '@shared/spellings';
@@ -16,7 +16,7 @@ import { maskIdCard } from '@shared/rules/idcard';
 import { auditEvent } from '../../db/queries/audit';
 import { getSetting, putSetting } from '../../db/queries/school';
 import type { HandlerContext } from '../records/context';
-import { readWorkbook } from './reader';
+import { gridSheet, readWorkbook, type SheetData } from './reader';
 import { cellText, findTable, headerMatch, tableScore, type DataRow, type Table } from './table';
 import { rowCheck } from './rowCheck';
 import { ADAPTERS, type KindAdapter } from './kinds/index';
@@ -25,7 +25,10 @@ import type { JobCancel } from '../jobs/cancel';
 export interface FileInput {
   kind: ImportKind;
   fileName: string;
-  base64: string;
+  /** a file's bytes, or */
+  base64?: string;
+  /** the 批量录入 grid's cells, its header first */
+  grid?: string[][];
   sheet?: string;
 }
 
@@ -33,6 +36,7 @@ export interface RunInput extends FileInput {
   mapping: { column: number; field: string | null }[];
   mode: ImportMode;
   values?: ValueChoice[];
+  allOrNothing?: boolean;
 }
 
 export interface RunResult extends ImportDryRun {
@@ -74,10 +78,17 @@ function valueChoices(remembered: RememberedValues, given: readonly ValueChoice[
   return out;
 }
 
-function loadTable(input: FileInput, adapter: KindAdapter): { sheets: { name: string; rows: number }[]; table: Table } {
-  const bytes = Buffer.from(input.base64, 'base64');
+/** The file's sheets, or the grid as one sheet: the grid is one more source of rows, read into the same table. */
+function sheetsOf(input: FileInput): SheetData[] {
+  if ((input.base64 === undefined) === (input.grid === undefined)) refuse('请选择一个文件，或在批量录入表格中填写数据。');
+  if (input.grid) return [gridSheet(input.grid)];
+  const bytes = Buffer.from(input.base64!, 'base64');
   if (bytes.length > MAX_IMPORT_BYTES) refuse(IMPORT_TOO_LARGE);
-  const sheets = readWorkbook(bytes);
+  return readWorkbook(bytes);
+}
+
+function loadTable(input: FileInput, adapter: KindAdapter): { sheets: { name: string; rows: number }[]; table: Table } {
+  const sheets = sheetsOf(input);
   if (sheets.length === 0) refuse('这个文件里没有工作表。');
   const list = sheets.map((s) => ({ name: s.name, rows: s.rows.length }));
   if (input.sheet !== undefined) {
@@ -105,7 +116,13 @@ function fieldInfo(adapter: KindAdapter, f: FieldDescriptor) {
   const inferred = adapter.inferred?.[f.key];
   const label = fallback ? `${f.label}（不填为“${fallback}”）` : inferred ? `${f.label}（没有这一列时按${inferred}推断）` : f.label;
   const options = f.kind === 'boolean' ? ['是', '否'] : f.kind === 'enum' ? [...(f.options ?? [])] : [];
-  return { key: f.key, label, required: isRequired(adapter, f), help: f.help ?? null, options };
+  return { key: f.key, label, required: isRequired(adapter, f), help: f.help ?? null, options, header: excelHeaderOf(f), derived: Boolean(f.derivedFrom), kind: f.kind };
+}
+
+/** What a record type's rows may hold, for the 批量录入 grid's columns. */
+export function importFields(kind: ImportKind): ImportFieldInfo[] {
+  const adapter = adapterOf(kind);
+  return adapter.fields.map((f) => fieldInfo(adapter, f));
 }
 
 const ID_LIKE = /^\d{6}(\d{8}|\d{6})\d{3}[\dXx]?$/;
@@ -239,6 +256,7 @@ export async function run(
   else
     ctx.store.sqlite.transaction(() => {
       for (const _ of chunks(rows.check));
+      if (input.allOrNothing && rejected.length) refuse(`有 ${new Set(rejected.map((r) => r.row)).size} 行没有通过检查，一行也没有保存：请改好标出的问题后再保存。`);
       recordImport();
       // thrown inside the transaction, so that a cancel heard this late still rolls every row back
       if (options.cancel && !options.cancel.enterCommit()) throw cancelled();

@@ -4,6 +4,7 @@
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { AppError } from '@shared/errors';
+import { GRID_SOURCE_NAME } from '@shared/import';
 import { hasInvisible, stripInvisible } from '@shared/text';
 import { entryBytes, readXlsx, ZipSizeMismatch, type ParsedSheet, type ZipEntry } from './xlsx';
 
@@ -264,6 +265,11 @@ function cellValue(v: unknown): Cell {
   if (v === undefined || v === null || v === '') return null;
   if (typeof v === 'string') return hasInvisible(v) ? stripInvisible(v) || null : v;
   return typeof v === 'object' ? String(v) : (v as Cell);
+}
+
+/** The 批量录入 grid's cells as a sheet, cleaned as a file's cells are. */
+export function gridSheet(grid: readonly (readonly string[])[]): SheetData {
+  return { name: GRID_SOURCE_NAME, rows: grid.map((row) => row.map((v) => cellValue(v.trim()))), firstRow: 1, merges: [] };
 }
 
 /** Every sheet of the file, or a VALIDATION error saying in Chinese why it cannot be read. */

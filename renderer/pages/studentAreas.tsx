@@ -8,7 +8,7 @@ import { AnnualDataPage } from './annual/AnnualDataPage';
 
 export const studentAreas = [
   { path: '/students', label: '学生', icon: <ReadOutlined />, page: <StudentsPage /> },
-  { path: '/certificates/bulk', label: '批量录入证书', icon: <SafetyCertificateOutlined />, page: <BulkCertificatesPage /> },
+  { path: '/certificates/bulk', label: '按班级录入证书', icon: <SafetyCertificateOutlined />, page: <BulkCertificatesPage /> },
   { path: '/certificates/rate', label: '证书获取率', icon: <PieChartOutlined />, page: <CertificateRatePage /> },
   { path: '/awards', label: '技能大赛', icon: <TrophyOutlined />, page: <AwardsPage /> },
   { path: '/annual', label: '学校年度数据', icon: <FormOutlined />, page: <AnnualDataPage /> },

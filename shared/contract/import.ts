@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { method } from './define';
 import {
-  IMPORT_KINDS, importCommitOutput, importDryRunOutput, importFileOutput, importInspectInput, importInspectOutput, importRunInput,
+  IMPORT_KINDS, importCommitOutput, importFieldSchema, importDryRunOutput, importFileOutput, importInspectInput, importInspectOutput, importRunInput,
 } from '../import';
 
 export const importContract = {
-  /** the file's sheets, the header found, and a suggested column → field mapping */
+  /** the fields a record type's rows may hold, in the template's order: the 批量录入 grid's columns */
+  'import.fields': method(z.object({ kind: z.enum(IMPORT_KINDS) }), z.array(importFieldSchema)),
+  /** the file's (or the grid's) sheets, the header found, and a suggested column → field mapping */
   'import.inspect': method(importInspectInput, importInspectOutput),
   /** every row parsed and checked, nothing written: what would be added, updated and rejected */
   'import.dryRun': method(importRunInput, importDryRunOutput),

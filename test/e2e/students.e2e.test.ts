@@ -90,7 +90,7 @@ describe('students, certificates and awards, end to end', () => {
     await screenshot(page, 'students-list');
 
     // certificates for two of them, entered once
-    await menu('批量录入证书');
+    await menu('按班级录入证书');
     await page.getByLabel('选择班级').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `计算机${year - 3}01班` }).click();
     for (const name of ['林小雨', '王浩']) await page.locator('.ant-table-row').filter({ hasText: name }).getByRole('checkbox').check();

@@ -1,4 +1,4 @@
-// 批量录入证书: pick a class, tick the students who passed, enter the certificate once. All are saved, or none.
+// 按班级录入证书: pick a class, tick the students who passed, enter the certificate once. All are saved, or none.
 import { useState } from 'react';
 import { App as AntApp, Alert, Card, Col, Row, Select, Space, Table, Typography } from 'antd';
 import { certificateFields, certificateInputSchema } from '@shared/certificates';
@@ -6,6 +6,7 @@ import type { Student } from '@shared/students';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';
+import { BatchEntryButton } from '../batch/BatchEntryButton';
 
 export function BulkCertificatesPage() {
   const api = useApi();
@@ -23,7 +24,7 @@ export function BulkCertificatesPage() {
   return (
     <Row gutter={24}>
       <Col xs={24} lg={12}>
-        <Card title="1. 选择班级并勾选学生">
+        <Card title="1. 选择班级并勾选学生" extra={<BatchEntryButton kind="certificates" />}>
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Select
               aria-label="选择班级"

@@ -13,19 +13,11 @@ import { errorText } from '../../format';
 import { JobProgress, useJob } from '../../components/JobProgress';
 import { downloadBase64, readAsBase64, XLSX_MIME } from '../../platform/files';
 import { ValueMapping } from './ValueMapping';
+import { LIST_PAGE } from './listPages';
 
 type Inspection = OutputOf<'import.inspect'>;
 type DryRun = OutputOf<'import.dryRun'>;
 type Commit = OutputOf<'import.commit'>;
-
-const LIST_PAGE: Record<ImportKind, { path: string; label: string }> = {
-  staff: { path: '/staff', label: '查看教职工' },
-  students: { path: '/students', label: '查看学生' },
-  certificates: { path: '/students', label: '查看学生' },
-  practice: { path: '/practice', label: '查看企业实践' },
-  qualifications: { path: '/staff', label: '查看教职工' },
-  awards: { path: '/awards', label: '查看技能大赛' },
-};
 
 /** The field moves to this column: a column that had it is left out, so no field is mapped twice. */
 function assign(mapping: Map<number, string | null>, column: number, field: string | null): Map<number, string | null> {

@@ -11,6 +11,7 @@ import { descriptorColumns, serverPagination, useActionsColumn } from '../../com
 import { EnumFilter } from '../../components/EnumFilter';
 import { PracticeFormDrawer, type PracticeEditing } from './PracticeFormDrawer';
 import { StaffSelect, type PickedStaff } from './StaffSelect';
+import { BatchEntryButton } from '../batch/BatchEntryButton';
 
 type Filters = Pick<PracticeListQuery, 'year' | 'form' | 'reviewState'>;
 
@@ -78,9 +79,12 @@ export function PracticeLedgerTab() {
             <Button onClick={() => setAdding(false)}>取消</Button>
           </Space>
         ) : (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            新增实践记录
-          </Button>
+          <Space>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              新增实践记录
+            </Button>
+            <BatchEntryButton kind="practice" />
+          </Space>
         )}
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}

@@ -11,6 +11,7 @@ import { useDebounced, useLoad, useEditing } from '../../hooks';
 import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { EnumFilter } from '../../components/EnumFilter';
 import { StaffFormDrawer } from './StaffFormDrawer';
+import { BatchEntryButton } from '../batch/BatchEntryButton';
 
 type SortKey = NonNullable<StaffListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['staffNo', 'name', 'joinDate', 'birthDate'];
@@ -59,9 +60,12 @@ export function StaffListPage() {
           {filterSelect('teachingCategory', '任教类别', TEACHING_CATEGORIES)}
           {filterSelect('status', '状态', STAFF_STATUSES)}
         </Space>
+<Space>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
           新增教职工
         </Button>
+        <BatchEntryButton kind="staff" />
+        </Space>
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
       <Table<Staff>

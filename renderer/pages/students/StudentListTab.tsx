@@ -11,6 +11,7 @@ import { RecordForm } from '../../components/RecordForm';
 import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { currentYear, errorText } from '../../format';
 import { StudentCertificates } from './StudentCertificates';
+import { BatchEntryButton } from '../batch/BatchEntryButton';
 
 type SortKey = NonNullable<StudentListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['studentNo', 'name', 'entryYear', 'expectedGraduationYear'];
@@ -99,9 +100,12 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
             options={STUDENT_STATUSES.map((s) => ({ value: s, label: s }))}
           />
         </Space>
+<Space>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
           新增学生
         </Button>
+        <BatchEntryButton kind="students" />
+        </Space>
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
       <Table<Student>
