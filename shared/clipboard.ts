@@ -44,7 +44,7 @@ export function parseClipboardTable(text: string): string[][] {
     i++;
   }
   if (cell !== '' || row.length > 0) endRow();
-  // a selection's last columns may be blank in every row: trimmed, and the rows made the same width
+  // a row whose last cells are blank may arrive shorter: every row is made as wide as the widest
   const width = Math.max(0, ...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
 }
