@@ -22,7 +22,7 @@ export function optionFilter(options: readonly string[], spellings?: Spellings):
     }
     if (option === resolved) return true;
     if (spellingKey(option).includes(spellingKey(t))) return true;
-    return LATIN.test(t) && match(option, t.toLowerCase()) !== null;
+    return LATIN.test(t) && match(option, t.toLowerCase(), { continuous: true }) !== null;
   };
 }
 
@@ -30,5 +30,5 @@ export function optionFilter(options: readonly string[], spellings?: Spellings):
  * (chenj, chenjing); any reading of a many-reading character counts. */
 export function nameMatchesPinyin(name: string, typed: string): boolean {
   if (!LATIN.test(typed)) return false;
-  return match(name, typed.toLowerCase())?.[0] === 0;
+  return match(name, typed.toLowerCase(), { continuous: true })?.[0] === 0;
 }

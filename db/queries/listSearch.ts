@@ -1,6 +1,7 @@
 // Searching and paging the people lists at city scale (DESIGN §7): 200,000 students answer each keystroke from their
 // indexes, never from a scan of the table.
-import { and, asc, count, desc, is, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, inArray, is, or, sql, type SQL } from 'drizzle-orm';
+import { nameMatchesPinyin } from '@shared/optionMatch';
 import { getTableConfig, SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 
@@ -32,18 +33,36 @@ export const equals = (column: SQLiteColumn, value: string | number): Term => te
 const AFTER_ALL = String.fromCodePoint(0x10ffff);
 const startsWith = (ref: Ref, column: SQLiteColumn, prefix: string) => sql`(${ref(column)} >= ${prefix} and ${ref(column)} < ${prefix + AFTER_ALL})`;
 
+/** Names a person list can hold per pinyin search: a picker shows a page of them, and SQLite takes as many values. */
+export const MAX_PINYIN_NAMES = 2000;
+
+/** The distinct names that letters typed spell in pinyin from the start (cj → 陈静, zhangs → 张三). No index holds
+ * pinyin: the names are read from the name's index and matched here (a city's 200,000 students in under half a
+ * second, a school's in milliseconds; docs/PERFORMANCE.md). */
+function namesByPinyin(db: Db, table: SQLiteTable, name: SQLiteColumn, typed: string): string[] {
+  if (!/^[a-z]+$/i.test(typed)) return [];
+  const names = db.selectDistinct({ name: sql<string>`${name}` }).from(table).all();
+  const found: string[] = [];
+  for (const n of names) if (nameMatchesPinyin(n.name, typed) && found.push(n.name) >= MAX_PINYIN_NAMES) break;
+  return found;
+}
+
 /**
  * A person search as registrars type it: 姓名, 学号/工号 or 身份证号 from its start, letters as typed or in capitals
- * (身份证号 …X). Only the columns where somebody starts so are kept (one index probe each), so that a search is
- * usually one index range rather than an OR of three. Null when nobody matches.
+ * (身份证号 …X), or letters that spell the 姓名 in pinyin. Only the columns where somebody starts so are kept (one
+ * index probe each), so that a search is usually one index range rather than an OR of three. Null when nobody
+ * matches. The first column is the name.
  */
-export function personSearch(db: Db, table: SQLiteTable, text: string, columns: SQLiteColumn[]): Term | null {
+export function personSearch(db: Db, table: SQLiteTable, text: string, columns: [SQLiteColumn, ...SQLiteColumn[]]): Term | null {
   const prefixes = [...new Set([text, text.replace(/[a-z]/g, (c) => c.toUpperCase())])];
   const ranges = columns
     .flatMap((column) => prefixes.map((prefix) => ({ column, prefix })))
     .filter((r) => db.select({ one: sql`1` }).from(table).where(startsWith(indexed, r.column, r.prefix)).limit(1).get() !== undefined);
-  if (!ranges.length) return null;
-  return term([...new Set(ranges.map((r) => r.column))], (ref) => or(...ranges.map((r) => startsWith(ref, r.column, r.prefix)))!);
+  const name = columns[0];
+  const spelled = namesByPinyin(db, table, name, text);
+  if (!ranges.length && !spelled.length) return null;
+  const used = [...new Set([...ranges.map((r) => r.column), ...(spelled.length ? [name] : [])])];
+  return term(used, (ref) => or(...ranges.map((r) => startsWith(ref, r.column, r.prefix)), spelled.length ? inArray(ref(name), spelled) : undefined)!);
 }
 
 // Relative costs of a step along an index (1), a visit to the table for a column the index lacks and an insert into

@@ -1,5 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { nameMatchesPinyin } from '@shared/optionMatch';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { awardPeople, dualTeacherCertifications, practiceEvidence, practiceRecords, staff, staffHonours, staffSkillCertificates } from '../schema';
 import type { Db } from '../open';
 import type { StaffValues } from '@shared/staff';
@@ -12,21 +11,12 @@ import { preparedLookup, preparedPerDb, rowWrites } from '../prepared';
 export type StaffRecord = typeof staff.$inferSelect;
 type ListQuery = z.output<typeof staffListQuerySchema>;
 
-/** The staff whose names the typed letters spell in pinyin (a picker's cj → 陈静). A school's staff are a few hundred
- * names, a city's 10,000: read and matched here, as no index holds pinyin. */
-function staffIdsByPinyin(db: Db, typed: string): number[] {
-  if (!/^[a-z]+$/i.test(typed)) return [];
-  return db.select({ id: staff.id, name: staff.name }).from(staff).all().filter((s) => nameMatchesPinyin(s.name, typed)).map((s) => s.id);
-}
-
 // A school's or a city's staff (10,000) is small enough for SQLite's own plan over the search's index range.
 export function listStaff(db: Db, q: ListQuery): { rows: StaffRecord[]; total: number } {
   const search = q.search ? personSearch(db, staff, q.search, [staff.name, staff.staffNo, staff.idCard]) : undefined;
-  const byPinyin = q.search ? staffIdsByPinyin(db, q.search) : [];
-  if (search === null && byPinyin.length === 0) return { rows: [], total: 0 };
-  const found = q.search ? or(search?.on, byPinyin.length ? inArray(staff.id, byPinyin) : undefined) : undefined;
+  if (search === null) return { rows: [], total: 0 };
   const where = and(
-    found,
+    search?.on,
     q.postCategory ? eq(staff.postCategory, q.postCategory) : undefined,
     q.teachingCategory ? eq(staff.teachingCategory, q.teachingCategory) : undefined,
     q.status ? eq(staff.status, q.status) : undefined,
