@@ -34,6 +34,20 @@ export function todayIso(): string {
   return today.text;
 }
 
+/** The statistics year of a cut-off date: the school year it falls in (9月1日 to 8月31日), by the year that school
+ * year ends in (2025-08-31 → 2025, 2025-09-01 → 2026). The overview, the reports and the national tables default to
+ * it; its figures (graduates, awards) are that school year's. */
+export function statisticsYearOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 9 ? year + 1 : year;
+}
+
+/** The last day of the latest school year that has ended by this date: the cut-off a new school starts with. */
+export function lastSchoolYearEnd(date: string): string {
+  const year = Number(date.slice(0, 4));
+  return `${date.slice(5) >= '08-31' ? year : year - 1}-08-31`;
+}
+
 /** The school year a date falls in (9月1日 to 8月31日), by the year it ends in: 2025-08-31 and 2024-09-01 are in 2025's,
  * read 2024—2025学年. A year's figures (its graduates, its awards) are that school year's. */
 export function schoolYearLabel(endYear: number): string {

@@ -4,12 +4,15 @@ import type { School } from '@shared/school';
 import { POST_CATEGORIES } from '@shared/vocab';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
+import { usePeriod } from '../components/PeriodControls';
 import { StudentFiguresCard } from './StudentFiguresCard';
 import { IndicatorOverview } from './overview/IndicatorOverview';
 import { PracticeAlertsCard } from './practice/PracticeAlertsCard';
 
 export function HomePage({ school }: { school: School }) {
   const api = useApi();
+  // one period for the whole page: the cards below the indicators follow the year chosen above
+  const period = usePeriod(school.cutoffDate);
   const counts = useLoad(
     () =>
       Promise.all(
@@ -31,7 +34,7 @@ export function HomePage({ school }: { school: School }) {
         </Descriptions>
       </Card>
       {counts.error && <Alert type="error" showIcon title={counts.error} />}
-      <IndicatorOverview school={school} />
+      <IndicatorOverview period={period} />
       <PracticeAlertsCard />
       <Card title="在职教职工" style={{ marginTop: 16 }}>
         <Row gutter={16}>
@@ -42,7 +45,7 @@ export function HomePage({ school }: { school: School }) {
           ))}
         </Row>
       </Card>
-      <StudentFiguresCard />
+      <StudentFiguresCard year={period.year} />
     </div>
   );
 }

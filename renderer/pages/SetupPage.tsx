@@ -1,7 +1,7 @@
 // First start: the school's basic facts, or a demo school to look around with.
 import { App as AntApp, Button, Card, Space, Typography } from 'antd';
 import { schoolFields, schoolInputSchema } from '@shared/school';
-import { todayIso } from '@shared/dates';
+import { lastSchoolYearEnd, todayIso } from '@shared/dates';
 import { useApi } from '../api/ApiContext';
 import { RecordForm } from '../components/RecordForm';
 import { JobProgress, useJob } from '../components/JobProgress';
@@ -40,7 +40,7 @@ export function SetupPage({ onDone }: { onDone: (school: School) => void }) {
           name="setup"
           fields={schoolFields}
           schema={schoolInputSchema}
-          initialValues={{ type: '中职', cutoffDate: todayIso() }}
+          initialValues={{ type: '中职', cutoffDate: lastSchoolYearEnd(todayIso()) }}
           submitText="完成设置"
           onSubmit={async (values) => onDone(await api.call('school.setup', values))}
           extraActions={

@@ -1,12 +1,12 @@
-// 概览: this year's graduates' certificate rate and the year's competition awards.
+// 概览: the statistics year's graduates' certificate rate and its competition awards.
 import { Alert, Card, Col, Row, Statistic } from 'antd';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../hooks';
-import { currentYear, formatCounts, formatPercent } from '../format';
+import { formatCounts, formatPercent } from '../format';
+import { schoolYearLabel } from '@shared/dates';
 
-export function StudentFiguresCard() {
+export function StudentFiguresCard({ year }: { year: number }) {
   const api = useApi();
-  const year = currentYear();
   const figures = useLoad(async () => {
     const [rate, summary] = await Promise.all([api.call('certificates.rate', { year, listLacking: false }), api.call('awards.summary', { year })]);
     const sum = (key: 'studentAwards' | 'staffAwards' | 'advisors') => summary.reduce((n, r) => n + r[key], 0);
@@ -14,7 +14,7 @@ export function StudentFiguresCard() {
   }, [api, year]);
   const f = figures.data;
   return (
-    <Card title={`学生证书与技能大赛（${year}年）`} style={{ marginTop: 16 }}>
+    <Card title={`学生证书与技能大赛（${year}年度，${schoolYearLabel(year)}）`} style={{ marginTop: 16 }}>
       {figures.error && <Alert type="error" showIcon title={figures.error} />}
       <Row gutter={16}>
         <Col xs={12} md={6}>

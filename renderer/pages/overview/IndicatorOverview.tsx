@@ -1,21 +1,19 @@
 // The overview's indicator section: period, the chosen preset, a card per indicator, charts, data quality.
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, InputNumber, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { School } from '@shared/school';
 import { schoolYearLabel } from '@shared/dates';
 import { useApi } from '../../api/ApiContext';
+import { PeriodControls, type usePeriod } from '../../components/PeriodControls';
 import { useLoad } from '../../hooks';
 import { IndicatorCards } from './IndicatorCards';
 import { OverviewCharts } from './OverviewCharts';
 import { QualityPanel } from './QualityPanel';
 import { DrillModal, type DrillRequest } from './DrillModal';
 
-export function IndicatorOverview({ school }: { school: School }) {
+export function IndicatorOverview({ period }: { period: ReturnType<typeof usePeriod> }) {
   const api = useApi();
-  const [asOf, setAsOf] = useState(school.cutoffDate);
-  const [year, setYear] = useState(Number(school.cutoffDate.slice(0, 4)));
+  const { asOf, year, setYear } = period;
   const [drill, setDrill] = useState<DrillRequest | null>(null);
   const report = useLoad(() => api.call('indicators.compute', { asOf, year }), [api, asOf, year]);
   const dataYears = useLoad(() => api.call('indicators.dataYears', {}), [api]);
@@ -28,14 +26,7 @@ export function IndicatorOverview({ school }: { school: School }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
         <Space wrap size="large">
-          <span>
-            统计截止日期{' '}
-            <DatePicker aria-label="统计截止日期" allowClear={false} value={dayjs(asOf)} onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))} />
-          </span>
-          <span>
-            统计年度 <InputNumber aria-label="统计年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />{' '}
-            <Typography.Text type="secondary">（{schoolYearLabel(year)}）</Typography.Text>
-          </span>
+          <PeriodControls period={period} />
           <Typography.Text>
             对照方案：<Typography.Text strong data-testid="preset-name">{report.data?.preset?.name ?? '—'}</Typography.Text>{' '}
             <Link to="/settings/presets">更换方案</Link>

@@ -1,11 +1,11 @@
 // 报表导出: choose a bureau workbook and its date or year, preview it as tables, save the styled .xlsx.
 import { useEffect, useRef, useState } from 'react';
-import { App as AntApp, Alert, Button, Card, Checkbox, DatePicker, InputNumber, Radio, Space, Table, Tabs, Typography } from 'antd';
+import { App as AntApp, Alert, Button, Card, Checkbox, Radio, Space, Table, Tabs, Typography } from 'antd';
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { School } from '@shared/school';
 import type { OutputOf } from '@shared/contract';
 import { useApi } from '../../api/ApiContext';
+import { PeriodControls, usePeriod } from '../../components/PeriodControls';
 import { useLoad } from '../../hooks';
 import { errorText } from '../../format';
 import { JobProgress, useJob } from '../../components/JobProgress';
@@ -19,8 +19,8 @@ export function ReportsPage({ school }: { school: School }) {
   const jobs = useJob();
   const reports = useLoad(() => api.call('reports.list', {}), [api]);
   const [id, setId] = useState('quality-pack');
-  const [asOf, setAsOf] = useState(school.cutoffDate);
-  const [year, setYear] = useState(Number(school.cutoffDate.slice(0, 4)));
+  const period = usePeriod(school.cutoffDate);
+  const { asOf, year } = period;
   const [fullId, setFullId] = useState(false);
   const [phone, setPhone] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -72,14 +72,7 @@ export function ReportsPage({ school }: { school: School }) {
       </Card>
       <Card size="small">
         <Space wrap size="large">
-          <span>
-            统计截止日期 <DatePicker aria-label="统计截止日期" allowClear={false} value={dayjs(asOf)} onChange={(d) => d && setAsOf(d.format('YYYY-MM-DD'))} />
-          </span>
-          {chosen?.period === 'year' && (
-            <span>
-              统计年度 <InputNumber aria-label="统计年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-            </span>
-          )}
+          <PeriodControls period={period} showYear={chosen?.period === 'year'} />
           {chosen?.idCards && (
             <Checkbox checked={fullId} onChange={(e) => setFullId(e.target.checked)}>
               含完整身份证号（报送教育局花名册或导入另一台电脑时需要；默认隐去中间部分）
