@@ -11,6 +11,7 @@ import { useActionsColumn } from '../../components/listTable';
 import { currentYear, formatNumber } from '../../format';
 import { AwardForm } from './AwardForm';
 import { BatchEntryButton } from '../batch/BatchEntryButton';
+import { FirstSteps } from '../../components/FirstSteps';
 
 const names = (people: AwardPerson[]) => (people.length ? people.map((p) => (p.number ? p.name : `${p.name}（校外）`)).join('、') : '—');
 
@@ -81,7 +82,7 @@ export function AwardsPage() {
           loading={awards.loading}
           dataSource={awards.data ?? []}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: '还没有获奖记录，点击“新增获奖”添加' }}
+          locale={{ emptyText: year !== null || level ? `${year !== null ? `${year}年` : ''}${level ?? ''}没有获奖记录：清空“年度”可查看全部年度` : <FirstSteps what="获奖记录" kind="awards" onAdd={() => setEditing('new')} addLabel="新增获奖" before="参赛学生和指导教师按学号、工号或姓名对应，请先导入学生和教职工。" /> }}
           columns={[
             { key: 'year', title: '年度', dataIndex: 'year' },
             { key: 'competition', title: '比赛名称', dataIndex: 'competition' },

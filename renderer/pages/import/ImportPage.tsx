@@ -1,7 +1,7 @@
 // 数据导入 (DESIGN §10): choose the file → check the column mapping → see what a dry run would do → commit.
 // Each step says what to do next; nothing is written before “确认导入”.
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { App as AntApp, Alert, Button, Card, Radio, Result, Segmented, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { OutputOf } from '@shared/contract';
@@ -49,7 +49,9 @@ export function ImportPage() {
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
   const [step, setStep] = useState(0);
-  const [kind, setKind] = useState<ImportKind>('staff');
+  // an empty list's 从 Excel 导入 says which record type
+  const handedKind = (useLocation().state as { kind?: ImportKind } | null)?.kind;
+  const [kind, setKind] = useState<ImportKind>(handedKind && IMPORT_KINDS.includes(handedKind) ? handedKind : 'staff');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [mapping, setMapping] = useState<Map<number, string | null>>(new Map());

@@ -12,6 +12,7 @@ import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useAc
 import { EnumFilter } from '../../components/EnumFilter';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import { BatchEntryButton } from '../batch/BatchEntryButton';
+import { FirstSteps } from '../../components/FirstSteps';
 
 type SortKey = NonNullable<StaffListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['staffNo', 'name', 'joinDate', 'birthDate'];
@@ -75,7 +76,7 @@ export function StaffListPage() {
         {...rosterTable(columns, paging, list.data?.total)}
         dataSource={list.data?.rows ?? []}
         onChange={sortPageChange<Staff, SortKey>(SORTABLE, 'staffNo', setSort, setPaging)}
-        locale={{ emptyText: search || Object.values(filters).some(Boolean) ? '没有符合条件的教职工' : '还没有教职工，点击“新增教职工”添加' }}
+        locale={{ emptyText: search || Object.values(filters).some(Boolean) ? '没有符合条件的教职工' : <FirstSteps what="教职工" kind="staff" onAdd={() => setEditing('new')} /> }}
       />
       <Typography.Text type="secondary">身份证号与电话已隐去中间部分；点击姓名进入个人页面，可查看完整号码（会记入操作记录）。</Typography.Text>
       <StaffFormDrawer

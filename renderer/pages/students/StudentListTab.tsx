@@ -12,6 +12,7 @@ import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useAc
 import { currentYear, errorText } from '../../format';
 import { StudentCertificates } from './StudentCertificates';
 import { BatchEntryButton } from '../batch/BatchEntryButton';
+import { FirstSteps } from '../../components/FirstSteps';
 
 type SortKey = NonNullable<StudentListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['studentNo', 'name', 'entryYear', 'expectedGraduationYear'];
@@ -115,7 +116,7 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
         {...rosterTable(columns, paging, list.data?.total)}
         dataSource={list.data?.rows ?? []}
         onChange={onTableChange}
-        locale={{ emptyText: filtered ? '没有符合条件的学生' : '还没有学生，点击“新增学生”添加' }}
+        locale={{ emptyText: filtered ? '没有符合条件的学生' : <FirstSteps what="学生" kind="students" onAdd={() => setEditing('new')} before="专业和班级不必先建：导入时表格里写到的专业（按专业目录）和班级会一并新建。" /> }}
       />
       <Typography.Text type="secondary">身份证号已隐去中间部分；在编辑页面可以查看完整号码。</Typography.Text>
       <Drawer open={editing !== null} size={760} destroyOnHidden title={editing === 'new' ? '新增学生' : editing ? `编辑：${editing.name}` : ''} onClose={() => setEditing(null)}>
