@@ -104,7 +104,7 @@ const ROSTER_PAGE_SIZES = [20, 100, 500];
 // antd's virtual table lays its rows out by fixed column widths, not by their content: the long ones by key
 // (2023级汽车运用与维修1班), the rest by their title.
 const WIDE_COLUMNS: Record<string, number> = { idCard: 190, majorName: 170, className: 210, teachingMajor: 170, actions: 180 };
-const columnWidth = (c: { key?: unknown; title?: unknown }) => WIDE_COLUMNS[String(c.key)] ?? Math.max(120, String(c.title ?? '').length * 14 + 56);
+export const rosterColumnWidth = (c: { key?: unknown; title?: unknown }) => WIDE_COLUMNS[String(c.key)] ?? Math.max(120, String(c.title ?? '').length * 14 + 56);
 
 /**
  * A roster table (学生, 教职工) of up to a city's 200,000 people: server pages of up to 500 rows, of which only the
@@ -115,7 +115,7 @@ export function rosterTable<R>(
   paging: { page: number; pageSize: number },
   total: number | undefined,
 ): Pick<TableProps<R>, 'columns' | 'virtual' | 'scroll' | 'pagination'> {
-  const sized = columns.map((c) => ({ ...c, width: columnWidth(c) }));
+  const sized = columns.map((c) => ({ ...c, width: rosterColumnWidth(c) }));
   return {
     columns: sized,
     virtual: true,

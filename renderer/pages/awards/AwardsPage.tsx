@@ -46,11 +46,11 @@ export function AwardsPage() {
           <InputNumber aria-label="获奖年度" placeholder="全部年度" min={2000} max={2100} value={year} onChange={setYear} />
           <Select allowClear aria-label="按级别筛选" placeholder="级别" style={{ width: 120 }} value={level} onChange={setLevel} options={AWARD_LEVELS.map((l) => ({ value: l, label: l }))} />
         </Space>
-<Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增获奖
-        </Button>
-        <BatchEntryButton kind="awards" />
+        <Space>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增获奖
+          </Button>
+          <BatchEntryButton kind="awards" />
         </Space>
       </Space>
       <Card title={`获奖统计${year ? `（${year}年）` : '（全部年度）'}`} style={{ marginBottom: 16 }}>

@@ -8,11 +8,12 @@ import { staffFields, type Staff, type StaffListQuery } from '@shared/staff';
 import { POST_CATEGORIES, STAFF_STATUSES, TEACHING_CATEGORIES } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useDebounced, useLoad, useEditing } from '../../hooks';
-import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
+import { descriptorColumns, ROSTER_PAGE_SIZE, rosterColumnWidth, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { EnumFilter } from '../../components/EnumFilter';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import { BatchEntryButton } from '../batch/BatchEntryButton';
 import { FirstSteps } from '../../components/FirstSteps';
+import { useColumnChoice } from '../../components/ColumnChooser';
 
 type SortKey = NonNullable<StaffListQuery['sortBy']>;
 const SORTABLE: readonly string[] = ['staffNo', 'name', 'joinDate', 'birthDate'];
@@ -48,6 +49,8 @@ export function StaffListPage() {
     ),
   ];
 
+  const choice = useColumnChoice('staff', columns, rosterColumnWidth);
+
   const filterSelect = <K extends keyof typeof filters>(key: K, placeholder: string, options: readonly NonNullable<(typeof filters)[K]>[]) => (
     <EnumFilter placeholder={placeholder} options={options} value={filters[key]} onChange={(v) => setFilters((f) => ({ ...f, [key]: v }))} />
   );
@@ -61,11 +64,12 @@ export function StaffListPage() {
           {filterSelect('teachingCategory', '任教类别', TEACHING_CATEGORIES)}
           {filterSelect('status', '状态', STAFF_STATUSES)}
         </Space>
-<Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增教职工
-        </Button>
-        <BatchEntryButton kind="staff" />
+        <Space>
+          {choice.chooser}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增教职工
+          </Button>
+          <BatchEntryButton kind="staff" />
         </Space>
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
@@ -73,7 +77,7 @@ export function StaffListPage() {
         rowKey="id"
         size="middle"
         loading={list.loading}
-        {...rosterTable(columns, paging, list.data?.total)}
+        {...rosterTable(choice.columns, paging, list.data?.total)}
         dataSource={list.data?.rows ?? []}
         onChange={sortPageChange<Staff, SortKey>(SORTABLE, 'staffNo', setSort, setPaging)}
         locale={{ emptyText: search || Object.values(filters).some(Boolean) ? '没有符合条件的教职工' : <FirstSteps what="教职工" kind="staff" onAdd={() => setEditing('new')} /> }}

@@ -8,10 +8,11 @@ import { STUDENT_STATUSES } from '@shared/vocab';
 import { useApi } from '../../api/ApiContext';
 import { useDebounced, useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';
-import { descriptorColumns, ROSTER_PAGE_SIZE, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
+import { descriptorColumns, ROSTER_PAGE_SIZE, rosterColumnWidth, rosterTable, sortPageChange, useActionsColumn, type Sorting } from '../../components/listTable';
 import { currentYear, errorText } from '../../format';
 import { StudentCertificates } from './StudentCertificates';
 import { BatchEntryButton } from '../batch/BatchEntryButton';
+import { useColumnChoice } from '../../components/ColumnChooser';
 import { FirstSteps } from '../../components/FirstSteps';
 
 type SortKey = NonNullable<StudentListQuery['sortBy']>;
@@ -54,6 +55,8 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
       }),
     ),
   ];
+
+  const choice = useColumnChoice('students', columns, rosterColumnWidth);
 
   async function openEdit(id: number) {
     try {
@@ -101,11 +104,12 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
             options={STUDENT_STATUSES.map((s) => ({ value: s, label: s }))}
           />
         </Space>
-<Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增学生
-        </Button>
-        <BatchEntryButton kind="students" />
+        <Space>
+          {choice.chooser}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增学生
+          </Button>
+          <BatchEntryButton kind="students" />
         </Space>
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
@@ -113,7 +117,7 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
         rowKey="id"
         size="middle"
         loading={list.loading}
-        {...rosterTable(columns, paging, list.data?.total)}
+        {...rosterTable(choice.columns, paging, list.data?.total)}
         dataSource={list.data?.rows ?? []}
         onChange={onTableChange}
         locale={{ emptyText: filtered ? '没有符合条件的学生' : <FirstSteps what="学生" kind="students" onAdd={() => setEditing('new')} before="专业和班级不必先建：导入时表格里写到的专业（按专业目录）和班级会一并新建。" /> }}
