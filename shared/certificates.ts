@@ -79,7 +79,7 @@ export const certificateFields: readonly FieldDescriptor<keyof CertificateValues
     help: '职业资格/技能等级证书填 五级…一级 或 初级工…高级技师（如“四级”“中级工”“4级”）；1+X证书填 初级/中级/高级',
   },
   { key: 'issuer', label: '发证机构', kind: 'text', section: '证书', inList: true, synonyms: ['发证单位', '评价机构', '发证机关', '认定机构'] },
-  { key: 'number', label: '证书编号', kind: 'text', section: '证书', inList: true, synonyms: ['证书号', '证书号码', '证书编码'] },
+  { key: 'number', label: '证书编号', kind: 'text', identifier: true, section: '证书', inList: true, synonyms: ['证书号', '证书号码', '证书编码'] },
   { key: 'obtainedDate', label: '取得日期', kind: 'date', section: '证书', required: true, inList: true, synonyms: ['发证日期', '获证日期', '获证时间', '取证时间', '取证日期', '发证时间', '取得时间'] },
 ];
 

@@ -22,6 +22,8 @@ export interface FieldDescriptor<K extends string = string> {
   inList?: boolean;
   /** personal data: masked in lists and exports (DESIGN §9) */
   sensitive?: boolean;
+  /** a code (工号, 学号, 证书编号): printed on one line, never broken mid-number */
+  identifier?: boolean;
   /** filled by the app from another field (e.g. birth date from the ID) */
   derivedFrom?: K;
   /** a date that ends a period: written as a month alone (2023.08) it is that month's last day */

@@ -67,7 +67,7 @@ export const staffCertificateFields: readonly FieldDescriptor<keyof StaffCertifi
     help: SKILL_LEVELS.map((l) => `${l}＝${SKILL_LEVEL_NAMES[l]}`).join('，'),
   },
   { key: 'issuer', label: '发证机构', kind: 'text', section: '职业资格与技能等级证书', inList: true, synonyms: ['发证单位', '评价机构'] },
-  { key: 'number', label: '证书编号', kind: 'text', section: '职业资格与技能等级证书', inList: true },
+  { key: 'number', label: '证书编号', kind: 'text', identifier: true, section: '职业资格与技能等级证书', inList: true },
   { key: 'obtainedDate', label: '取得日期', kind: 'date', section: '职业资格与技能等级证书', inList: true, synonyms: ['发证日期', '取证时间'] },
 ];
 

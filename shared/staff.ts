@@ -62,7 +62,7 @@ export const staffSchema = staffShape.extend({
 export type Staff = z.output<typeof staffSchema>;
 
 export const staffFields: readonly FieldDescriptor<StaffField>[] = [
-  { key: 'staffNo', label: '工号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['职工号', '教工号', '教职工号', '人员编号', '教师工号'] },
+  { key: 'staffNo', label: '工号', kind: 'text', identifier: true, section: '基本信息', required: true, inList: true, synonyms: ['职工号', '教工号', '教职工号', '人员编号', '教师工号'] },
   { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['教师姓名', '职工姓名', '教职工姓名'] },
   ...personIdFields('基本信息'),
   { key: 'ethnicity', label: '民族', kind: 'enum', section: '基本信息', options: ETHNICITIES, spellings: ETHNICITY_SPELLINGS },
@@ -80,7 +80,7 @@ export const staffFields: readonly FieldDescriptor<StaffField>[] = [
   { key: 'highestDegree', label: '最高学位', kind: 'enum', section: '学历与职称', options: DEGREES, spellings: DEGREE_SPELLINGS, synonyms: ['学位'] },
   { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, spellings: PROFESSIONAL_TITLE_SPELLINGS, inList: true, synonyms: ['职称', '职称等级', '专业技术职务', '专业技术职务等级', '职称级别', '现任专业技术职务', '职称名称'] },
   { key: 'teacherCertType', label: '教师资格证种类', kind: 'enum', section: '学历与职称', options: TEACHER_CERT_TYPES, spellings: TEACHER_CERT_TYPE_SPELLINGS, synonyms: ['教师资格证', '教师资格种类', '教师资格证类别', '教师资格类别', '教师资格'] },
-  { key: 'teacherCertNo', label: '教师资格证号', kind: 'text', section: '学历与职称', synonyms: ['教师资格证书编号', '教师资格证书号码', '教师资格证编号'] },
+  { key: 'teacherCertNo', label: '教师资格证号', kind: 'text', identifier: true, section: '学历与职称', synonyms: ['教师资格证书编号', '教师资格证书号码', '教师资格证编号'] },
   { key: 'enterpriseMonths', label: '企业工作经历（月）', kind: 'number', section: '学历与职称', synonyms: ['企业工作经历', '企业工作年限（月）'], help: '来校前在企业工作的月数，没有填0' },
   { key: 'partTimeEmployer', label: '兼职教师工作单位', kind: 'text', section: '兼职教师信息', synonyms: ['工作单位', '所在单位'] },
   { key: 'partTimePosition', label: '兼职教师职务', kind: 'text', section: '兼职教师信息', synonyms: ['职务', '单位职务'] },

@@ -143,7 +143,7 @@ export const studentSchema = studentShape.extend({
 export type Student = z.output<typeof studentSchema>;
 
 export const studentFields: readonly FieldDescriptor<StudentField>[] = [
-  { key: 'studentNo', label: '学号', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['学籍号', '学生编号', '学生学号'] },
+  { key: 'studentNo', label: '学号', kind: 'text', identifier: true, section: '基本信息', required: true, inList: true, synonyms: ['学籍号', '学生编号', '学生学号'] },
   { key: 'name', label: '姓名', kind: 'text', section: '基本信息', required: true, inList: true, synonyms: ['学生姓名'] },
   ...personIdFields('基本信息'),
   { key: 'majorName', label: '专业', kind: 'enum', section: '学籍', inList: true, synonyms: ['所学专业', '专业名称', '就读专业', '专业（方向）'], help: '选了班级可不填，按班级所属专业' },

@@ -28,6 +28,8 @@ export interface ReportColumn {
   align?: 'left' | 'center' | 'right';
   /** Added up in the 合计 row; integer and decimal columns only. */
   sum?: boolean;
+  /** An identifier (工号, 学号, 身份证号, 证书编号): printed on one line, never broken mid-number. */
+  code?: boolean;
 }
 
 export interface ReportSheet {
@@ -128,10 +130,10 @@ const FOOTER_HEIGHT = 30;
  * waiting for it piles up; with a few dozen, deflating keeps pace with writing (docs/PERFORMANCE.md). */
 const ROWS_PER_DRAIN = 25;
 
-/** A4 landscape, one page wide, as many pages tall as needed; margins in inches. */
+/** A4, one page wide, as many pages tall as needed; margins in inches. Portrait or landscape by the table's width
+ * (pageSetupFor). */
 const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
   paperSize: 9,
-  orientation: 'landscape',
   fitToPage: true,
   fitToWidth: 1,
   fitToHeight: 0,
@@ -159,16 +161,69 @@ function checkSheets(sheets: readonly ReportSheet[]): void {
 
 function columnStyle(column: ReportColumn): Partial<ExcelJS.Style> {
   const numFmt = NUMBER_FORMATS[column.kind];
+  // a code that outgrows its column shrinks to fit rather than wrap
+  const flow = column.code ? { shrinkToFit: true } : { wrapText: column.kind === 'text' };
   return {
     font: BODY_FONT,
     border: BORDER,
     ...(numFmt ? { numFmt } : {}),
-    alignment: { horizontal: column.align ?? DEFAULT_ALIGN[column.kind], vertical: 'middle', wrapText: column.kind === 'text' },
+    alignment: { horizontal: column.align ?? DEFAULT_ALIGN[column.kind], vertical: 'middle', ...flow },
   };
 }
 
-function columnWidth(column: ReportColumn): number {
-  return column.width ?? Math.max(MIN_WIDTH[column.kind], displayWidth(column.header) + 2);
+/** Rows read ahead of writing to size the text columns by what they hold. */
+const SAMPLE_ROWS = 200;
+/** A text column widens to its values up to this (a 企业 name, a 专业); longer text wraps. */
+const MAX_TEXT_WIDTH = 30;
+/** A code's width: an 18-digit 身份证号 and its padding. */
+const MAX_CODE_WIDTH = 22;
+
+/** The share of the first rows a text column is widened to fit: the rest (a rare long name) wrap rather than make
+ * every column print smaller. A code fits all of them: it never wraps. */
+const FITTED_SHARE = 0.9;
+
+/** A column's printed width: Excel's 7 pixels a unit of 宋体 11 and 5 of padding, at 96 pixels an inch. */
+const inchesOf = (width: number) => (width * 7 + 5) / 96;
+
+const baseWidth = (column: ReportColumn) => column.width ?? Math.max(MIN_WIDTH[column.kind], displayWidth(column.header) + 2);
+
+/** The width a column's values ask for: the header's (or the report's own), widened to the values of the first rows
+ * so that names and codes print on one line. */
+function wantedWidth(column: ReportColumn, samples: readonly CellValue[]): number {
+  const base = baseWidth(column);
+  if (column.kind !== 'text') return base;
+  const widths = samples.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => displayWidth(String(v))).sort((a, b) => a - b);
+  if (widths.length === 0) return base;
+  const fitted = column.code ? widths[widths.length - 1] : widths[Math.floor(FITTED_SHARE * (widths.length - 1))];
+  return Math.max(base, Math.min(column.code ? MAX_CODE_WIDTH : MAX_TEXT_WIDTH, fitted + 2));
+}
+
+/** Inches a sheet may print across before its landscape page would scale below 75%: past it, widening stops. */
+const WIDEST_PRINT_INCHES = (11.69 - 0.8) / 0.75;
+
+/** The columns' widths: each as its values ask while the table still prints legibly (rows of one height, no 工号
+ * broken over two lines); past that, each column gets its share of the room left, the rest of its text wrapping. */
+function columnWidths(columns: readonly ReportColumn[], samples: readonly (readonly CellValue[])[]): number[] {
+  const base = columns.map(baseWidth);
+  const wanted = columns.map((c, i) => wantedWidth(c, samples.map((r) => r[i])));
+  const inches = (widths: readonly number[]) => widths.reduce((sum, w) => sum + inchesOf(w), 0);
+  if (inches(wanted) <= WIDEST_PRINT_INCHES) return wanted;
+  const room = WIDEST_PRINT_INCHES - inches(base);
+  if (room <= 0) return base;
+  const asked = inches(wanted) - inches(base);
+  return base.map((b, i) => Math.floor(b + ((wanted[i] - b) * room) / asked));
+}
+
+/** Inches across an A4 portrait page between the margins, and the least scale a portrait page may print at. */
+const PORTRAIT_INCHES = 8.27 - 0.8;
+const MIN_PORTRAIT_SCALE = 0.85;
+
+
+/** A table that fits a portrait page across (scaled a little at most) prints portrait, each page filled with half
+ * again as many rows; a wider one landscape, scaled to one page wide. */
+function pageSetupFor(widths: readonly number[]): Partial<ExcelJS.PageSetup> {
+  const inches = widths.reduce((sum, w) => sum + inchesOf(w), 0);
+  return { ...PAGE_SETUP, orientation: inches * MIN_PORTRAIT_SCALE <= PORTRAIT_INCHES ? 'portrait' : 'landscape' };
 }
 
 /** Splits columns 1..count into `parts` consecutive spans as even as possible; one span of all when too few. */
@@ -333,13 +388,21 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
   const headerTop = 3;
   const headerRows = columns.some((c) => c.group) ? 2 : 1;
   const firstDataRow = headerTop + headerRows;
+  // the first rows are read ahead to size the columns; the rest still stream
+  const rows = report.rows[Symbol.iterator]();
+  const ahead: (readonly CellValue[])[] = [];
+  while (ahead.length < SAMPLE_ROWS) {
+    const next = rows.next();
+    if (next.done) break;
+    ahead.push(next.value);
+  }
+  const widths = columnWidths(columns, ahead);
   const sheet = workbook.addWorksheet(report.sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: firstDataRow - 1, topLeftCell: `A${firstDataRow}`, activeCell: `A${firstDataRow}` }],
-    pageSetup: { ...PAGE_SETUP, printTitlesRow: `${headerTop}:${firstDataRow - 1}` },
+    pageSetup: { ...pageSetupFor(widths), printTitlesRow: `${headerTop}:${firstDataRow - 1}` },
     headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
     properties: { defaultColWidth: EXCELJS_DEFAULT_WIDTH },
   });
-  const widths = columns.map(columnWidth);
   sheet.columns = widths.map((width) => ({ width }));
 
   writeMerged(sheet, 1, [1, last], `${report.schoolName}${report.title}`, TITLE_STYLE);
@@ -361,14 +424,18 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
   const sums = sumsOf(columns);
   const body = bodyWriter(workbook, sheet, styles);
   let rowNumber = firstDataRow;
-  for (const values of report.rows) {
+  const allRows = function* () {
+    yield* ahead;
+    for (let next = rows.next(); !next.done; next = rows.next()) yield next.value;
+  };
+  for (const values of allRows()) {
     let lines = 1;
     let cells = '';
     for (let i = 0; i < last; i++) {
       const value = toCellValue(values[i], columns[i].kind);
       cells += body.cell(i, rowNumber, value);
       if (sums && sums[i] !== null && typeof value === 'number') sums[i] = (sums[i] as number) + value;
-      else if (columns[i].kind === 'text' && typeof value === 'string') lines = Math.max(lines, linesNeeded(value, widths[i]));
+      else if (columns[i].kind === 'text' && !columns[i].code && typeof value === 'string') lines = Math.max(lines, linesNeeded(value, widths[i]));
     }
     body.row(rowNumber++, Math.max(BODY_MIN_HEIGHT, lines * BODY_LINE_HEIGHT), cells);
     if ((rowNumber - firstDataRow) % ROWS_PER_DRAIN === 0) {

@@ -27,7 +27,7 @@ type Lacking = CertificateRate['lacking'][number];
 
 const LACKING_COLUMNS: ValueColumn<Lacking>[] = [
   seqColumn(9),
-  { header: '学号', kind: 'text', width: 16, align: 'center', value: (s) => s.studentNo },
+  { header: '学号', kind: 'text', code: true, width: 16, align: 'center', value: (s) => s.studentNo },
   { header: '姓名', kind: 'text', width: 12, value: (s) => s.name },
   { header: '专业', kind: 'text', width: 26, value: (s) => s.majorName ?? NO_MAJOR },
   { header: '班级', kind: 'text', width: 26, value: (s) => s.className ?? NO_CLASS },

@@ -28,7 +28,7 @@ const GROUP = '双师型认定';
 
 const COLUMNS: ValueColumn<DualTeacherRow>[] = [
   seqColumn(),
-  { header: '工号', kind: 'text', width: 10, align: 'center', value: (r) => r.teacher.staffNo },
+  { header: '工号', kind: 'text', code: true, width: 10, align: 'center', value: (r) => r.teacher.staffNo },
   { header: '姓名', kind: 'text', width: 10, value: (r) => r.teacher.name },
   { header: '任教类别', kind: 'text', width: 12, align: 'center', value: (r) => r.teacher.teachingCategory },
   { header: '任教专业', kind: 'text', width: 18, value: (r) => r.teacher.teachingMajor },

@@ -16,7 +16,7 @@ const centred = { align: 'center' } as const;
 
 const COLUMNS: ValueColumn<LedgerRow>[] = [
   seqColumn(),
-  { header: '工号', kind: 'text', width: 10, ...centred, value: (r) => r.staffNo },
+  { header: '工号', kind: 'text', code: true, width: 10, ...centred, value: (r) => r.staffNo },
   { header: '姓名', kind: 'text', width: 9, value: (r) => r.staffName },
   { header: '任教类别', kind: 'text', width: 12, ...centred, value: (r) => r.teachingCategory },
   { header: '实践单位', kind: 'text', width: 30, value: (r) => r.enterpriseName },

@@ -32,7 +32,7 @@ function teacherColumns(settings: ComplianceSettings): ValueColumn<ComplianceRow
   const applies = (r: ComplianceRow) => r.status !== '不适用';
   return [
     seqColumn(),
-    { header: '工号', kind: 'text', width: 10, align: 'center', value: (r) => r.staffNo },
+    { header: '工号', kind: 'text', code: true, width: 10, align: 'center', value: (r) => r.staffNo },
     { header: '姓名', kind: 'text', width: 12, value: (r) => r.name },
     { header: '任教类别', kind: 'text', width: 12, align: 'center', value: (r) => r.teachingCategory },
     { header: '来校日期', kind: 'date', width: 12, value: (r) => r.joinDate },

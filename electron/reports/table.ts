@@ -75,6 +75,7 @@ export function fieldColumn<T, K extends string>(
   return {
     header: excelHeaderOf(f),
     kind: f.kind === 'date' ? 'date' : 'text',
+    code: Boolean(f.identifier) || f.kind === 'idCard' || f.kind === 'phone',
     ...layout,
     value: (item) => {
       const v = read(item);

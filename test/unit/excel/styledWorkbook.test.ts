@@ -97,10 +97,15 @@ describe('writeReportWorkbook', () => {
     expect(styled.pageSetup.printTitlesRow).toBe('3:4');
   });
 
-  it('prints on A4 landscape, one page wide, with page numbers in the footer', () => {
-    expect(styled.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  it('prints on A4 one page wide, portrait while the table fits across, with page numbers in the footer', async () => {
+    expect(styled.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(styled.pageSetup.margins).toMatchObject({ left: 0.4, right: 0.4 });
     expect(styled.headerFooter.oddFooter).toContain('&P');
+    // 10 columns of 12 print 9.3 inches wide: more than a portrait page takes at 85% (8.8), so landscape; 9 print 8.3
+    const wide = await writeReportWorkbook([sampleSheet({ columns: Array.from({ length: 10 }, (_, i) => ({ header: `列${i}`, kind: 'text' as const, width: 12 })), rows: [] })]);
+    expect((await loadWithExcelJS(wide)).getWorksheet('专业统计')!.pageSetup.orientation).toBe('landscape');
+    const fits = await writeReportWorkbook([sampleSheet({ columns: Array.from({ length: 9 }, (_, i) => ({ header: `列${i}`, kind: 'text' as const, width: 12 })), rows: [] })]);
+    expect((await loadWithExcelJS(fits)).getWorksheet('专业统计')!.pageSetup.orientation).toBe('portrait');
   });
 
   it('sets every column width: the given one, else wide enough for the header', () => {
@@ -111,10 +116,23 @@ describe('writeReportWorkbook', () => {
     expect(widths.every((w) => typeof w === 'number' && w >= 6)).toBe(true);
   });
 
-  it('makes a row tall enough for text that wraps, since neither Excel nor LibreOffice does it on opening', () => {
-    // 专业名称 is 10 wide: 机电技术应用 needs two lines, +1 one (and gets a little air).
-    expect(styled.getRow(7).height).toBe(30);
-    expect(styled.getRow(8).height).toBe(20);
+  it('widens a text column to its values, and makes a row tall enough for text past the widest a column grows', async () => {
+    // 专业名称 is given 10 and grows to the 12 of 机电技术应用 and more; one line each, with a little air
+    expect(styled.getColumn(3).width).toBeGreaterThan(10);
+    expect(styled.getRow(7).height).toBe(20);
+    // 40 characters (80 units) in most rows of a column that stops at 30: three lines of 15 points
+    const long = await writeReportWorkbook([
+      sampleSheet({ columns: [{ header: '备注', kind: 'text' }, { header: '工号', kind: 'text', code: true, width: 6 }], rows: [['企'.repeat(40), 'T0000000001'], ['短', 'T1'], ['企'.repeat(40), 'T2']] }),
+    ]);
+    const sheetOf = (await loadWithExcelJS(long)).getWorksheet('专业统计')!;
+    expect(sheetOf.getColumn(1).width).toBe(30);
+    // one header row: the body starts on row 4
+    expect(sheetOf.getRow(4).height).toBe(45);
+    expect(sheetOf.getRow(5).height).toBe(20);
+    // a code widens to its value and never wraps: it shrinks to fit past the widest a code column grows
+    expect(sheetOf.getColumn(2).width).toBe(13);
+    expect(sheetOf.getCell('B4').alignment).toMatchObject({ shrinkToFit: true });
+    expect(sheetOf.getCell('B4').alignment.wrapText).toBeFalsy();
   });
 
   it('formats integers, decimals and percentages, and writes dates as YYYY-MM-DD text', () => {
