@@ -31,6 +31,8 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
     'package.export': async () => {
       const bytes = await exportDataPackage(ctx.store);
       const school = getSchool(ctx.store.db)?.name ?? '职教台账';
+      // the whole database leaves the computer, full 身份证号 and phones with it: the trail says so
+      auditEvent(ctx.store.db, ctx, '导出', 'database', '导出数据包（全部数据，含完整身份证号和联系电话）');
       return { fileName: `${school}-数据包-${dayjs().format('YYYYMMDD')}.vldata`.replace(/[\\/:*?"<>|]/g, '_'), base64: bytes.toString('base64'), size: bytes.length };
     },
     'package.import': async ({ fileName, base64 }) => {

@@ -90,4 +90,18 @@ describe('audit trail', () => {
     expect(fieldLabel(change.entity, change.field)).toBe('选用的指标方案');
     expect(change.newValue).toMatch(/温州/);
   });
+
+  it('records a data package leaving, a change of a setting and a restore, each in Chinese', async () => {
+    await call('package.export', {});
+    const settings = (await call('practice.settings.get', {})) as Record<string, unknown>;
+    await call('practice.settings.set', { ...settings, requiredDays: 200 });
+    const backup = (await call('backup.create', {})) as { file: string };
+    await call('backup.restore', { file: backup.file });
+    const { rows } = (await call('audit.list', { page: 1, pageSize: 50 })) as { rows: { action: string; entity: string; label: string | null; field: string | null }[] };
+    expect(rows.find((r) => r.action === '导出' && r.entity === 'database')?.label).toBe('导出数据包（全部数据，含完整身份证号和联系电话）');
+    const setting = rows.find((r) => r.entity === 'practiceSettings')!;
+    expect(entityLabel(setting.entity)).toBe('企业实践设置');
+    expect(rows.find((r) => r.action === '恢复')?.label).toMatch(/^从备份 .+ 恢复；恢复前的数据已备份为 /);
+    for (const r of rows) expect(entityLabel(r.entity), r.entity).not.toMatch(/^[a-z]+$/i);
+  });
 });
