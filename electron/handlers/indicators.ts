@@ -16,6 +16,7 @@ import { dataQualityReport } from '../../db/queries/quality';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from '../records/context';
 import { requireSchool } from '../records/guards';
+import { statisticsYearOf } from '@shared/dates';
 
 type IndicatorHandlers = Pick<Handlers, 'indicators.compute' | 'indicators.drill' | 'indicators.dataYears' | 'quality.check' | 'presets.list' | 'presets.select' | 'presets.save' | 'presets.delete'>;
 
@@ -47,7 +48,7 @@ export function indicatorHandlers(ctx: HandlerContext, sources: IndicatorSources
   async function compute(input: { asOf?: string; year?: number; presetId?: string }) {
     const school = requireSchool(db());
     const asOf = input.asOf ?? school.cutoffDate;
-    const year = input.year ?? Number(asOf.slice(0, 4));
+    const year = input.year ?? statisticsYearOf(asOf);
     const preset = presetById(input.presetId ?? selectedId());
     const annual = await sources.annualData({ schoolYear: year });
     const fromAnnual = (id: keyof IndicatorInputs['annual']) => {

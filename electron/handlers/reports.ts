@@ -7,6 +7,7 @@ import { auditEvent } from '../../db/queries/audit';
 import { writeReportWorkbook } from '../excel/styledWorkbook';
 import type { HandlerContext } from '../records/context';
 import { formatCell } from '@shared/format';
+import { statisticsYearOf } from '@shared/dates';
 
 type ReportHandlers = Pick<Handlers, 'reports.list' | 'reports.preview' | 'reports.export'>;
 type ExportInput = Parameters<Handlers['reports.export']>[0];
@@ -28,7 +29,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
   const build = async (input: ExportInput) => {
     const school = requireSchool(ctx.store.db);
     const asOf = input.asOf ?? school.cutoffDate;
-    const year = input.year ?? Number(asOf.slice(0, 4));
+    const year = input.year ?? statisticsYearOf(asOf);
     const report = definition(input.id);
     const sheets = await report.build({
       db: ctx.store.db,

@@ -6,6 +6,7 @@ import { requireSchool } from '../records/guards';
 import { excelHeaderOf, type FieldDescriptor } from '@shared/fields';
 import { maskIdCard } from '@shared/rules/idcard';
 import type { CellValue, ReportColumn, ReportSheet } from '../excel/styledWorkbook';
+import { statisticsYearOf } from '@shared/dates';
 
 /** A column of the sheet with the function that gives each record's cell. */
 export interface ValueColumn<T> extends ReportColumn {
@@ -53,7 +54,7 @@ export interface ReportPeriod {
 export function reportPeriod(db: Db, asked: { asOf?: string; year?: number }): ReportPeriod {
   const school = requireSchool(db);
   const asOf = asked.asOf ?? school.cutoffDate;
-  return { schoolName: school.name, asOf, year: asked.year ?? Number(asOf.slice(0, 4)) };
+  return { schoolName: school.name, asOf, year: asked.year ?? statisticsYearOf(asOf) };
 }
 
 /** 'a，b，c' of the non-empty parts; null when there are none, so the cell stays blank. */

@@ -18,20 +18,31 @@ function remembered(list: string): string[] | null {
   }
 }
 
-/** The keys that fit `room` pixels, in the list's order, the fixed ones always. */
-export function columnsThatFit(widths: readonly { key: string; width: number }[], room: number): string[] {
-  let used = 0;
-  return widths.filter((c, i) => (used += c.width) <= room || i < FIXED_COLUMNS).map((c) => c.key);
+/** The keys that fit `room` pixels: the fixed ones, then the others by priority (the list's order for those not
+ * named), each taken while it still fits; shown in the list's order. */
+export function columnsThatFit(widths: readonly { key: string; width: number }[], room: number, priority: readonly string[] = []): string[] {
+  const fixed = widths.slice(0, FIXED_COLUMNS);
+  const rank = (key: string, i: number) => (priority.includes(key) ? priority.indexOf(key) : priority.length + i);
+  const rest = widths.slice(FIXED_COLUMNS).map((c, i) => ({ ...c, rank: rank(c.key, i) }));
+  let used = fixed.reduce((sum, c) => sum + c.width, 0);
+  const kept = new Set(fixed.map((c) => c.key));
+  for (const c of rest.sort((a, b) => a.rank - b.rank))
+    if (used + c.width <= room) {
+      used += c.width;
+      kept.add(c.key);
+    }
+  return widths.map((c) => c.key).filter((k) => kept.has(k));
 }
 
 /** The side menu, the page's margins and the 操作 column beside a roster at this window width. */
 const roomBesideTable = (actionsWidth: number) => window.innerWidth - 200 - 48 - actionsWidth - 16;
 
-export function useColumnChoice<R>(list: string, columns: Columns<R>, widthOf: (c: Columns<R>[number]) => number) {
+/** `priority`: the columns a registrar needs first, shown by default before the others when not all fit. */
+export function useColumnChoice<R>(list: string, columns: Columns<R>, widthOf: (c: Columns<R>[number]) => number, priority: readonly string[] = []) {
   const keyOf = (c: Columns<R>[number]) => String(c.key);
   const actions = columns.filter((c) => keyOf(c) === 'actions');
   const choosable = columns.filter((c) => keyOf(c) !== 'actions');
-  const fitting = () => columnsThatFit(choosable.map((c) => ({ key: keyOf(c), width: widthOf(c) })), roomBesideTable(actions.reduce((w, c) => w + widthOf(c), 0)));
+  const fitting = () => columnsThatFit(choosable.map((c) => ({ key: keyOf(c), width: widthOf(c) })), roomBesideTable(actions.reduce((w, c) => w + widthOf(c), 0)), priority);
   const [shown, setShown] = useState<string[]>(() => remembered(list) ?? fitting());
   const choose = (keys: string[] | null) => {
     if (keys) localStorage.setItem(storageKey(list), JSON.stringify(keys));

@@ -5,12 +5,11 @@ import { Button, Empty, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ImportKind } from '@shared/import';
 
-export function FirstSteps({ what, kind, onAdd, addLabel, before }: {
+export function FirstSteps({ what, kind, onAdd, before }: {
   /** 教职工, 学生… */
   what: string;
   kind: ImportKind;
   onAdd?: () => void;
-  addLabel?: string;
   /** what has to be in first, said before the ways in */
   before?: ReactNode;
 }) {
@@ -31,7 +30,7 @@ export function FirstSteps({ what, kind, onAdd, addLabel, before }: {
           从 Excel 导入
         </Button>
         <Button onClick={() => void navigate(`/batch?kind=${kind}`)}>粘贴到批量录入</Button>
-        {onAdd && <Button onClick={onAdd}>{addLabel ?? `新增${what}`}</Button>}
+        {onAdd && <Button onClick={onAdd}>逐条添加</Button>}
       </Space>
     </Empty>
   );

@@ -8,7 +8,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Sqlite } from '../../db/open';
 import * as schema from '../../db/schema';
 import { AppError } from '@shared/errors';
-import { isIsoDate, todayIso } from '@shared/dates';
+import { isIsoDate, lastSchoolYearEnd, todayIso } from '@shared/dates';
 import { SCHOOL_TYPES, type SchoolType } from '@shared/vocab';
 import { createRandom, toDay, type Random } from '../random';
 import { insertAnnualData } from './annualData';
@@ -66,7 +66,8 @@ function checkOptions(opts: DemoOptions): { seed: number; staff: number; student
   const seed = opts.seed ?? DEMO_DEFAULTS.seed;
   const staff = opts.staff ?? DEMO_DEFAULTS.staff;
   const students = opts.students ?? DEMO_DEFAULTS.students;
-  const asOf = opts.asOf ?? todayIso();
+  // the end of the last school year, as a school starts: its figures are complete
+  const asOf = opts.asOf ?? lastSchoolYearEnd(todayIso());
   if (!SCHOOL_TYPES.includes(opts.type)) throw new AppError('VALIDATION', `办学类型应为：${SCHOOL_TYPES.join('、')}`);
   if (!Number.isInteger(seed)) throw new AppError('VALIDATION', '随机种子应为整数');
   if (!Number.isInteger(staff) || staff < 0 || staff > MAX_STAFF) throw new AppError('VALIDATION', `教职工人数应为 0–${MAX_STAFF} 的整数`);

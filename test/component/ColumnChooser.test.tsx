@@ -29,6 +29,9 @@ describe('the column chooser', () => {
   it('keeps the number and name whatever the room, and the columns that fit after them', () => {
     expect(columnsThatFit([{ key: 'a', width: 500 }, { key: 'b', width: 500 }, { key: 'c', width: 100 }, { key: 'd', width: 10 }], 600)).toEqual(['a', 'b']);
     expect(columnsThatFit([{ key: 'a', width: 100 }, { key: 'b', width: 100 }, { key: 'c', width: 100 }, { key: 'd', width: 100 }], 350)).toEqual(['a', 'b', 'c']);
+    // the columns named first are taken first, a narrow one after a wide one that did not fit, in the list's order
+    const widths = [{ key: 'no', width: 100 }, { key: 'name', width: 100 }, { key: 'id', width: 190 }, { key: 'sex', width: 60 }, { key: 'title', width: 120 }, { key: 'edu', width: 120 }];
+    expect(columnsThatFit(widths, 520, ['title', 'edu', 'id'])).toEqual(['no', 'name', 'sex', 'title', 'edu']);
   });
 
   it('shows what fits a 1366 window, then remembers a choice per list until 恢复默认', async () => {

@@ -156,7 +156,7 @@ describe('students, certificates and awards, end to end', () => {
 
     // the home page shows the year's figures
     await menu('概览');
-    const home = page.locator('.ant-card').filter({ hasText: `学生证书与技能大赛（${year}年）` });
+    const home = page.locator('.ant-card').filter({ hasText: `学生证书与技能大赛（${year}年度` });
     await eventually(async () => expect(await home.innerText()).toContain('66.7%'));
     await screenshot(page, 'home-students');
   });

@@ -82,7 +82,7 @@ export function AwardsPage() {
           loading={awards.loading}
           dataSource={awards.data ?? []}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: year !== null || level ? `${year !== null ? `${year}年` : ''}${level ?? ''}没有获奖记录：清空“年度”可查看全部年度` : <FirstSteps what="获奖记录" kind="awards" onAdd={() => setEditing('new')} addLabel="新增获奖" before="参赛学生和指导教师按学号、工号或姓名对应，请先导入学生和教职工。" /> }}
+          locale={{ emptyText: year !== null || level ? `${year !== null ? `${year}年` : ''}${level ?? ''}没有获奖记录：清空“年度”可查看全部年度` : <FirstSteps what="获奖记录" kind="awards" onAdd={() => setEditing('new')} before="参赛学生和指导教师按学号、工号或姓名对应，请先导入学生和教职工。" /> }}
           columns={[
             { key: 'year', title: '年度', dataIndex: 'year' },
             { key: 'competition', title: '比赛名称', dataIndex: 'competition' },

@@ -98,7 +98,7 @@ export function PracticeLedgerTab() {
         scroll={{ x: 'max-content' }}
         onChange={(p) => setPaging({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
         pagination={serverPagination(paging, list.data?.total, '条')}
-        locale={{ emptyText: filtered ? '没有符合条件的实践记录' : <FirstSteps what="企业实践记录" kind="practice" onAdd={() => setAdding(true)} addLabel="新增实践记录" before="每条记录按工号、身份证号或姓名对应到教师，请先导入教职工。" /> }}
+        locale={{ emptyText: filtered ? '没有符合条件的实践记录' : <FirstSteps what="企业实践记录" kind="practice" onAdd={() => setAdding(true)} before="每条记录按工号、身份证号或姓名对应到教师，请先导入教职工。" /> }}
       />
       <Typography.Text type="secondary">“开始年份”按实践开始日期筛选，与入企实践人次的统计口径一致。证明材料在教师页面的“企业实践”中查看和上传。</Typography.Text>
       <PracticeFormDrawer

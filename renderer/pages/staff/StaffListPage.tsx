@@ -49,7 +49,9 @@ export function StaffListPage() {
     ),
   ];
 
-  const choice = useColumnChoice('staff', columns, rosterColumnWidth);
+  // what a registrar checks first: who it is, then the post and teaching category, 职称 and 学历 (the 双师型 and
+  // 专任教师 figures)
+  const choice = useColumnChoice('staff', columns, rosterColumnWidth, ['idCard', 'postCategory', 'teachingCategory', 'title', 'highestEducation', 'status']);
 
   const filterSelect = <K extends keyof typeof filters>(key: K, placeholder: string, options: readonly NonNullable<(typeof filters)[K]>[]) => (
     <EnumFilter placeholder={placeholder} options={options} value={filters[key]} onChange={(v) => setFilters((f) => ({ ...f, [key]: v }))} />

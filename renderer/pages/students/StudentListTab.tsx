@@ -56,7 +56,8 @@ export function StudentListTab({ majors, classes }: { majors: Major[]; classes: 
     ),
   ];
 
-  const choice = useColumnChoice('students', columns, rosterColumnWidth);
+  // a student is found by class first, then by the cohort (the year of graduation the certificate rate counts)
+  const choice = useColumnChoice('students', columns, rosterColumnWidth, ['className', 'expectedGraduationYear', 'majorName', 'status', 'entryYear']);
 
   async function openEdit(id: number) {
     try {

@@ -13,6 +13,7 @@ import type { StudentListQuery } from '@shared/students';
 import { openSchool, studentInput } from '../../helpers/students';
 import { makeIdCard, staffInput } from '../../helpers/people';
 import { logStatements } from '../../helpers/queryPlans';
+import { nameMatchesPinyin } from '@shared/optionMatch';
 
 describe('search as registrars type it', () => {
   let api: ApiClient;
@@ -81,7 +82,7 @@ describe('a demo school of 2,000 students', { timeout: 60_000 }, () => {
     const prefixes = q.search ? [q.search, q.search.toUpperCase()] : [];
     const rows = everyone.filter(
       (s) =>
-        (!q.search || ['name', 'student_no', 'id_card'].some((c) => prefixes.some((p) => String(s[c]).startsWith(p)))) &&
+        (!q.search || ['name', 'student_no', 'id_card'].some((c) => prefixes.some((p) => String(s[c]).startsWith(p))) || nameMatchesPinyin(String(s.name), q.search)) &&
         (q.majorId === undefined || s.major_id === q.majorId) &&
         (q.classId === undefined || s.class_id === q.classId) &&
         (q.entryYear === undefined || s.entry_year === q.entryYear) &&
