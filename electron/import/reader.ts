@@ -267,6 +267,23 @@ function cellValue(v: unknown): Cell {
   return typeof v === 'object' ? String(v) : (v as Cell);
 }
 
+/** Every part of an .xlsx, each inflated to at most its declared size after the zip-bomb checks: for editing a
+ * workbook that came from outside (a bureau's template) part by part. */
+export function readZipParts(bytes: Buffer): Map<string, Buffer> {
+  const parts = new Map<string, Buffer>();
+  for (const e of checkZip(bytes)) {
+    if (e.name.endsWith('/')) continue;
+    let data: Buffer | null;
+    try {
+      data = entryBytes(bytes, e);
+    } catch {
+      data = null;
+    }
+    parts.set(e.name, data ?? refuse(DAMAGED));
+  }
+  return parts;
+}
+
 /** The 批量录入 grid's cells as a sheet, cleaned as a file's cells are. */
 export function gridSheet(grid: readonly (readonly string[])[]): SheetData {
   return { name: GRID_SOURCE_NAME, rows: grid.map((row) => row.map((v) => cellValue(v.trim()))), firstRow: 1, merges: [] };
