@@ -33,6 +33,7 @@ const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescripto
   settings: { label: '设置', fields: SETTING_FIELDS },
   setting: { label: '设置', fields: SETTING_FIELDS },
   report: { label: '报表' },
+  reportTemplate: { label: '报表模板' },
   database: { label: '全部数据' },
   demo: { label: '演示数据' },
   import: { label: '导入' },

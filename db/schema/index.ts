@@ -4,3 +4,4 @@ export * from './practice';
 export * from './students';
 export * from './awards';
 export * from './audit';
+export * from './templates';

@@ -14,6 +14,7 @@ import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
+import { templateHandlers } from './templates';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -37,6 +38,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...annualData,
     ...indicators,
     ...reportHandlers(ctx, indicators['indicators.compute']),
+    ...templateHandlers(ctx, indicators['indicators.compute']),
     ...auditHandlers(ctx),
     ...importHandlers(ctx, createHandlers),
     ...jobHandlers(ctx, createHandlers),

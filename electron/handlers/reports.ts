@@ -1,48 +1,19 @@
 // The bureau's workbooks (DESIGN §5): preview as tables, export as styled .xlsx bytes.
 import type { Handlers } from '@shared/contract';
-import { AppError } from '@shared/errors';
 import { REPORTS, type ReportDefinition } from '../reports';
-import { requireSchool } from '../records/guards';
+import { buildReport, fileNameFor, personalDataCarried } from '../reports/build';
 import { auditEvent } from '../../db/queries/audit';
 import { writeReportWorkbook } from '../excel/styledWorkbook';
 import type { HandlerContext } from '../records/context';
 import { formatCell } from '@shared/format';
-import { statisticsYearOf } from '@shared/dates';
 
 type ReportHandlers = Pick<Handlers, 'reports.list' | 'reports.preview' | 'reports.export'>;
 type ExportInput = Parameters<Handlers['reports.export']>[0];
 
 const PREVIEW_ROWS = 100;
 
-/** File names a registrar recognises: 学校 + 表名 + period, nothing a file system would refuse. */
-function fileNameFor(schoolName: string, title: string, period: string): string {
-  return `${schoolName}-${title}-${period}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
-}
-
 export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers['indicators.compute']): ReportHandlers {
-  const definition = (id: string): ReportDefinition => {
-    const r = (REPORTS as Record<string, ReportDefinition>)[id];
-    if (!r) throw new AppError('NOT_FOUND', `没有这张报表：${id}。可选：${Object.keys(REPORTS).join('、')}`);
-    return r;
-  };
-
-  const build = async (input: ExportInput) => {
-    const school = requireSchool(ctx.store.db);
-    const asOf = input.asOf ?? school.cutoffDate;
-    const year = input.year ?? statisticsYearOf(asOf);
-    const report = definition(input.id);
-    const sheets = await report.build({
-      db: ctx.store.db,
-      asOf,
-      year,
-      presetId: input.presetId,
-      includeFullIdCard: input.includeFullIdCard,
-      includePhone: input.includePhone,
-      indicators: async () => computeIndicators({ asOf, year, presetId: input.presetId }),
-    });
-    return { school, report, sheets, period: report.period === 'year' ? `${year}年度` : asOf };
-  };
-
+  const build = (input: ExportInput) => buildReport(ctx.store.db, computeIndicators, input);
 
   return {
     'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, phones: r.phones ?? false, recordList: r.recordList ?? false })),
@@ -62,7 +33,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
       const { school, report, sheets, period } = await build(input);
       const bytes = await writeReportWorkbook(sheets);
       // Full 身份证号 or phone numbers leaving the app are on record, as their display is (DESIGN §9).
-      const personal = [input.includeFullIdCard && report.idCards && '完整身份证号', input.includePhone && report.phones && '联系电话'].filter(Boolean);
+      const personal = personalDataCarried(report, input);
       if (personal.length) auditEvent(ctx.store.db, ctx, '导出', 'report', `导出“${report.title}”（${period}），含${personal.join('和')}`);
       return { fileName: fileNameFor(school.name, report.title, period), base64: bytes.toString('base64'), size: bytes.length };
     },

@@ -14,6 +14,7 @@ import { reportsContract } from './reports';
 import { auditContract } from './audit';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
+import { templatesContract } from './templates';
 
 export const contract = {
   ...schoolContract,
@@ -30,6 +31,7 @@ export const contract = {
   ...importContract,
   ...jobsContract,
   ...auditContract,
+  ...templatesContract,
 };
 
 export type Contract = typeof contract;
