@@ -35,6 +35,12 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
                                       --map 指定某列对应的字段，字段可写英文键名或中文名称，“表头=”表示不导入该列；
                                       --value 指定某列中无法识别的值对应的规范值，“=拒绝该行”表示不导入含该值的行，
                                       下次导入同类记录时自动沿用；JSON 输出的 unmapped 列出仍未识别的值）
+  template add 文件.xlsx --name 模板名称 --fill <报表> [--sheet 工作表]
+                                      保存教育局的空白模板：自动找到表头和第一行数据，按列名对应报表的列并列出
+                                      （对应不对时请在“报表导出 › 使用教育局模板”中修改）
+  template list [--json]              列出已保存的报表模板
+  template fill 模板名称 --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--full-id]
+                                      用模板填写报表：教育局的工作簿原样保留，只填入数据行
   backup                              立即备份
   restore 备份文件                     从备份恢复（恢复前自动备份当前数据）
 通用选项：--data 数据文件夹  --json 以 JSON 输出`;
@@ -166,6 +172,39 @@ const commands: Record<string, Command> = {
     ];
     return { json: r, text: lines.join('\n') };
   },
+  'template add': async (app, { positionals, values }) => {
+    const file = positionals[2];
+    const name = values.name as string | undefined;
+    const fill = values.fill as string | undefined;
+    if (!file || !name || !fill) throw new CliError({ code: 'VALIDATION', message: '用法：template add 文件.xlsx --name 模板名称 --fill <报表> [--sheet 工作表]' });
+    if (!fs.existsSync(file)) throw new CliError({ code: 'VALIDATION', message: `找不到文件：${file}` });
+    const upload = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
+    const layout = await call(app, 'templates.inspect', { ...upload, fill, sheet: values.sheet as string | undefined });
+    const saved = await call(app, 'templates.save', { name, fill, sheet: layout.sheet, file: upload, columns: layout.columns.map((c) => ({ column: c.column, source: c.source })) });
+    const said = (c: (typeof layout.columns)[number]) =>
+      c.source.kind === 'column' ? c.source.column : c.source.kind === 'serial' ? '（序号）' : c.source.kind === 'fixed' ? `（固定文字：${c.source.text}）` : '（留空）';
+    const lines = [
+      `已保存模板“${saved.name}”：工作表“${layout.sheet}”，表头在第 ${layout.headerRows.join('、')} 行，从第 ${layout.firstDataRow} 行起填写${saved.fillTitle}`,
+      ...layout.columns.map((c) => `  ${c.letter} ${c.header} ← ${said(c)}${c.similar ? '（按相近的列名对应，请核对）' : ''}`),
+    ];
+    return { json: { ...saved, layout }, text: lines.join('\n') };
+  },
+  'template list': async (app) => {
+    const list = await call(app, 'templates.list', {});
+    return { json: list, text: list.length ? list.map((t) => [t.name, t.fillTitle, t.fileName, t.sheet, t.updatedAt].join('\t')).join('\n') : '还没有保存的报表模板' };
+  },
+  'template fill': async (app, { positionals, values }) => {
+    const name = positionals[2];
+    const out = values.out as string | undefined;
+    if (!name || !out) throw new CliError({ code: 'VALIDATION', message: '用法：template fill 模板名称 --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--full-id]' });
+    const list = await call(app, 'templates.list', {});
+    const template = list.find((t) => t.name === name);
+    if (!template) throw new CliError({ code: 'NOT_FOUND', message: `没有名为“${name}”的报表模板。${list.length ? `已有：${list.map((t) => t.name).join('、')}` : '请先用 template add 保存模板'}` });
+    const { asOf, year } = period(values);
+    const file = await call(app, 'templates.fill', { id: template.id, asOf, year, includeFullIdCard: Boolean(values['full-id']) });
+    fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
+    return { json: { file: path.resolve(out), rows: file.rows }, text: `已按模板“${name}”填写 ${file.rows} 行：${path.resolve(out)}` };
+  },
   backup: async (app) => {
     const b = await call(app, 'backup.create', {});
     return { json: b, text: `已备份：${path.join(app.store.backupDir, b.file)}` };
@@ -180,7 +219,7 @@ const commands: Record<string, Command> = {
 
 /** Commands that only read: they run beside the desktop app or the browser host that holds the folder. Every other
  * command (an import, a restore, a backup, an export that records itself) is refused then, naming that program. */
-const READ_ONLY_COMMANDS = new Set(['staff list', 'practice-status', 'indicators']);
+const READ_ONLY_COMMANDS = new Set(['staff list', 'practice-status', 'indicators', 'template list']);
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -208,6 +247,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         map: { type: 'string', multiple: true },
         value: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean', default: false },
+        fill: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -216,7 +256,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { positionals, values } = parsed;
-  const key = positionals[0] === 'staff' ? `staff ${positionals[1] ?? ''}` : (positionals[0] ?? '');
+  const key = positionals[0] === 'staff' || positionals[0] === 'template' ? `${positionals[0]} ${positionals[1] ?? ''}` : (positionals[0] ?? '');
   const command = commands[key];
   if (values.help || !command) {
     (values.help ? io.out : io.err)(USAGE);
