@@ -5,6 +5,7 @@ import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import type { School } from '@shared/school';
 import type { OutputOf } from '@shared/contract';
 import { useApi } from '../../api/ApiContext';
+import { BureauTemplates } from './BureauTemplates';
 import { PeriodControls, usePeriod } from '../../components/PeriodControls';
 import { useLoad } from '../../hooks';
 import { errorText } from '../../format';
@@ -13,7 +14,19 @@ import { downloadBase64, XLSX_MIME } from '../../platform/files';
 
 type Preview = OutputOf<'reports.preview'>;
 
+/** 报表导出: our own workbooks, and the bureau's templates filled. */
 export function ReportsPage({ school }: { school: School }) {
+  return (
+    <Tabs
+      items={[
+        { key: 'ours', label: '导出报表', children: <OwnReports school={school} /> },
+        { key: 'bureau', label: '使用教育局模板', children: <BureauTemplates school={school} /> },
+      ]}
+    />
+  );
+}
+
+function OwnReports({ school }: { school: School }) {
   const api = useApi();
   const { message } = AntApp.useApp();
   const jobs = useJob();

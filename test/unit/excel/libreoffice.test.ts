@@ -20,6 +20,7 @@ import { openApp, type App } from '../../../electron/appContext';
 import { REPORTS } from '../../../electron/reports';
 import { generateDemoSchool } from '../../../seeds/demo';
 import { dispatch } from '@shared/dispatch';
+import { bureauTemplate } from '../../helpers/bureauTemplates';
 
 function onPath(command: string): boolean {
   try {
@@ -156,4 +157,26 @@ describe.skipIf(!hasSoffice)('every registered report rendered by LibreOffice', 
     const pages = render(data.dir, ids.map((id) => `demo-${id}`));
     for (const id of ids) expect(pages[`demo-${id}`], id).toBeGreaterThanOrEqual(1);
   }, 300_000);
+
+  it('opens a filled bureau template without repair: the rows past the form, the 合计 recalculated', async () => {
+    const call = async (method: string, input: unknown) => {
+      const r = await dispatch(app.handlers, method, input);
+      if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+      return r.data as never;
+    };
+    const file = { fileName: 'bureau.xlsx', base64: (await bureauTemplate({ blankRows: 10, totalRow: true, twoRowHeader: true, notesFormula: true })).toString('base64') };
+    const layout = (await call('templates.inspect', { ...file, fill: 'staff' })) as { sheet: string; columns: { column: number; source: unknown }[] };
+    const saved = (await call('templates.save', { name: '县教师信息表', fill: 'staff', sheet: layout.sheet, file, columns: layout.columns })) as { id: number };
+    const filled = (await call('templates.fill', { id: saved.id })) as { base64: string; rows: number };
+    fs.writeFileSync(path.join(data.dir, 'template-filled.xlsx'), Buffer.from(filled.base64, 'base64'));
+    const pages = render(data.dir, ['template-filled']);
+    expect(pages['template-filled']).toBeGreaterThanOrEqual(2);
+    // LibreOffice's own reading: every row there and the 合计 formula recalculated over them
+    const profile = pathToFileURL(path.join(data.dir, 'lo-profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', data.dir, path.join(data.dir, 'template-filled.xlsx')], { timeout: 90_000, stdio: 'pipe' });
+    const lines = fs.readFileSync(path.join(data.dir, 'template-filled.csv'), 'utf8').split('\n');
+    const total = lines.find((l) => l.startsWith('合计'))!;
+    expect(total.split(',')[3]).toBe(`${filled.rows}人`);
+    expect(lines.indexOf(total)).toBe(4 + filled.rows);
+  }, 180_000);
 });
