@@ -101,6 +101,17 @@ function checkZip(bytes: Buffer): ZipEntry[] {
 const TOO_BIG_UNPACKED = (limit: number) =>
   `这个文件解压后超过 ${limit / 1024 / 1024} MB，远大于正常的名册，已拒绝读取（可能是损坏或恶意构造的文件）。如确为真实数据，请在 Excel 或 WPS 中另存为 .xlsx，或拆分成几个文件分批导入。`;
 
+/** A part's bytes inflated to its declared size, or the plain refusal of a damaged file. */
+function checkedPart(bytes: Buffer, e: ZipEntry): Buffer {
+  let data: Buffer | null;
+  try {
+    data = entryBytes(bytes, e);
+  } catch {
+    data = null;
+  }
+  return data ?? refuse(DAMAGED);
+}
+
 /**
  * The zip rebuilt from what its central directory declares, for SheetJS: each part inflated here with its
  * declared size as a hard cap (a part that inflates to more is a bomb or damage, and refused), and stored
@@ -112,13 +123,7 @@ function rebuiltZip(bytes: Buffer, entries: readonly ZipEntry[]): Buffer {
   const container = XLSX.CFB.utils.cfb_new();
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
-    let data: Buffer | null;
-    try {
-      data = entryBytes(bytes, e);
-    } catch {
-      data = null;
-    }
-    if (data === null) return refuse(DAMAGED);
+    const data = checkedPart(bytes, e);
     if (e.name === 'content.xml') checkOdsRepeats(data.toString('latin1'));
     XLSX.CFB.utils.cfb_add(container, e.name, data);
   }
@@ -273,13 +278,7 @@ export function readZipParts(bytes: Buffer): Map<string, Buffer> {
   const parts = new Map<string, Buffer>();
   for (const e of checkZip(bytes)) {
     if (e.name.endsWith('/')) continue;
-    let data: Buffer | null;
-    try {
-      data = entryBytes(bytes, e);
-    } catch {
-      data = null;
-    }
-    parts.set(e.name, data ?? refuse(DAMAGED));
+    parts.set(e.name, checkedPart(bytes, e));
   }
   return parts;
 }

@@ -51,6 +51,8 @@ describe('a bureau template, end to end', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^（固定文字）$/ }).click();
     await page.getByLabel('“备注（教育局填）”的固定文字').fill('学校已核对');
     await page.getByLabel('模板名称').fill('县教师信息统计表');
+    // after the drop-down's closing motion
+    await page.waitForTimeout(400);
     await screenshot(page, 'bureau-template-matches');
     await page.getByRole('button', { name: '保存模板' }).click();
     await page.getByText('已保存模板“县教师信息统计表”').waitFor();

@@ -2,17 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
+import { cli } from '../../helpers/cli';
 import { tempDataDir } from '../../helpers/dataDir';
 import { staffRosterXlsx } from '../../fixtures/generate';
 import { rosterElsewhereXlsx } from '../../fixtures/registrars';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cli import', () => {
   const data = tempDataDir();

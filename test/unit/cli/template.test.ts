@@ -3,16 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
+import { cli } from '../../helpers/cli';
 import { tempDataDir } from '../../helpers/dataDir';
 import { bureauTemplate } from '../../helpers/bureauTemplates';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cli template', () => {
   const data = tempDataDir();
