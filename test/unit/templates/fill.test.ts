@@ -107,4 +107,39 @@ describe('filling a template', () => {
     const differing = Object.keys(a).filter((n) => b[n] && Buffer.compare(Buffer.from(a[n]), Buffer.from(b[n])) !== 0);
     expect(differing.sort()).toEqual(['xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
   });
+
+  it.each([
+    ['one header row, rows to spare', { blankRows: 10, totalRow: true }, 4],
+    ['two header rows, rows inserted', { blankRows: 5, totalRow: true, twoRowHeader: true, notesFormula: true }, 12],
+    ['no 合计 row, rows inserted', { blankRows: 3 }, 7],
+  ] as const)('leaves every cell outside the data rows as it was, cell by cell and style by style: %s', async (_, shape, count) => {
+    const { template, out, layout } = await filled(shape, people(count));
+    const blank = shape.blankRows;
+    const extra = Math.max(0, count - blank);
+    const lastFormRow = layout.firstDataRow + blank - 1;
+    // where a template cell is after the fill: above the data as it was, below the form moved down by the rows added
+    const movedTo = (row: number) => (row < layout.firstDataRow ? row : row > lastFormRow ? row + extra : null);
+    const [s0, s1] = [await styled(template), await styled(out)];
+    for (const name of ['教师信息', '填报说明']) {
+      const [a, b] = [await styled(template, name), await styled(out, name)];
+      a.eachRow({ includeEmpty: true }, (row, r) => {
+        const target = name === '教师信息' ? movedTo(r) : r;
+        if (target === null) return;
+        expect(b.getRow(target).height, `${name} row ${r}`).toBe(row.height);
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          const moved = b.getCell(target, c);
+          expect(moved.style, `${name} ${cell.address}`).toEqual(cell.style);
+          // a formula keeps its text, its references moved with the rows (checked above); any other value as it was
+          if (cell.formula) expect(moved.formula, cell.address).toBeTruthy();
+          else expect(moved.value, `${name} ${cell.address}`).toEqual(cell.value);
+        });
+      });
+    }
+    expect(s1.columns.map((c) => c.width)).toEqual(s0.columns.map((c) => c.width));
+    // the data rows: every one filled, in the first data row's style
+    for (const [i, person] of people(count).entries()) {
+      const name = String(person[1]);
+      expect(s1.getCell(layout.firstDataRow + i, 3).value).toBe(name.startsWith('=') ? `'${name}` : name);
+    }
+  });
 });
