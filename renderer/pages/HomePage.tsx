@@ -1,5 +1,6 @@
 // 概览: the school at a glance, its indicators against the chosen plan, and what needs attention.
-import { Card, Col, Descriptions, Row, Statistic, Alert } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Statistic } from 'antd';
+import { useNavigate } from 'react-router';
 import type { School } from '@shared/school';
 import { POST_CATEGORIES } from '@shared/vocab';
 import { useApi } from '../api/ApiContext';
@@ -11,6 +12,7 @@ import { PracticeAlertsCard } from './practice/PracticeAlertsCard';
 
 export function HomePage({ school }: { school: School }) {
   const api = useApi();
+  const navigate = useNavigate();
   // one period for the whole page: the cards below the indicators follow the year chosen above
   const period = usePeriod(school.cutoffDate);
   const counts = useLoad(
@@ -34,6 +36,24 @@ export function HomePage({ school }: { school: School }) {
         </Descriptions>
       </Card>
       {counts.error && <Alert type="error" showIcon title={counts.error} />}
+      {counts.data?.every((c) => c.total === 0) && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="first-steps"
+          title="还没有在职教职工：各项指标要从教职工、学生和他们的记录算出，请先把教职工带进来。"
+          description={
+            <Space wrap>
+              <Button type="primary" onClick={() => void navigate('/import', { state: { kind: 'staff' } })}>
+                从 Excel 导入教职工
+              </Button>
+              <Button onClick={() => void navigate('/batch?kind=staff')}>粘贴到批量录入</Button>
+              <Button onClick={() => void navigate('/staff')}>逐个添加</Button>
+            </Space>
+          }
+        />
+      )}
       <IndicatorOverview period={period} />
       <PracticeAlertsCard />
       <Card title="在职教职工" style={{ marginTop: 16 }}>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { screenshot } from '../helpers/browser';
 import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { studentInput } from '../helpers/students';
+import { makeIdCard } from '../helpers/people';
 import { dispatch } from '@shared/dispatch';
 
 const NAMES = ['赵一鸣', '钱佳怡', '孙浩然', '李雨桐', '周子涵', '吴俊杰', '郑欣怡', '王梓轩', '冯诗琪', '陈宇航', '褚雅琳', '卫明哲', '蒋思远', '沈若曦', '韩嘉豪', '杨可馨', '朱晨阳', '秦语嫣', '尤皓轩', '许梦瑶'];
@@ -88,5 +89,40 @@ describe('20 certificates pasted from Excel into 批量录入', () => {
     expect(all[6][0]).toMatchObject({ kind: '职业技能等级证书', name: '电工' });
     const audit = (await call('audit.list', { action: '导入' })) as { rows: { label: string }[] };
     expect(audit.rows.some((r) => /导入学生证书：批量录入，新增 20 条/.test(r.label))).toBe(true);
+  });
+
+  it('opens 批量录入 with the block when Ctrl+V is pressed on the staff list, and saves the teachers', async () => {
+    const { page, host } = session;
+    onTestFailed(async () => void (await screenshot(page, 'paste-staff-failure')));
+    await page.goto(host.url);
+    await page.getByTestId('first-steps').waitFor();
+    await screenshot(page, 'overview-first-steps');
+    await page.getByRole('menuitem', { name: '教职工' }).click();
+    await page.getByText('还没有教职工。').waitFor();
+    // after the list's loading fade
+    await page.waitForTimeout(800);
+    await screenshot(page, 'staff-first-steps');
+    // WPS copies with LF line ends and the header the school uses
+    const block = [
+      ['职工号', '姓名', '身份证号码', '到校时间', '岗位类型', '职称'],
+      ['W001', '黄海', makeIdCard('1983-02-11', '男', 21), '2008-09-01', '专任教师', '讲师'],
+      ['W002', '林芳', makeIdCard('1990-07-30', '女', 22), '2014-08-25', '专任教师', '高级讲师'],
+      ['W003', '郑强', makeIdCard('1979-12-01', '男', 23), '2001-09-01', '行政人员', ''],
+    ]
+      .map((r) => r.join('\t'))
+      .join('\n');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), block);
+    await page.locator('body').click({ position: { x: 700, y: 40 } });
+    await page.keyboard.press('Control+V');
+    await page.waitForURL(/#\/batch\?kind=staff/);
+    await page.getByText('3 行全部通过检查：可新增 3 条').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: '保存 3 条' }).click();
+    await page.getByText('已保存：新增 3 条，更新 0 条').waitFor({ timeout: 15_000 });
+    const staff = (await call('staff.list', { search: 'W00' })) as { rows: { staffNo: string; title: string | null; postCategory: string }[] };
+    expect(staff.rows.map((r) => [r.staffNo, r.title, r.postCategory])).toEqual([
+      ['W001', '中级', '专任教师'],
+      ['W002', '副高级', '专任教师'],
+      ['W003', null, '行政人员'],
+    ]);
   });
 });
