@@ -23,12 +23,14 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
                                       （不指定日期时按学校的统计截止日期）
   indicators [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--json]
                                       质量年报指标：分子、分母、数值、目标与是否达标
-  export <roster|practice-ledger|practice-status|dual-teachers|certificates|awards|quality-data|quality-pack
-          |staff|students|student-certificates|teacher-qualifications>
+  export <roster|practice-ledger|practice-status|dual-teachers|certificates|awards|quality-data|quality-tables
+          |status-teachers|quality-pack|staff|students|student-certificates|teacher-qualifications>
          --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--preset 方案] [--full-id] [--phone]
                                       导出教育局报表或记录明细（--full-id 导出完整身份证号，默认隐去中间部分；
                                       --phone 在教职工信息明细中导出联系电话，默认不导出）；
-                                      各类记录的导出都可用 import 导回（名册和明细需 --full-id，联系电话需 --phone）
+                                      各类记录的导出都可用 import 导回（名册和明细需 --full-id，联系电话需 --phone）；
+                                      quality-tables 为本校类型的质量年报数据表，status-teachers 为状态数据平台 A6 教师表，
+                                      --year 为统计年度（学年，2025 即 2024-09-01 至 2025-08-31）
   import <staff|practice|qualifications|students|certificates|awards> 文件 [--sheet 工作表] [--mode add|update|upsert]
          [--map "表头=字段" ...] [--value "列名:原值=规范值" ...] [--dry-run] [--json]
                                       从 Excel/CSV 导入（默认新增并更新；--dry-run 只检查不写入；

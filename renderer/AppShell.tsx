@@ -31,7 +31,7 @@ function Shell({ school, onReload }: { school: School; onReload: () => void }) {
     { path: '/', label: '概览', icon: <HomeOutlined />, page: <HomePage school={school} /> },
     { path: '/staff', label: '教职工', icon: <TeamOutlined />, page: <StaffListPage /> },
     { path: '/practice', label: '企业实践', icon: <ToolOutlined />, page: <PracticeAreaPage /> },
-    ...studentAreas,
+    ...studentAreas(school),
     { path: '/import', label: '数据导入', icon: <ImportOutlined />, page: <ImportPage /> },
     { path: '/batch', label: '批量录入', icon: <TableOutlined />, page: <BatchEntryPage /> },
     { path: '/reports', label: '报表导出', icon: <FileExcelOutlined />, page: <ReportsPage school={school} /> },

@@ -42,6 +42,19 @@ export function statisticsYearOf(date: string): number {
   return Number(date.slice(5, 7)) >= 9 ? year + 1 : year;
 }
 
+/** The days of statistics year Y that count as of D: its school year, (Y−1)-09-01 to Y-08-31, ending on D at the
+ * latest, as days after D have not happened yet (the 本学年 of the national tables). */
+export function schoolYearWindow(year: number, asOf: string): { start: string; end: string } {
+  const end = `${year}-08-31`;
+  return { start: `${year - 1}-09-01`, end: asOf < end ? asOf : end };
+}
+
+/** How a yearly table states its period: 2024—2025学年（2024-09-01至2025-08-31），截至 2025-08-31 when D falls inside. */
+export function schoolYearPeriodText(year: number, asOf: string): string {
+  const { start, end } = schoolYearWindow(year, asOf);
+  return `${schoolYearLabel(year)}（${start}至${end}）${asOf < `${year}-08-31` ? `，截至 ${asOf}` : ''}`;
+}
+
 /** The last day of the latest school year that has ended by this date: the cut-off a new school starts with. */
 export function lastSchoolYearEnd(date: string): string {
   const year = Number(date.slice(0, 4));

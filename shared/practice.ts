@@ -27,6 +27,7 @@ const practiceShape = z.object({
       if (check && !check.ok) ctx.addIssue({ code: 'custom', message: check.message });
     }),
   position: optionalText(50),
+  sendingDepartment: optionalText(50),
   startDate: isoDate,
   endDate: isoDate,
   /** 实践天数; blank = the whole span */
@@ -71,6 +72,7 @@ export const practiceFields: readonly FieldDescriptor<PracticeField>[] = [
   { key: 'enterpriseName', sticky: true, label: '实践企业', kind: 'text', section: '实践单位', required: true, inList: true, synonyms: ['企业名称', '实践单位', '实践企业名称', '实践单位名称', '企业（单位）名称', '挂职单位', '顶岗单位', '实践基地', '单位名称', '企业'] },
   { key: 'enterpriseCode', sticky: true, label: '统一社会信用代码', kind: 'text', section: '实践单位', synonyms: ['企业信用代码', '社会信用代码', '企业统一社会信用代码', '信用代码'], help: '18位，可不填；填写后会核对校验位' },
   { key: 'position', sticky: true, label: '实践岗位', kind: 'text', section: '实践单位', inList: true, synonyms: ['岗位', '实践岗位名称', '挂职岗位', '顶岗岗位', '岗位名称'] },
+  { key: 'sendingDepartment', sticky: true, label: '派出部门', kind: 'text', section: '实践单位', synonyms: ['派出单位', '派出系部', '所在部门', '所在系部', '推荐部门'], help: '派教师去实践的校内部门（系部），状态数据平台“挂职锻炼（顶岗实践）”表要填' },
   { key: 'startDate', sticky: true, label: '开始日期', kind: 'date', section: '时间与天数', required: true, inList: true, synonyms: ['开始时间', '起始日期', '起始时间', '实践开始日期', '实践开始时间'] },
   { key: 'endDate', sticky: true, label: '结束日期', kind: 'date', section: '时间与天数', required: true, inList: true, synonyms: ['结束时间', '截止日期', '截止时间', '实践结束日期', '实践结束时间'] },
   { key: 'days', label: '实践天数', kind: 'number', section: '时间与天数', inList: true, synonyms: ['天数', '实践时长（天）', '实践天数（天）', '累计天数', '时长（天）', '实践时长'], help: '不填则按起止日期的天数计；不能超过起止日期之间的天数' },

@@ -95,3 +95,29 @@ export const honourFields: readonly FieldDescriptor<keyof HonourValues>[] = [
   { key: 'level', label: '级别', kind: 'enum', section: '名优称号', required: true, options: HONOUR_LEVELS, spellings: HONOUR_LEVEL_SPELLINGS, inList: true },
   { key: 'year', label: '授予年份', kind: 'number', section: '名优称号', required: true, inList: true, synonyms: ['年份', '获得年份'] },
 ];
+
+/** Each teacher's highest 双师型认定 held on a date: certified on or before it, the first at the highest level. The
+ * one reading behind dualTeacherRatio, the 双师型 sheet and the status-data tables' 是否双师素质. */
+export function highestDualCertifications<C extends { staffId: number; level: string; certifiedDate: string }>(certifications: Iterable<C>, asOf: string): Map<number, C> {
+  const rank = (level: string) => DUAL_TEACHER_LEVELS.indexOf(level as (typeof DUAL_TEACHER_LEVELS)[number]);
+  const held = new Map<number, C>();
+  const inOrder = [...certifications].filter((c) => c.certifiedDate <= asOf).sort((a, b) => (a.certifiedDate < b.certifiedDate ? -1 : a.certifiedDate > b.certifiedDate ? 1 : 0));
+  for (const c of inOrder) {
+    const before = held.get(c.staffId);
+    if (!before || rank(c.level) > rank(before.level)) held.set(c.staffId, c);
+  }
+  return held;
+}
+
+/** Each teacher's highest 职业资格 / 职业技能等级证书 held on a date (一级 highest; one with no date is taken as held),
+ * the latest of equal level: the status-data tables' 职业资格证书（最高）. */
+export function highestSkillCertificates<C extends { staffId: number; level: string | null; obtainedDate: string | null }>(certificates: Iterable<C>, asOf: string): Map<number, C> {
+  const rank = (c: C) => SKILL_LEVELS.indexOf(c.level as SkillLevel);
+  const held = new Map<number, C>();
+  for (const c of certificates) {
+    if (c.obtainedDate && c.obtainedDate > asOf) continue;
+    const before = held.get(c.staffId);
+    if (!before || rank(c) > rank(before) || (rank(c) === rank(before) && (c.obtainedDate ?? '') > (before.obtainedDate ?? ''))) held.set(c.staffId, c);
+  }
+  return held;
+}

@@ -7,6 +7,7 @@ import {
 import { nonNegativeInt, optionalEnum, optionalIdentifier, optionalPastDate, optionalPhone, optionalText, pastDate, personName, requiredIdentifier, yesNo } from './schemaKit';
 import { checkPersonId, idCardInput, idDerivedOutput, personIdFields, withIdDerived } from './personId';
 import type { FieldDescriptor } from './fields';
+import { resolveSpelling } from './spellings';
 import { DEGREE_SPELLINGS, EDUCATION_LEVEL_SPELLINGS, ETHNICITY_SPELLINGS, POLITICAL_STATUS_SPELLINGS, POST_CATEGORY_SPELLINGS, PROFESSIONAL_TITLE_SPELLINGS, STAFF_STATUS_SPELLINGS, TEACHER_CERT_TYPE_SPELLINGS, TEACHING_CATEGORY_SPELLINGS } from './vocabSpellings';
 
 const staffShape = z.object({
@@ -29,6 +30,9 @@ const staffShape = z.object({
   highestEducation: optionalEnum(EDUCATION_LEVELS),
   highestDegree: optionalEnum(DEGREES),
   title: optionalEnum(PROFESSIONAL_TITLES),
+  titleName: optionalText(30),
+  titleIssuer: optionalText(100),
+  titleDate: optionalPastDate,
   teacherCertType: optionalEnum(TEACHER_CERT_TYPES),
   teacherCertNo: optionalIdentifier(40),
   enterpriseMonths: nonNegativeInt(600).default(0),
@@ -46,9 +50,19 @@ export const staffInputSchema = staffShape
       ctx.addIssue({ code: 'custom', path: ['workStartDate'], message: '参加工作日期不能晚于来校日期' });
     if (v.birthDate && v.joinDate <= v.birthDate)
       ctx.addIssue({ code: 'custom', path: ['joinDate'], message: '来校日期应晚于出生日期' });
+    const named = v.titleName ? titleLevelOf(v.titleName) : null;
+    if (named && v.title && named !== v.title)
+      ctx.addIssue({ code: 'custom', path: ['title'], message: `专业技术职务“${v.titleName}”属${named}，与专业技术职称“${v.title}”不一致` });
   })
   // zod runs no transform after a refinement issue, so the ID is valid here.
-  .transform(withIdDerived);
+  .transform((v) => withIdDerived({ ...v, title: v.title ?? (v.titleName ? titleLevelOf(v.titleName) : null) }));
+
+/** The level a 专业技术职务 name stands for (高级讲师 → 副高级, 工程师 → 中级), by the titles' spelling table, which
+ * carries the GB/T 8561 names; null when the name says no single level. */
+export function titleLevelOf(name: string): (typeof PROFESSIONAL_TITLES)[number] | null {
+  const resolved = resolveSpelling(PROFESSIONAL_TITLES, PROFESSIONAL_TITLE_SPELLINGS, name);
+  return 'value' in resolved ? (resolved.value as (typeof PROFESSIONAL_TITLES)[number]) : null;
+}
 
 export type StaffInput = z.input<typeof staffInputSchema>;
 export type StaffValues = z.output<typeof staffInputSchema>;
@@ -78,11 +92,14 @@ export const staffFields: readonly FieldDescriptor<StaffField>[] = [
   { key: 'teachingMajor', label: '任教专业', kind: 'text', section: '岗位与任教', inList: true, synonyms: ['所属专业', '专业'] },
   { key: 'highestEducation', label: '最高学历', kind: 'enum', section: '学历与职称', options: EDUCATION_LEVELS, spellings: EDUCATION_LEVEL_SPELLINGS, inList: true, synonyms: ['学历', '最高学历（学历）', '文化程度'] },
   { key: 'highestDegree', label: '最高学位', kind: 'enum', section: '学历与职称', options: DEGREES, spellings: DEGREE_SPELLINGS, synonyms: ['学位'] },
-  { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, spellings: PROFESSIONAL_TITLE_SPELLINGS, inList: true, synonyms: ['职称', '职称等级', '专业技术职务', '专业技术职务等级', '职称级别', '现任专业技术职务', '职称名称'] },
+  { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, spellings: PROFESSIONAL_TITLE_SPELLINGS, inList: true, synonyms: ['职称', '职称等级', '专业技术职务', '专业技术职务等级', '职称级别', '现任专业技术职务'] },
+  { key: 'titleName', label: '专业技术职务名称', kind: 'text', section: '学历与职称', synonyms: ['职称名称', '现任专业技术职务名称', '专业技术职称名称'], help: '如 讲师、高级讲师、工程师、一级实习指导教师；等级填在“专业技术职称”' },
+  { key: 'titleIssuer', label: '职称发证单位', kind: 'text', section: '学历与职称', synonyms: ['发证单位', '专业技术职务发证单位', '职称评审单位', '评审单位', '职称发证机关'] },
+  { key: 'titleDate', label: '职称取得日期', kind: 'date', section: '学历与职称', synonyms: ['职称取得时间', '职称评定时间', '职称获取日期', '专业技术职务获取日期', '职称聘任时间'] },
   { key: 'teacherCertType', label: '教师资格证种类', kind: 'enum', section: '学历与职称', options: TEACHER_CERT_TYPES, spellings: TEACHER_CERT_TYPE_SPELLINGS, synonyms: ['教师资格证', '教师资格种类', '教师资格证类别', '教师资格类别', '教师资格'] },
   { key: 'teacherCertNo', label: '教师资格证号', kind: 'text', identifier: true, section: '学历与职称', synonyms: ['教师资格证书编号', '教师资格证书号码', '教师资格证编号'] },
   { key: 'enterpriseMonths', label: '企业工作经历（月）', kind: 'number', section: '学历与职称', synonyms: ['企业工作经历', '企业工作年限（月）'], help: '来校前在企业工作的月数，没有填0' },
-  { key: 'partTimeEmployer', label: '兼职教师工作单位', kind: 'text', section: '兼职教师信息', synonyms: ['工作单位', '所在单位'] },
+  { key: 'partTimeEmployer', label: '兼职教师工作单位', kind: 'text', section: '兼职教师信息', synonyms: ['工作单位', '所在单位'], help: '兼职教师的企业，校外兼课教师的学校' },
   { key: 'partTimePosition', label: '兼职教师职务', kind: 'text', section: '兼职教师信息', synonyms: ['职务', '单位职务'] },
   { key: 'partTimeSkillLevel', label: '兼职教师技能等级', kind: 'text', section: '兼职教师信息', synonyms: ['技能等级'] },
 ];

@@ -9,8 +9,9 @@ export const SEXES = ['男', '女'] as const;
 export const STAFF_STATUSES = ['在职', '离职', '退休'] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
 
-/** 岗位类别. 校内兼课 (staff of other posts who also teach) is the separate flag teachesCourses. */
-export const POST_CATEGORIES = ['专任教师', '兼职教师', '行政人员', '教辅人员', '工勤人员'] as const;
+/** 岗位类别. 兼职教师 are an enterprise's staff teaching here (the status-data platform's 校外兼职), 校外兼课教师
+ * another school's teachers (its 校外兼课); 校内兼课 (staff of other posts who also teach) is the flag teachesCourses. */
+export const POST_CATEGORIES = ['专任教师', '兼职教师', '校外兼课教师', '行政人员', '教辅人员', '工勤人员'] as const;
 export type PostCategory = (typeof POST_CATEGORIES)[number];
 
 export const TEACHING_CATEGORIES = ['专业课', '公共基础课', '实习指导'] as const;

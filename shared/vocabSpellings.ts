@@ -16,8 +16,15 @@ export const POST_CATEGORY_SPELLINGS: Spellings = {
   兼职: '兼职教师',
   兼任教师: '兼职教师',
   校外兼职教师: '兼职教师',
-  校外兼课教师: '兼职教师',
-  聘请校外教师: '兼职教师',
+  // the platform's A6-3-1 校外兼职 are an enterprise's (or trade's) staff; A6-4-1 校外兼课 teach here from another
+  // school or college; 聘请校外教师 may be either
+  校外兼职: '兼职教师',
+  企业兼职教师: '兼职教师',
+  行业企业兼职教师: '兼职教师',
+  校外兼课: '校外兼课教师',
+  校外兼课人员: '校外兼课教师',
+  外校兼课教师: '校外兼课教师',
+  聘请校外教师: ['兼职教师', '校外兼课教师'],
   外聘: '兼职教师',
   外聘教师: '兼职教师',
   行政: '行政人员',

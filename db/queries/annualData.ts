@@ -2,13 +2,19 @@ import { and, count, eq } from 'drizzle-orm';
 import { annualData, students } from '../schema';
 import type { Db } from '../open';
 import { untilDataChanges } from '../memo';
-import type { AnnualDataValues, GraduateForDestinations } from '@shared/annualData';
+import { annualDataFields, type AnnualDataValues, type GraduateForDestinations } from '@shared/annualData';
 import { nowStamp } from './audit';
 
 export type AnnualDataRecord = typeof annualData.$inferSelect;
 
 export function getAnnualData(db: Db, schoolYear: number): AnnualDataRecord | undefined {
   return db.select().from(annualData).where(eq(annualData.schoolYear, schoolYear)).get();
+}
+
+/** The saved values of the year, every field of the form (null where not entered); null when nothing is saved. */
+export function savedAnnualValues(db: Db, schoolYear: number): AnnualDataValues | null {
+  const row = getAnnualData(db, schoolYear);
+  return row ? (Object.fromEntries(annualDataFields.map((f) => [f.key, row[f.key]])) as AnnualDataValues) : null;
 }
 
 export function saveAnnualData(db: Db, schoolYear: number, values: AnnualDataValues): AnnualDataRecord {

@@ -8,7 +8,7 @@ import { jsonRows, jsonValues } from '../jsonRead';
 import { untilDataChanges } from '../memo';
 import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type StudentCounts } from '@shared/rules/indicators';
 import type { SchoolType } from '@shared/vocab';
-import { DUAL_TEACHER_LEVELS } from '@shared/vocab';
+import { highestDualCertifications } from '@shared/qualifications';
 import type { ComplianceSettings } from '@shared/rules/practice';
 import { COHORT_STATUSES, defaultCutoff, type CertificateThresholdSettings } from '@shared/rules/certificates';
 import { qualifyingCertificate } from './certificates';
@@ -54,17 +54,12 @@ export const loadIndicatorInputs = untilDataChanges((db: Db, o: InputOptions): I
   );
 
   // the highest 双师型 level each teacher held on the as-of date
-  const dualTeacherLevels = new Map<number, string>();
-  const rank = (level: string) => DUAL_TEACHER_LEVELS.indexOf(level as (typeof DUAL_TEACHER_LEVELS)[number]);
-  const certified = jsonRows<{ staffId: number; level: string }>(
+  const certified = jsonRows<{ staffId: number; level: string; certifiedDate: string }>(
     db,
-    { staffId: dualTeacherCertifications.staffId, level: dualTeacherCertifications.level },
+    { staffId: dualTeacherCertifications.staffId, level: dualTeacherCertifications.level, certifiedDate: dualTeacherCertifications.certifiedDate },
     sql`from ${dualTeacherCertifications} where ${lte(dualTeacherCertifications.certifiedDate, o.asOf)}`,
   );
-  for (const c of certified) {
-    const held = dualTeacherLevels.get(c.staffId);
-    if (held === undefined || rank(c.level) > rank(held)) dualTeacherLevels.set(c.staffId, c.level);
-  }
+  const dualTeacherLevels = new Map([...highestDualCertifications(certified, o.asOf)].map(([staffId, c]) => [staffId, c.level]));
   const distinguishedStaffIds = new Set(
     jsonValues<number>(db, sql`distinct ${staffHonours.staffId}`, sql`from ${staffHonours} where ${lte(staffHonours.year, o.year)}`),
   );

@@ -10,6 +10,7 @@ export const practiceRecords = sqliteTable(
     enterpriseName: text('enterprise_name').notNull(),
     enterpriseCode: text('enterprise_code'),
     position: text('position'),
+    sendingDepartment: text('sending_department'),
     startDate: text('start_date').notNull(),
     endDate: text('end_date').notNull(),
     days: integer('days').notNull(),

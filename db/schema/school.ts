@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real } from 'drizzle-orm/sqlite-core';
 import { SCHOOL_TYPES } from '@shared/vocab';
 
 /** The one school of this database (DESIGN §3). */
@@ -45,5 +45,41 @@ export const annualData = sqliteTable('annual_data', {
   localEmployed: integer('local_employed'),
   lowIncomeGraduates: integer('low_income_graduates'),
   lowIncomeEmployed: integer('low_income_employed'),
+  // 质量年报 data tables: counts as integers, 万元, 平方米 and surveyed percentages as reals
+  monthlyIncome: integer('monthly_income'),
+  majorRelevance: real('major_relevance'),
+  alumniSatisfaction: real('alumni_satisfaction'),
+  selfEmploymentRatio: real('self_employment_ratio'),
+  employerSatisfaction: real('employer_satisfaction'),
+  promotionRatio: real('promotion_ratio'),
+  equipmentValue: real('equipment_value'),
+  practiceArea: real('practice_area'),
+  practiceWorkstations: integer('practice_workstations'),
+  teachingAdminArea: real('teaching_admin_area'),
+  paperBooks: integer('paper_books'),
+  enterpriseEquipmentValue: real('enterprise_equipment_value'),
+  enterpriseTeacherHours: integer('enterprise_teacher_hours'),
+  smeEmployed: integer('sme_employed'),
+  top500Employed: integer('top500_employed'),
+  horizontalServiceIncome: real('horizontal_service_income'),
+  verticalResearchIncome: real('vertical_research_income'),
+  technologyTransactionIncome: real('technology_transaction_income'),
+  nonDegreeTrainingIncome: real('non_degree_training_income'),
+  publicTrainingDays: integer('public_training_days'),
+  fiscalFundingPerStudent: integer('fiscal_funding_per_student'),
+  specialFundingPerStudent: integer('special_funding_per_student'),
+  authorisedPosts: integer('authorised_posts'),
+  establishedStaff: integer('established_staff'),
+  enterpriseDonatedEquipment: real('enterprise_donated_equipment'),
+  internationalStudents: integer('international_students'),
+  internationalTrainingDays: integer('international_training_days'),
+  overseasInternshipDays: integer('overseas_internship_days'),
+  overseasTeachingDays: integer('overseas_teaching_days'),
+  internationalPostTeachers: integer('international_post_teachers'),
+  adoptedMajorStandards: integer('adopted_major_standards'),
+  adoptedCourseStandards: integer('adopted_course_standards'),
+  internationalAwards: integer('international_awards'),
+  relevantEmployed: integer('relevant_employed'),
+  startingSalary: integer('starting_salary'),
   updatedAt: text('updated_at').notNull(),
 });

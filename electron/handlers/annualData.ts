@@ -1,13 +1,10 @@
 import type { Handlers } from '@shared/contract';
 import { annualDataFields, derivedFigures, destinationCounts, type AnnualDataResult, type AnnualDataValues } from '@shared/annualData';
-import { getAnnualData, graduateDestinations, saveAnnualData, type AnnualDataRecord } from '../../db/queries/annualData';
+import { getAnnualData, graduateDestinations, saveAnnualData, savedAnnualValues } from '../../db/queries/annualData';
 import { auditChange } from '../../db/queries/audit';
 import { inTransaction, type HandlerContext } from '../records/context';
 
 type AnnualDataHandlers = Pick<Handlers, 'annualData.get' | 'annualData.save'>;
-
-const valuesOf = (row: AnnualDataRecord): AnnualDataValues =>
-  Object.fromEntries(annualDataFields.map((f) => [f.key, row[f.key]])) as AnnualDataValues;
 
 export function annualDataHandlers(ctx: HandlerContext): AnnualDataHandlers {
   const db = () => ctx.store.db;
@@ -15,8 +12,7 @@ export function annualDataHandlers(ctx: HandlerContext): AnnualDataHandlers {
   /** The saved figures and the derived ones. Graduates' destinations, once any graduate of the year has one
    * recorded, come from the student records and override the form's counts. */
   const result = (schoolYear: number): AnnualDataResult => {
-    const row = getAnnualData(db(), schoolYear);
-    const values = row ? valuesOf(row) : null;
+    const values = savedAnnualValues(db(), schoolYear);
     const graduates = graduateDestinations(db(), schoolYear);
     const recorded = graduates.some((g) => g.destination) ? destinationCounts(graduates) : null;
     const blank = Object.fromEntries(annualDataFields.map((f) => [f.key, null])) as AnnualDataValues;

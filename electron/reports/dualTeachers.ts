@@ -2,10 +2,10 @@
 // 双师型认定 held on the cut-off date and their skill certificates, those without one too, so that the rows behind
 // the sheet are the denominator of dualTeacherRatio and the rows with a 认定等级 its numerator. A second sheet counts
 // them by level.
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { dualTeacherCertifications, staff, staffSkillCertificates } from '../../db/schema';
-import { skillLevelLabel } from '@shared/qualifications';
+import { highestDualCertifications, skillLevelLabel } from '@shared/qualifications';
 import { DUAL_TEACHER_LEVELS } from '@shared/vocab';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, joined, seqColumn, type ReportPeriod, type ValueColumn } from './table';
@@ -23,7 +23,6 @@ interface DualTeacherRow {
   certificates: string | null;
 }
 
-const rank = (level: string) => DUAL_TEACHER_LEVELS.indexOf(level as (typeof DUAL_TEACHER_LEVELS)[number]);
 const GROUP = '双师型认定';
 
 const COLUMNS: ValueColumn<DualTeacherRow>[] = [
@@ -48,17 +47,7 @@ function dualTeacherRows(db: Db, asOf: string): DualTeacherRow[] {
     .where(and(eq(staff.status, '在职'), eq(staff.postCategory, '专任教师'), inArray(staff.teachingCategory, ['专业课', '实习指导'])))
     .orderBy(asc(staff.staffNo))
     .all();
-  const highest = new Map<number, Certification>();
-  const certifications = db
-    .select()
-    .from(dualTeacherCertifications)
-    .where(lte(dualTeacherCertifications.certifiedDate, asOf))
-    .orderBy(asc(dualTeacherCertifications.certifiedDate), asc(dualTeacherCertifications.id))
-    .all();
-  for (const c of certifications) {
-    const held = highest.get(c.staffId);
-    if (!held || rank(c.level) > rank(held.level)) highest.set(c.staffId, c);
-  }
+  const highest = highestDualCertifications(db.select().from(dualTeacherCertifications).orderBy(asc(dualTeacherCertifications.id)).all(), asOf);
   const certificates = new Map<number, string[]>();
   const skillCertificates = db.select().from(staffSkillCertificates).orderBy(asc(staffSkillCertificates.obtainedDate), asc(staffSkillCertificates.id)).all();
   for (const c of skillCertificates) {

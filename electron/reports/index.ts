@@ -16,6 +16,8 @@ import { buildStudentRosterSheet, STUDENT_ROSTER_TITLE } from './studentRoster';
 import { buildStudentCertificatesSheet, STUDENT_CERTIFICATES_TITLE } from './studentCertificates';
 import { buildStaffListSheet, STAFF_LIST_TITLE } from './staffList';
 import { buildTeacherQualificationsSheet, TEACHER_QUALIFICATIONS_TITLE } from './teacherQualifications';
+import { buildQualityTableSheets, QUALITY_TABLES_TITLE } from './qualityTables';
+import { buildStatusTeacherSheets, STATUS_TEACHERS_TITLE } from './statusTeachers';
 import { reportPeriod, type PersonalDataChoice } from './table';
 import { complianceSettingsOf } from '../records/settings';
 import { requireSchool } from '../records/guards';
@@ -100,6 +102,19 @@ export const REPORTS = {
     title: QUALITY_DATA_TITLE,
     period: 'year',
     build: async ({ db, indicators }): Promise<ReportSheet[]> => [buildQualityDataSheet(requireSchool(db).name, await indicators())],
+  },
+  'quality-tables': {
+    id: 'quality-tables',
+    title: QUALITY_TABLES_TITLE,
+    period: 'year',
+    build: async ({ db, asOf, year, indicators }): Promise<ReportSheet[]> =>
+      buildQualityTableSheets(db, reportPeriod(db, { asOf, year }), requireSchool(db).type, await indicators()),
+  },
+  'status-teachers': {
+    id: 'status-teachers',
+    title: STATUS_TEACHERS_TITLE,
+    period: 'year',
+    build: ({ db, asOf, year }) => buildStatusTeacherSheets(db, reportPeriod(db, { asOf, year })),
   },
   /** Every workbook above as one, a sheet each, with the 质量年报数据表 first. */
   'quality-pack': {

@@ -22,6 +22,7 @@ const COLUMNS: ValueColumn<LedgerRow>[] = [
   { header: '实践单位', kind: 'text', width: 30, value: (r) => r.enterpriseName },
   { header: '统一社会信用代码', kind: 'text', width: 20, ...centred, value: (r) => r.enterpriseCode },
   { header: '实践岗位', kind: 'text', width: 12, value: (r) => r.position },
+  { header: '派出部门', kind: 'text', width: 10, value: (r) => r.sendingDepartment },
   { header: '开始日期', kind: 'date', width: 11, value: (r) => r.startDate },
   { header: '结束日期', kind: 'date', width: 11, value: (r) => r.endDate },
   { header: '实践天数', kind: 'integer', width: 8, sum: true, value: (r) => r.days },

@@ -5,6 +5,7 @@ import type { Random } from '../random';
 import type { Context } from './index';
 import { rowInserter } from './insert';
 import type { Cohort } from './students';
+import { annualDataFields, QUALITY_SECTION, type AnnualDataValues } from '@shared/annualData';
 
 /**
  * The figures no roster gives, for the last two school years (a school year is named by the calendar year it
@@ -39,11 +40,41 @@ export function insertAnnualData(db: Db, ctx: Context, cohorts: Cohort[], studen
       localEmployed: grads.localEmployed,
       lowIncomeGraduates: grads.lowIncomeGraduates,
       lowIncomeEmployed: grads.lowIncomeEmployed,
+      ...qualityTableData(ctx.type, scale, students, grads, schoolYear - current.entryYear),
       updatedAt: ctx.stamp,
     });
     ctx.counts.annualData++;
     funding = Math.min(3800, funding + rng.int(50, 300));
   }
+}
+
+type QualityTableData = Omit<AnnualDataValues, 'publicFundingPerStudent' | 'enrolmentTotal' | 'integratedEnrolment' | 'industryColleges' | 'orderClasses' | 'trainingBases' | 'socialTrainingCount' | 'researchIncome' | 'professionalSpiritHours' | 'graduatesTotal' | 'employed' | 'furtherStudy' | 'localEmployed' | 'lowIncomeGraduates' | 'lowIncomeEmployed'>;
+
+/** The 质量年报 tables' figures of the school's type (the other type's stay blank), in proportion to its size and
+ * with no draw of their own, so the rest of the school stays as it was; `age` is 0 for the latest year, −1 before. */
+function qualityTableData(type: Context['type'], scale: number, students: number, grads: Cohort, age: number): QualityTableData {
+  const grow = (n: number) => Math.round(n * (1 + 0.04 * age) * 100) / 100;
+  const blank = Object.fromEntries(annualDataFields.filter((f) => f.section === QUALITY_SECTION).map((f) => [f.key, null])) as QualityTableData;
+  const shared = { equipmentValue: grow(scale * 1650), paperBooks: Math.round(students * 32), practiceWorkstations: Math.round(students * 0.45) };
+  if (type !== '高职') {
+    return { ...blank, ...shared, relevantEmployed: Math.round(grads.employed * 0.82), startingSalary: Math.round(grow(3900)) };
+  }
+  const percent = (base: number) => Math.round((base + age) * 10) / 10;
+  return {
+    ...blank, ...shared,
+    monthlyIncome: Math.round(grow(4600)), majorRelevance: percent(68.5), alumniSatisfaction: percent(93.2), selfEmploymentRatio: percent(3.1),
+    employerSatisfaction: percent(95.4), promotionRatio: percent(58.0),
+    practiceArea: grow(students * 6.5), teachingAdminArea: grow(students * 15.8),
+    enterpriseEquipmentValue: grow(scale * 260), enterpriseTeacherHours: Math.round(scale * 5200),
+    smeEmployed: Math.round(grads.employed * 0.55), top500Employed: Math.round(grads.employed * 0.04),
+    horizontalServiceIncome: grow(scale * 420), verticalResearchIncome: grow(scale * 180), technologyTransactionIncome: grow(scale * 35),
+    nonDegreeTrainingIncome: grow(scale * 610), publicTrainingDays: Math.round(scale * 9000),
+    fiscalFundingPerStudent: Math.round(grow(14200)), specialFundingPerStudent: Math.round(grow(3100)),
+    authorisedPosts: Math.round(students / 16), establishedStaff: Math.round(students / 17.5), enterpriseDonatedEquipment: grow(scale * 90),
+    internationalStudents: Math.round(scale * 12), internationalTrainingDays: Math.round(scale * 800), overseasInternshipDays: Math.round(scale * 300),
+    overseasTeachingDays: Math.round(scale * 120), internationalPostTeachers: Math.round(scale * 2), adoptedMajorStandards: 1, adoptedCourseStandards: 3,
+    internationalAwards: 0,
+  };
 }
 
 /** A year before the roster: about as many graduates as the graduated cohort, with the same shares. */

@@ -3,7 +3,7 @@ import type { Db } from '../../db/open';
 import { practiceRecords } from '../../db/schema';
 import { countPracticeDays, practiceWindow, PRE_SERVICE_RULE_START, type DateWindow, type PracticeSpan } from '@shared/rules/practice';
 import type { PRACTICE_FORMS } from '@shared/vocab';
-import type { FieldProfile } from '../majors';
+import type { FieldProfile, MajorField } from '../majors';
 import { civil, DAYS_PER_YEAR, dayOf, fromDay, toDay, weightedTable, yearOfDay, type Random } from '../random';
 import { stampOf } from './helpers';
 import type { Context } from './index';
@@ -35,6 +35,12 @@ function weekdays(start: number, span: number): number {
 const BLOCK_FORMS = weightedTable<PracticeForm>([
   ['集中实践', 50], ['分段实践', 15], ['兼职任职', 8], ['技能培训', 10], ['研发', 7], ['考察调研', 10],
 ]);
+
+/** The 系部 that sends a major's teachers, by the major's field. */
+const DEPARTMENTS: Record<MajorField, string> = {
+  computing: '信息技术系', media: '信息技术系', commerce: '财经商贸系', accounting: '财经商贸系',
+  mechatronics: '机电工程系', automotive: '机电工程系', cooking: '旅游烹饪系', childcare: '学前教育系',
+};
 
 /** One practice record of a random form, placed in its usual season of year; null when it does not fit in [lo, hi]. */
 function randomBlock(rng: Random, lo: number, hi: number): PracticeBlock | null {
@@ -212,6 +218,7 @@ export function insertPractice(db: Db, ctx: Context, plans: StaffPlan[], majors:
         enterpriseName: enterprise.name,
         enterpriseCode: enterprise.code && rng.chance(0.9) ? enterprise.code : null,
         position: profile ? rng.pick(profile.positions) : '综合岗',
+        sendingDepartment: p.major ? DEPARTMENTS[p.major.field] : '教务处',
         startDate: fromDay(b.start),
         endDate: fromDay(b.end),
         days: b.days,

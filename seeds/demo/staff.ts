@@ -113,6 +113,29 @@ function titleFor(rng: Random, role: RoleKey, careerYears: number): Title | null
   return rng.weighted(TITLES_BY_CAREER.find(([below]) => careerYears < below)![1]);
 }
 
+/** The title's name in the series a post takes (GB/T 8561 and the 2019–2022 title reforms), by level. */
+const TITLE_SERIES: Record<'secondary' | 'guidance' | 'college' | 'engineering' | 'laboratory', Record<Exclude<Title, '未评'>, string>> = {
+  secondary: { 正高级: '正高级讲师', 副高级: '高级讲师', 中级: '讲师', 初级: '助理讲师' },
+  guidance: { 正高级: '正高级实习指导教师', 副高级: '高级实习指导教师', 中级: '一级实习指导教师', 初级: '二级实习指导教师' },
+  college: { 正高级: '教授', 副高级: '副教授', 中级: '讲师', 初级: '助教' },
+  engineering: { 正高级: '正高级工程师', 副高级: '高级工程师', 中级: '工程师', 初级: '助理工程师' },
+  laboratory: { 正高级: '正高级实验师', 副高级: '高级实验师', 中级: '实验师', 初级: '助理实验师' },
+};
+/** Who grants a level in 浙江: 正高 and 副高 the province's 人社厅, the rest the city's 人社局. */
+const TITLE_ISSUERS: Record<Exclude<Title, '未评'>, string> = {
+  正高级: '浙江省人力资源和社会保障厅', 副高级: '浙江省人力资源和社会保障厅', 中级: '市人力资源和社会保障局', 初级: '市人力资源和社会保障局',
+};
+/** Years into a career by which a level is usually reached: the demo's 职称取得日期. */
+const YEARS_TO_TITLE: Record<Exclude<Title, '未评'>, number> = { 初级: 1, 中级: 6, 副高级: 13, 正高级: 22 };
+
+/** The 专业技术职务 name, issuer and date of a plan, from its level with no draw of its own. */
+function titleDetails(p: StaffPlan, type: Context['type']): { titleName: string | null; titleIssuer: string | null; titleDate: string | null } {
+  if (!p.title || p.title === '未评') return { titleName: null, titleIssuer: null, titleDate: null };
+  const series = p.role === '兼职教师' ? 'engineering' : p.role === '教辅人员' ? 'laboratory' : p.role === '实习指导' ? 'guidance' : type === '高职' ? 'college' : 'secondary';
+  const reached = Math.min(p.workStartDay + Math.round(YEARS_TO_TITLE[p.title] * DAYS_PER_YEAR), p.activeUntilDay);
+  return { titleName: TITLE_SERIES[series][p.title], titleIssuer: TITLE_ISSUERS[p.title], titleDate: fromDay(reached) };
+}
+
 const AGE_BANDS = weightedTable<[number, number]>([
   [[24, 29], 15],
   [[30, 39], 33],
@@ -252,6 +275,7 @@ export function insertStaff(db: Db, ctx: Context, majors: DemoMajor[], total: nu
       highestEducation: p.education,
       highestDegree: degreeFor(rng, p.education, ctx.type, p.post === '专任教师'),
       title: p.title,
+      ...titleDetails(p, ctx.type),
       teacherCertType: certType,
       teacherCertNo: certNo,
       enterpriseMonths: p.enterpriseMonths,

@@ -1,12 +1,16 @@
-// 学校年度数据: the figures no roster gives, for one year, with the derived figures beside the form. Once graduates'
+// 学校年度数据: the figures no roster gives, for one statistics year, with the derived figures beside the form. The
+// form groups the 质量年报 tables' fields by table, for the school's type (annualFieldsFor); once graduates'
 // destinations are recorded on the students, the destination figures come from those records, and the page says so.
 import { useState } from 'react';
 import { App as AntApp, Alert, Card, Col, Descriptions, InputNumber, Row, Space, Spin, Typography } from 'antd';
-import { annualDataFields, annualDataInputSchema, type AnnualDataResult, type DerivedFigure } from '@shared/annualData';
+import { annualDataInputSchema, type AnnualDataResult, type DerivedFigure } from '@shared/annualData';
+import { schoolYearLabel, statisticsYearOf } from '@shared/dates';
+import { annualFieldsFor } from '@shared/qualityTables';
+import type { School } from '@shared/school';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { RecordForm } from '../../components/RecordForm';
-import { currentYear, formatCounts, formatNumber, formatPercent } from '../../format';
+import { formatCounts, formatNumber, formatPercent } from '../../format';
 
 function figureText(f: DerivedFigure): string {
   return f.unit === '%' ? formatPercent(f.value) : f.value === null ? '—' : `${formatNumber(f.value)} 元/生·年`;
@@ -46,19 +50,20 @@ function Figures({ result }: { result: AnnualDataResult }) {
   );
 }
 
-export function AnnualDataPage() {
+export function AnnualDataPage({ school }: { school: School }) {
   const api = useApi();
   const { message } = AntApp.useApp();
-  const [schoolYear, setSchoolYear] = useState(currentYear());
+  const [schoolYear, setSchoolYear] = useState(statisticsYearOf(school.cutoffDate));
+  const fields = annualFieldsFor(school.type);
   const data = useLoad(() => api.call('annualData.get', { schoolYear }), [api, schoolYear]);
   const result = data.data?.schoolYear === schoolYear ? data.data : undefined;
 
   return (
     <div>
       <Space style={{ marginBottom: 16 }}>
-        <span>年度</span>
+        <span>统计年度</span>
         <InputNumber aria-label="年度" min={2000} max={2100} value={schoolYear} onChange={(v) => v && setSchoolYear(v)} />
-        <Typography.Text type="secondary">毕业生去向按该年毕业的学生统计</Typography.Text>
+        <Typography.Text type="secondary">{schoolYearLabel(schoolYear)}；毕业生去向按该年毕业的学生统计，“质量年报·”各组是{school.type}质量年报数据表要填报的项目</Typography.Text>
       </Space>
       {data.error && <Alert type="error" showIcon title={data.error} style={{ marginBottom: 16 }} />}
       {!result ? (
@@ -70,11 +75,12 @@ export function AnnualDataPage() {
               <RecordForm
                 key={`${schoolYear}-${result.values ? 'saved' : 'new'}`}
                 name="annualData"
-                fields={annualDataFields}
+                fields={fields}
                 schema={annualDataInputSchema}
                 initialValues={result.values ?? {}}
                 onSubmit={async (values) => {
-                  await api.call('annualData.save', { schoolYear, values });
+                  // the fields of the other school type's tables are not on the form: keep what they hold
+                  await api.call('annualData.save', { schoolYear, values: { ...result.values, ...values } });
                   message.success(`已保存${schoolYear}年度数据`);
                   data.reload();
                 }}

@@ -38,6 +38,19 @@ interface StaffSchema {
   indexes: string[];
 }
 
+/** The shipped migrations up to and including `tag`, as a database of an earlier release was built. */
+function migrationsUpTo(tag: string): string {
+  const migrations = path.join(dir(), 'migrations');
+  fs.cpSync(sourceMigrationsDir(), migrations, { recursive: true });
+  const journalFile = path.join(migrations, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+  const keep = journal.entries.findIndex((e: { tag: string }) => e.tag === tag) + 1;
+  expect(keep).toBeGreaterThan(0);
+  for (const later of journal.entries.slice(keep)) fs.rmSync(path.join(migrations, `${later.tag}.sql`));
+  fs.writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, keep) }));
+  return migrations;
+}
+
 async function populated(): Promise<{ dataDir: string; counts: Record<string, number>; staffSchema: StaffSchema }> {
   const dataDir = dir();
   const app = await openApp({ dataDir });
@@ -71,6 +84,41 @@ describe('migrations on a populated database', () => {
     expect(counts.practice_records).toBeGreaterThan(0);
     const app = await openApp({ dataDir, migrationsDir: withExtraMigration(rebuildStaff(staffSchema)) });
     for (const [table, n] of Object.entries(counts)) expect(app.store.sqlite.prepare(`select count(*) from ${table}`).pluck().get(), table).toBe(n);
+    expect(app.store.sqlite.pragma('foreign_key_check')).toEqual([]);
+    app.close();
+  });
+
+  it('the national-forms migration keeps every row and value and adds its columns empty', async () => {
+    // a populated database as the release before it left it: the demo school's rows in the columns it had
+    const { dataDir: source, counts } = await populated();
+    const dataDir = dir();
+    const before = await openApp({ dataDir, migrationsDir: migrationsUpTo('0004_report_templates') });
+    const old = before.store.sqlite;
+    const columnsOf = (sqlite: typeof old, table: string) => sqlite.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[];
+    const tables = old.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'").pluck().all() as string[];
+    const oldColumns = Object.fromEntries(tables.map((t) => [t, columnsOf(old, t)]));
+    old.pragma('foreign_keys = OFF');
+    old.prepare('attach ? as source').run(path.join(source, 'vet-ledger.sqlite'));
+    old.transaction(() => {
+      for (const t of tables) {
+        const columns = oldColumns[t].map((c) => `"${c}"`).join(', ');
+        old.exec(`delete from main."${t}"; insert into main."${t}" (${columns}) select ${columns} from source."${t}"`);
+      }
+    })();
+    old.exec('detach source');
+    old.pragma('foreign_keys = ON');
+    const dump = (sqlite: typeof old, t: string) => sqlite.prepare(`select ${oldColumns[t].map((c) => `"${c}"`).join(', ')} from "${t}" order by rowid`).all();
+    const rowsBefore = Object.fromEntries(tables.map((t) => [t, dump(old, t)]));
+    expect(rowsBefore.annual_data.length).toBeGreaterThan(0);
+    before.close();
+
+    const app = await openApp({ dataDir });
+    for (const [table, n] of Object.entries(counts)) expect(app.store.sqlite.prepare(`select count(*) from ${table}`).pluck().get(), table).toBe(n);
+    for (const t of tables.filter((t) => t !== 'audit_log')) expect(dump(app.store.sqlite, t), t).toEqual(rowsBefore[t]);
+    expect(columnsOf(app.store.sqlite, 'staff')).toEqual(expect.arrayContaining(['title_name', 'title_issuer', 'title_date']));
+    expect(app.store.sqlite.prepare('select count(*) from staff where title_name is not null').pluck().get()).toBe(0);
+    expect(app.store.sqlite.prepare('select count(*) from practice_records where sending_department is not null').pluck().get()).toBe(0);
+    expect(app.store.sqlite.prepare('select count(*) from annual_data where equipment_value is not null or monthly_income is not null').pluck().get()).toBe(0);
     expect(app.store.sqlite.pragma('foreign_key_check')).toEqual([]);
     app.close();
   });

@@ -33,7 +33,8 @@ describe('annual data', () => {
       graduatesTotal: 600, employed: 300, furtherStudy: 270, localEmployed: 240, lowIncomeGraduates: 50, lowIncomeEmployed: 49,
     };
     const saved = await api.call('annualData.save', { schoolYear: 2025, values });
-    expect(saved.values).toEqual(values);
+    expect(saved.values).toMatchObject(values);
+    expect(saved.values?.equipmentValue).toBeNull();
     expect(byId(saved.figures)).toEqual({
       integratedEnrolmentRatio: { n: 340, d: 800, v: 0.425 },
       employmentRate: { n: 300, d: 600, v: 0.5 },
@@ -58,6 +59,19 @@ describe('annual data', () => {
     expect(byId(partial.figures).integratedEnrolmentRatio).toEqual({ n: null, d: 100, v: null });
     expect((await rejection(api.call('annualData.save', { schoolYear: 2025, values: { enrolmentTotal: -1 } }))).fieldErrors).toEqual([
       { field: 'enrolmentTotal', message: '不能为负数' },
+    ]);
+  });
+
+  it('keeps 万元 to two decimals and surveyed shares as percentages, and checks the 质量年报 parts against their wholes', async () => {
+    const saved = await api.call('annualData.save', { schoolYear: 2025, values: { equipmentValue: '1234.56', majorRelevance: 68.5, employed: 30, relevantEmployed: 24 } });
+    expect(saved.values).toMatchObject({ equipmentValue: 1234.56, majorRelevance: 68.5, relevantEmployed: 24 });
+    const err = await rejection(api.call('annualData.save', { schoolYear: 2025, values: { equipmentValue: 1.234, majorRelevance: 101, alumniSatisfaction: 92.25, employed: 30, relevantEmployed: 31, authorisedPosts: 100, establishedStaff: 120 } }));
+    expect(err.fieldErrors).toEqual([
+      { field: 'majorRelevance', message: '百分比不能超过100' },
+      { field: 'alumniSatisfaction', message: '最多一位小数' },
+      { field: 'equipmentValue', message: '最多两位小数' },
+      { field: 'relevantEmployed', message: '对口就业人数不能大于就业人数' },
+      { field: 'establishedStaff', message: '在编教职工数不能大于教职工额定编制数' },
     ]);
   });
 

@@ -35,11 +35,13 @@ async function populate(school: TestSchool): Promise<void> {
     name: '陈静', idCard: makeIdCard('1986-04-02', '女', 1), ethnicity: '汉族', politicalStatus: '中共党员', workStartDate: '2008-07-01',
     teachingMajor: '计算机应用', highestEducation: '研究生', highestDegree: '硕士', title: '中级', teacherCertType: '中等职业学校教师资格',
     phone: '0578-2123456', teacherCertNo: '20113310042000123', enterpriseMonths: 26, backboneTeacher: true,
+    titleName: '讲师', titleIssuer: '丽水市人力资源和社会保障局', titleDate: '2016-12-30',
   }, 1));
   const t2 = await school.ok('staff.create', staffInput({
     name: '买买提·艾力', ethnicity: '维吾尔族', postCategory: '兼职教师', teachingCategory: '实习指导', highestEducation: '本科', highestDegree: '学士', title: '副高级',
     phone: '13905781234', partTimeEmployer: '浙江丽水智能制造有限公司', partTimePosition: '车间主任', partTimeSkillLevel: '高级技师',
   }, 2));
+  await school.ok('staff.create', staffInput({ name: '周明', postCategory: '校外兼课教师', partTimeEmployer: '丽水学院', titleName: '副教授' }, 4));
   const t3 = await school.ok('staff.create', staffInput({
     name: '林小红', idCard: makeIdCard('1979-12-31', '女', 3), postCategory: '行政人员', teachingCategory: undefined, politicalStatus: '群众', status: '退休',
     teachesCourses: true,
@@ -53,7 +55,7 @@ async function populate(school: TestSchool): Promise<void> {
   await school.ok('honour.create', { staffId: t2.id, values: { name: '名师', level: '省级', year: 2024 } });
   await school.ok('dualTeacher.create', { staffId: t2.id, values: { level: '高级', certifiedDate: '2024-12-20', certifyingBody: '浙江省教育厅' } });
 
-  await school.ok('practice.create', { staffId: t1.id, values: { enterpriseName: '浙江丽水智能制造有限公司', enterpriseCode: '91110000600037341L', position: '装配', startDate: '2024-03-01', endDate: '2024-04-30', days: 45, form: '集中实践', content: '产线实践', outcome: '优秀', reviewState: '已审核' } });
+  await school.ok('practice.create', { staffId: t1.id, values: { enterpriseName: '浙江丽水智能制造有限公司', enterpriseCode: '91110000600037341L', position: '装配', sendingDepartment: '机电工程系', startDate: '2024-03-01', endDate: '2024-04-30', days: 45, form: '集中实践', content: '产线实践', outcome: '优秀', reviewState: '已审核' } });
   await school.ok('practice.create', { staffId: t1.id, values: { enterpriseName: '丽水市人民医院', startDate: '2024-07-01', endDate: '2024-07-20', form: '考察调研', reviewState: '待审核' } });
   await school.ok('practice.create', { staffId: t2.id, values: { enterpriseName: '（丽水）云和木玩有限公司', startDate: '2025-01-06', endDate: '2025-01-17', form: '技能培训', reviewState: '已审核' } });
 
@@ -140,7 +142,7 @@ describe('every record type exported and imported into a fresh school', () => {
   });
 
   it.each([
-    ['staff', 3],
+    ['staff', 4],
     ['qualifications', 7],
     ['practice', 3],
     ['students', 4],

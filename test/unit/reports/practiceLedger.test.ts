@@ -21,7 +21,7 @@ beforeEach(async () => {
   const li = await school.ok('staff.create', staffInput({ name: '李娜', teachingCategory: '公共基础课' }, 3));
   const add = async (staffId: number, values: PracticeInput) => (await school.ok('practice.create', { staffId, values })).record;
   const withEvidence = await add(chen.id, {
-    enterpriseName: '浙江丽水智能制造有限公司', enterpriseCode: USCC, position: '数控车工', startDate: '2024-03-01', endDate: '2024-04-30',
+    enterpriseName: '浙江丽水智能制造有限公司', enterpriseCode: USCC, position: '数控车工', sendingDepartment: '机电工程系', startDate: '2024-03-01', endDate: '2024-04-30',
     form: '集中实践', content: '参与数控产线调试与工艺改进', outcome: '优秀', reviewState: '已审核',
   });
   await school.ok('practice.evidence.add', { practiceId: withEvidence.id, fileName: '证明.png', base64: TINY_PNG_BASE64 });
@@ -42,7 +42,7 @@ describe('教师企业实践台账', () => {
     expect(workbook.SheetNames).toEqual(['教师企业实践台账']);
     expect(headOf(sheet)).toEqual({ title: '丽水市示范职业技术学校教师企业实践台账', period: '统计截止日期：2025-08-31' });
     expect(readTable(sheet).headers).toEqual([
-      '序号', '工号', '姓名', '任教类别', '实践单位', '统一社会信用代码', '实践岗位', '开始日期', '结束日期', '实践天数', '实践形式', '实践内容',
+      '序号', '工号', '姓名', '任教类别', '实践单位', '统一社会信用代码', '实践岗位', '派出部门', '开始日期', '结束日期', '实践天数', '实践形式', '实践内容',
       '考核结果', '审核状态', '佐证材料数',
     ]);
   });
@@ -60,6 +60,7 @@ describe('教师企业实践台账', () => {
     expect(records[2]).toMatchObject({
       实践单位: { v: '浙江丽水智能制造有限公司' },
       实践岗位: { v: '数控车工' },
+      派出部门: { v: '机电工程系' },
       实践形式: { v: '集中实践' },
       实践内容: { v: '参与数控产线调试与工艺改进' },
       考核结果: { v: '优秀' },

@@ -39,7 +39,7 @@ afterAll(() => school?.close());
 
 describe('教职工信息明细', () => {
   const row1 = [1, 'T0001', '陈静', '3311**********0111', '1985-03', '男', null, null];
-  const row1After = ['2012-09-01', '在职', '专任教师', '是', '否', '专业课', null, null, null, null, null, '20113310042000123', 18, null, null, null];
+  const row1After = ['2012-09-01', '在职', '专任教师', '是', '否', '专业课', null, null, null, null, null, null, null, null, '20113310042000123', 18, null, null, null];
 
   it('has a column per staff field but 联系电话, the birth date cut to the month beside the masked ID', () => {
     const sheet = books.staff.Sheets['教职工信息明细'];
