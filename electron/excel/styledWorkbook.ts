@@ -339,7 +339,7 @@ function writeMerged(sheet: Sheet, row: number, [from, to]: [number, number], va
 }
 
 /** Writes the header rows: one, or two when columns are grouped. */
-function writeHeader(sheet: Sheet, top: number, columns: readonly ReportColumn[]): void {
+function writeHeader(sheet: Sheet, top: number, columns: readonly ReportColumn[], widths: readonly number[]): void {
   const grouped = columns.some((c) => c.group);
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i];
@@ -359,8 +359,14 @@ function writeHeader(sheet: Sheet, top: number, columns: readonly ReportColumn[]
       writeMerged(sheet, top + 1, [c, c], col.header, HEADER_STYLE);
     }
   }
-  // Two lines of header text fit either way, so long headers wrap instead of widening their column.
-  for (let r = 0; r < (grouped ? 2 : 1); r++) sheet.getRow(top + r).height = grouped ? HEADER_HEIGHT : HEADER_HEIGHT * 2;
+  // Two lines of header text fit either way, so long headers wrap instead of widening their column; a grouped
+  // column's own header gets the lines it needs in its width (获取日期（年月） over three), the group above one.
+  if (!grouped) sheet.getRow(top).height = HEADER_HEIGHT * 2;
+  else {
+    const lines = Math.max(1, ...columns.map((c, i) => (c.group ? linesNeeded(c.header, widths[i]) : 1)));
+    sheet.getRow(top).height = HEADER_HEIGHT;
+    sheet.getRow(top + 1).height = Math.max(HEADER_HEIGHT, lines * BODY_LINE_HEIGHT + 4);
+  }
 }
 
 /** Running sums for the 合计 row: 0 for each summed column, null for the others; null when nothing is summed. */
@@ -410,14 +416,16 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: 
   const lineSpans = spans(last, 2);
   const periodText = `${report.period.label}：${report.period.value}`;
   const unitText = `填报单位（盖章）：${report.schoolName}`;
-  if (lineSpans.length === 2) {
+  const spanWidth = ([from, to]: readonly number[]) => widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
+  // a period longer than its half (a sheet of few, wide columns) takes the whole line, the unit after it
+  if (lineSpans.length === 2 && displayWidth(periodText) < spanWidth(lineSpans[0])) {
     writeMerged(sheet, 2, lineSpans[0], periodText, LINE_LEFT_STYLE);
     writeMerged(sheet, 2, lineSpans[1], unitText, LINE_RIGHT_STYLE);
   } else {
-    writeMerged(sheet, 2, lineSpans[0], periodText + GAP + unitText, LINE_LEFT_STYLE);
+    writeMerged(sheet, 2, [1, last], periodText + GAP + unitText, LINE_LEFT_STYLE);
   }
   sheet.getRow(2).height = LINE_HEIGHT;
-  writeHeader(sheet, headerTop, columns);
+  writeHeader(sheet, headerTop, columns, widths);
   for (let r = 1; r < firstDataRow; r++) sheet.getRow(r).commit();
 
   const styles = columns.map(columnStyle);

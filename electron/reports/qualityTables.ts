@@ -26,6 +26,8 @@ export function formatQualityValue(unit: QualityUnit, value: number | null): str
   return formatNumber(Math.round(value * 100) / 100);
 }
 
+const formatPart = (n: number | null) => (n === null ? null : formatNumber(Math.round(n * 100) / 100));
+
 const UNPUBLISHED = '该行的官方口径未见公开文本，按通行写法列出，请以当年通知附件为准';
 
 const COLUMNS: ValueColumn<QualityTableRow>[] = [
@@ -33,8 +35,9 @@ const COLUMNS: ValueColumn<QualityTableRow>[] = [
   { header: '指标', kind: 'text', width: 34, value: (r) => r.row.label },
   { header: '单位', kind: 'text', width: 9, align: 'center', value: (r) => (r.row.unit === '比' ? '—' : r.row.unit) },
   { header: '数值', kind: 'text', width: 14, align: 'right', value: (r) => formatQualityValue(r.row.unit, r.value) },
-  { header: '分子', kind: 'decimal', width: 10, value: (r) => r.numerator },
-  { header: '分母', kind: 'decimal', width: 10, value: (r) => r.denominator },
+  // as text, the way the 数值 column reads (16,500,000; 89.5): the parts are there to check the quotient by
+  { header: '分子', kind: 'text', width: 13, align: 'right', value: (r) => formatPart(r.numerator) },
+  { header: '分母', kind: 'text', width: 11, align: 'right', value: (r) => formatPart(r.denominator) },
   { header: '来源', kind: 'text', width: 12, align: 'center', value: (r) => r.source },
   { header: '口径与说明', kind: 'text', width: 60, value: (r) => [r.rule, r.row.unpublished ? UNPUBLISHED : null].filter(Boolean).join('；') },
 ];
@@ -54,7 +57,7 @@ export function buildQualityTableSheets(db: Db, period: ReportPeriod, schoolType
   const head = { schoolName: period.schoolName, period: { label: '统计年度', value: `${period.year}年度，${schoolYearPeriodText(period.year, period.asOf)}` } };
   return qualityTablesFor(schoolType).map((table) =>
     itemSheet({ ...head, sheetName: table.title, title: `质量年报·${table.title}` }, COLUMNS, qualityTableRows(table, figures, annual), [
-      [null, `表格来源：${table.source}`],
+      [null, '表格来源', null, null, null, null, null, table.source],
     ]),
   );
 }

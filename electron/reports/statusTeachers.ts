@@ -79,7 +79,7 @@ const titleColumns = <T extends { teacher: StaffRecord }>(): ValueColumn<T>[] =>
 ];
 
 const certificateColumns = (levelFallback: (t: StaffRecord) => string | null = () => null): ValueColumn<TeacherRow>[] => [
-  { header: '等级', group: CERTIFICATE, kind: 'text', width: 11, value: (r) => (r.certificate?.level ? skillLevelLabel(r.certificate.level) : levelFallback(r.teacher)) },
+  { header: '等级', group: CERTIFICATE, kind: 'text', width: 14, value: (r) => (r.certificate?.level ? skillLevelLabel(r.certificate.level) : levelFallback(r.teacher)) },
   { header: '名称（全称）', group: CERTIFICATE, kind: 'text', width: 16, value: (r) => r.certificate?.name },
   { header: '发证单位（全称）', group: CERTIFICATE, kind: 'text', width: 18, value: (r) => r.certificate?.issuer },
   { header: '获取日期（年月）', group: CERTIFICATE, kind: 'text', code: true, width: 9, align: 'center', value: (r) => yearMonth(r.certificate?.obtainedDate) },

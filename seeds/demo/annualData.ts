@@ -1,15 +1,16 @@
 // The school's annual data of the last two school years, agreeing with the roster where it has the cohort.
 import type { Db } from '../../db/open';
 import { annualData } from '../../db/schema';
-import type { Random } from '../random';
+import { fromDay, type Random } from '../random';
 import type { Context } from './index';
 import { rowInserter } from './insert';
 import type { Cohort } from './students';
+import { statisticsYearOf } from '@shared/dates';
 import { annualDataFields, QUALITY_SECTION, type AnnualDataValues } from '@shared/annualData';
 
 /**
- * The figures no roster gives, for the last two school years (a school year is named by the calendar year it
- * starts in, like entry years). Enrolment and, where the roster has the cohort, graduates agree with the roster.
+ * The figures no roster gives, for the last two entry years and the statistics year of the cut-off. Enrolment
+ * and, where the roster has the cohort, graduates agree with the roster.
  */
 export function insertAnnualData(db: Db, ctx: Context, cohorts: Cohort[], students: number): void {
   const { rng } = ctx;
@@ -18,8 +19,12 @@ export function insertAnnualData(db: Db, ctx: Context, cohorts: Cohort[], studen
   const current = cohorts[cohorts.length - 1];
   const graduated = cohorts[0];
   let funding = rng.int(2500, 3400);
-  for (const schoolYear of [current.entryYear - 1, current.entryYear]) {
-    const entrants = cohorts.find((c) => c.entryYear === schoolYear)!;
+  // the two latest entry years, and the statistics year of the cut-off when it is later (its intake still to come:
+  // an intake like the latest), so the overview and the 质量年报 tables of the default year have their figures
+  const statisticsYear = statisticsYearOf(fromDay(ctx.asOfDay));
+  const years = [...new Set([current.entryYear - 1, current.entryYear, statisticsYear])];
+  for (const schoolYear of years) {
+    const entrants = cohorts.find((c) => c.entryYear === schoolYear) ?? current;
     // Graduates of the summer that opened this school year: the roster's graduated cohort, or an estimate like it.
     const grads = graduated.entryYear + 3 === schoolYear ? graduated : estimateGraduates(rng, graduated);
     // The draws inside the row (colleges to spirit hours) are made in this order, as the keys.
@@ -40,7 +45,7 @@ export function insertAnnualData(db: Db, ctx: Context, cohorts: Cohort[], studen
       localEmployed: grads.localEmployed,
       lowIncomeGraduates: grads.lowIncomeGraduates,
       lowIncomeEmployed: grads.lowIncomeEmployed,
-      ...qualityTableData(ctx.type, scale, students, grads, schoolYear - current.entryYear),
+      ...qualityTableData(ctx.type, scale, students, grads, schoolYear - statisticsYear),
       updatedAt: ctx.stamp,
     });
     ctx.counts.annualData++;

@@ -41,7 +41,8 @@ describe('毕业生证书获取情况统计表', () => {
     const sheet = report.workbook.Sheets['毕业生证书获取情况'];
     expect(headOf(sheet)).toEqual({
       title: '丽水市示范职业技术学校毕业生证书获取情况统计表',
-      period: '毕业年份：2025（证书截止2025-08-31，四级及以上或1+X初级及以上）',
+      // longer than half the sheet: the whole line, the unit after it
+      period: '毕业年份：2025（证书截止2025-08-31，四级及以上或1+X初级及以上）　填报单位（盖章）：丽水市示范职业技术学校',
     });
     expect(readTable(sheet).headers).toEqual(['专业代码', '专业名称', '班级', '应届毕业生数', '取得合格证书人数', '获取率']);
   });
