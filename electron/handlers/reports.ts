@@ -16,7 +16,7 @@ export function reportHandlers(ctx: HandlerContext, computeIndicators: Handlers[
   const build = (input: ExportInput) => buildReport(ctx.store.db, computeIndicators, input);
 
   return {
-    'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, phones: r.phones ?? false, recordList: r.recordList ?? false })),
+    'reports.list': () => Object.values(REPORTS as Record<string, ReportDefinition>).map((r) => ({ id: r.id, title: r.title, period: r.period, idCards: r.idCards ?? false, phones: r.phones ?? false, recordList: r.recordList ?? false, note: r.note ?? null })),
     'reports.preview': async (input) => {
       const { sheets } = await build(input);
       return {

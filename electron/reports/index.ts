@@ -49,6 +49,8 @@ export interface ReportDefinition {
   phones?: boolean;
   /** Every record of one kind in the columns its import reads, to bring them back in elsewhere: not in the pack. */
   recordList?: boolean;
+  /** Said beside the title on the export page: what the workbook holds when the title alone does not tell. */
+  note?: string;
   /** One sheet per table; the 质量年报 pack concatenates the others' sheets. */
   build: (ctx: ReportContext) => ReportSheet[] | Promise<ReportSheet[]>;
 }
@@ -107,6 +109,7 @@ export const REPORTS = {
     id: 'quality-tables',
     title: QUALITY_TABLES_TITLE,
     period: 'year',
+    note: '按本校办学类型：高职为计分卡、教学资源表、服务贡献表、落实政策表、国际影响表；中职、技工院校为规模结构、教师队伍等；每表一页，附口径',
     build: async ({ db, asOf, year, indicators }): Promise<ReportSheet[]> =>
       buildQualityTableSheets(db, reportPeriod(db, { asOf, year }), requireSchool(db).type, await indicators()),
   },
@@ -114,6 +117,7 @@ export const REPORTS = {
     id: 'status-teachers',
     title: STATUS_TEACHERS_TITLE,
     period: 'year',
+    note: 'A6-1-1、A6-2-1、A6-3-1、A6-4-1 与挂职锻炼（顶岗实践），按平台列序，可粘贴到平台模板',
     build: ({ db, asOf, year }) => buildStatusTeacherSheets(db, reportPeriod(db, { asOf, year })),
   },
   /** Every workbook above as one, a sheet each, with the 质量年报数据表 first. */
@@ -121,6 +125,7 @@ export const REPORTS = {
     id: 'quality-pack',
     title: '质量年报数据包',
     period: 'year',
+    note: '以上全部报表合为一个工作簿，每表一页',
     idCards: true,
     build: async (ctx): Promise<ReportSheet[]> => {
       const members = (Object.values(REPORTS) as ReportDefinition[]).filter((r) => r.id !== 'quality-pack' && !r.recordList);

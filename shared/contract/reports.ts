@@ -16,10 +16,10 @@ const exportRequest = z.object({
 });
 
 export const reportsContract = {
-  /** idCards: the report prints 身份证号 (full on request); phones: it can carry 联系电话 (on request); recordList: a list of records for re-import, not in the 质量年报 pack */
+  /** idCards: the report prints 身份证号 (full on request); phones: it can carry 联系电话 (on request); recordList: a list of records for re-import, not in the 质量年报 pack; note: what the export page says beside its name */
   'reports.list': method(
     z.object({}),
-    z.array(z.object({ id: z.string(), title: z.string(), period: z.enum(['asOf', 'year']), idCards: z.boolean(), phones: z.boolean(), recordList: z.boolean() })),
+    z.array(z.object({ id: z.string(), title: z.string(), period: z.enum(['asOf', 'year']), idCards: z.boolean(), phones: z.boolean(), recordList: z.boolean(), note: z.string().nullable() })),
   ),
   /** the sheets as tables, first rows only, to check before saving */
   'reports.preview': method(

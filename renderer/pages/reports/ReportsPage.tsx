@@ -76,7 +76,7 @@ function OwnReports({ school }: { school: School }) {
             {(reports.data ?? []).map((r) => (
               <Radio key={r.id} value={r.id}>
                 {r.title}
-                {r.id === 'quality-pack' && <Typography.Text type="secondary">（以上全部报表合为一个工作簿，每表一页）</Typography.Text>}
+                {r.note && <Typography.Text type="secondary">（{r.note}）</Typography.Text>}
                 {r.recordList && <Typography.Text type="secondary">（记录明细，可在“数据导入”中导回）</Typography.Text>}
               </Radio>
             ))}
