@@ -29,6 +29,9 @@ export interface FieldDescriptor<K extends string = string> {
   /** a date that ends a period: written as a month alone (2023.08) it is that month's last day */
   endOfPeriod?: boolean;
   help?: string;
+  /** A coded field whose cell may hold a name the vocabulary ranks (高级讲师 in a 职称 column, for 副高级): the import
+   * keeps such a name in `field` when the row gives that field no value of its own. */
+  keepsNameIn?: { field: K; names: Spellings };
   /** kept by 保存并新增 for the next record, as a group of records shares it (the same enterprise and dates for the
    * teachers of one placement) */
   sticky?: boolean;

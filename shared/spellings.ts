@@ -72,6 +72,15 @@ function near(c: Compiled, key: string): string[] {
 const answer = (values: readonly string[]): Resolution | null =>
   values.length === 1 ? { value: values[0] } : values.length > 1 ? { ambiguous: [...values] } : null;
 
+const keysOf = new WeakMap<Spellings, Set<string>>();
+/** Whether the text is one of the table's own spellings (高级讲师 among the titles' names), compared as the resolver
+ * compares. */
+export function isSpellingOf(spellings: Spellings, raw: string): boolean {
+  let keys = keysOf.get(spellings);
+  if (!keys) keysOf.set(spellings, (keys = new Set(Object.keys(spellings).map(spellingKey))));
+  return keys.has(spellingKey(raw));
+}
+
 /** The vocabulary value a written spelling means; see the file comment. */
 export function resolveSpelling(options: readonly string[], spellings: Spellings | undefined, raw: string): Resolution {
   if (options.includes(raw)) return { value: raw };

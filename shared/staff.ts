@@ -8,7 +8,7 @@ import { nonNegativeInt, optionalEnum, optionalIdentifier, optionalPastDate, opt
 import { checkPersonId, idCardInput, idDerivedOutput, personIdFields, withIdDerived } from './personId';
 import type { FieldDescriptor } from './fields';
 import { resolveSpelling } from './spellings';
-import { DEGREE_SPELLINGS, EDUCATION_LEVEL_SPELLINGS, ETHNICITY_SPELLINGS, POLITICAL_STATUS_SPELLINGS, POST_CATEGORY_SPELLINGS, PROFESSIONAL_TITLE_SPELLINGS, STAFF_STATUS_SPELLINGS, TEACHER_CERT_TYPE_SPELLINGS, TEACHING_CATEGORY_SPELLINGS } from './vocabSpellings';
+import { DEGREE_SPELLINGS, EDUCATION_LEVEL_SPELLINGS, ETHNICITY_SPELLINGS, POLITICAL_STATUS_SPELLINGS, POST_CATEGORY_SPELLINGS, PROFESSIONAL_TITLE_SPELLINGS, STAFF_STATUS_SPELLINGS, TITLE_NAMES, TEACHER_CERT_TYPE_SPELLINGS, TEACHING_CATEGORY_SPELLINGS } from './vocabSpellings';
 
 const staffShape = z.object({
   staffNo: requiredIdentifier(32),
@@ -92,7 +92,7 @@ export const staffFields: readonly FieldDescriptor<StaffField>[] = [
   { key: 'teachingMajor', label: '任教专业', kind: 'text', section: '岗位与任教', inList: true, synonyms: ['所属专业', '专业'] },
   { key: 'highestEducation', label: '最高学历', kind: 'enum', section: '学历与职称', options: EDUCATION_LEVELS, spellings: EDUCATION_LEVEL_SPELLINGS, inList: true, synonyms: ['学历', '最高学历（学历）', '文化程度'] },
   { key: 'highestDegree', label: '最高学位', kind: 'enum', section: '学历与职称', options: DEGREES, spellings: DEGREE_SPELLINGS, synonyms: ['学位'] },
-  { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, spellings: PROFESSIONAL_TITLE_SPELLINGS, inList: true, synonyms: ['职称', '职称等级', '专业技术职务', '专业技术职务等级', '职称级别', '现任专业技术职务'] },
+  { key: 'title', label: '专业技术职称', kind: 'enum', section: '学历与职称', options: PROFESSIONAL_TITLES, spellings: PROFESSIONAL_TITLE_SPELLINGS, keepsNameIn: { field: 'titleName', names: TITLE_NAMES }, inList: true, synonyms: ['职称', '职称等级', '专业技术职务', '专业技术职务等级', '职称级别', '现任专业技术职务'] },
   { key: 'titleName', label: '专业技术职务名称', kind: 'text', section: '学历与职称', synonyms: ['职称名称', '现任专业技术职务名称', '专业技术职称名称'], help: '如 讲师、高级讲师、工程师、一级实习指导教师；等级填在“专业技术职称”' },
   { key: 'titleIssuer', label: '职称发证单位', kind: 'text', section: '学历与职称', synonyms: ['发证单位', '专业技术职务发证单位', '职称评审单位', '评审单位', '职称发证机关'] },
   { key: 'titleDate', label: '职称取得日期', kind: 'date', section: '学历与职称', synonyms: ['职称取得时间', '职称评定时间', '职称获取日期', '专业技术职务获取日期', '职称聘任时间'] },

@@ -259,7 +259,8 @@ export const DEGREE_SPELLINGS: Spellings = {
 // ─── 专业技术职务 → 职称等级 ─────────────────────────────────────────────────────────────────────────────────────────
 // Levels by GB/T 8561-2001 专业技术职务代码 (its last digit: 1 正高, 2 副高, 3 中级, 4–5 初级) and the later reforms.
 // 技师 is left out: the 卫生 title (初级) and the 职业技能等级 of the same name (not a title at all) share it.
-export const PROFESSIONAL_TITLE_SPELLINGS: Spellings = {
+/** The levels as written (正高, 中级职称, 未定级…): what a 职称 column holds when it holds no title's name. */
+export const TITLE_LEVEL_WORDS: Spellings = {
   // level spellings (初级 = 助理级 + 员级)
   正高: '正高级',
   正高职: '正高级',
@@ -279,6 +280,11 @@ export const PROFESSIONAL_TITLE_SPELLINGS: Spellings = {
   无职称: '未评',
   暂无: '未评',
   无: '未评',
+};
+
+/** The 专业技术职务 names (GB/T 8561 series and the title reforms), each with its level: a 职称 column holding a name
+ * keeps it as the 专业技术职务名称 on import, and a name fills or checks the level. */
+export const TITLE_NAMES: Spellings = {
   // 中等专业学校/技工学校 (GB/T 8561 02x–04x) and the 技工院校 reform, which adds 正高级; no 四级实习指导教师 exists,
   // and GB/T 8561 already ranks 高级实习指导教师 副高, 一级 中级, as the reform does: no level differs between them
   正高级讲师: '正高级',
@@ -433,6 +439,8 @@ export const PROFESSIONAL_TITLE_SPELLINGS: Spellings = {
   二级教练: '初级',
   三级教练: '初级',
 };
+
+export const PROFESSIONAL_TITLE_SPELLINGS: Spellings = { ...TITLE_LEVEL_WORDS, ...TITLE_NAMES };
 
 // ─── 政治面貌 ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 // 12 无党派民主人士 has no value in the vocabulary (it is neither a party nor 群众): left out, name and code alike.

@@ -11,6 +11,7 @@ import type { HandlerContext } from '../records/context';
 import type { Cell } from './reader';
 import { cellText, type DataRow, type Table } from './table';
 import { MONTH_ONLY, monthToDate, normaliseCell, type Unmapped, type ValueChoices } from './values';
+import { isSpellingOf } from '@shared/spellings';
 import type { Created, KindAdapter, Plan, UnmappedIssue, Values } from './kinds/index';
 
 const display = (c: Cell | undefined) => cellText(c ?? null);
@@ -117,6 +118,7 @@ export function rowCheck({ ctx, handlers, adapter, table, fields, header, mappin
   const check = (rows: readonly DataRow[]) => {
     // after a dry run's rolled-back chunk, what the planner made (a new class…) is gone: it starts again
     const planRow = adapter.start(ctx, handlers);
+    const names: [string, string][] = [];
     for (const row of rows) {
       const values: Values = {};
       const issues: FieldIssue[] = [];
@@ -130,7 +132,10 @@ export function rowCheck({ ctx, handlers, adapter, table, fields, header, mappin
         // a birth date cell formatted as year-month holds the 1st of its month: only the month is meant
         else if (m.monthFromCell && typeof cell === 'number' && typeof n.value === 'string' && n.value.endsWith('-01')) values[m.field] = n.value.slice(0, 7);
         else if (n.value !== undefined) values[m.field] = n.value;
+        const named = m.descriptor.keepsNameIn;
+        if (n.ok && named && typeof cell === 'string' && isSpellingOf(named.names, cell)) names.push([named.field, cell.trim()]);
       }
+      for (const [field, name] of names.splice(0)) if (values[field] === undefined || values[field] === null || values[field] === '') values[field] = name;
       if (dateFields.length) issues.push(...settleMonths(values, dateFields));
       if (issues.length) {
         rejectIssues(row, issues);

@@ -42,6 +42,15 @@ describe('专业技术职务', () => {
       ['T1', '副高级', '高级讲师', '2018-12-01'], ['T2', '中级', '工程师', '2015-06-01'], ['T3', '中级', '一级实习指导教师', '2020-07-01'],
     ]);
   });
+
+  it('keeps the name a 职称 column holds as the 专业技术职务名称, but not a level written in words', async () => {
+    const lines = ['工号,姓名,身份证号,来校日期,岗位类别,职称'];
+    ['高级讲师', '副高', '高级工程师', '中级职称'].forEach((title, i) => lines.push(`T${i + 1},王伟${i},${makeIdCard('1980-01-01', '男', i + 1)},2012-09-01,专任教师,${title}`));
+    const { commit } = await importAll(csv('staff', lines));
+    expect((await commit()).rejected).toEqual([]);
+    const rows = (await school.ok('staff.list', { pageSize: 10 })).rows;
+    expect(rows.map((r) => [r.staffNo, r.title, r.titleName])).toEqual([['T1', '副高级', '高级讲师'], ['T2', '副高级', null], ['T3', '副高级', '高级工程师'], ['T4', '中级', null]]);
+  });
 });
 
 describe('校外兼课教师', () => {
