@@ -5,20 +5,15 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { formHelpers, handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { staffInput } from '../helpers/people';
 import { studentInput } from '../helpers/students';
-import { dispatch } from '@shared/dispatch';
 
 describe('the national forms from the annual data page and the export page', () => {
   let session: E2eSession;
   beforeAll(async () => {
     session = await openE2eSession({ width: 1366, height: 768 });
-    const call = async (method: string, input: unknown) => {
-      const r = await dispatch(session.host.app.handlers, method, input);
-      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-      return r.data as never;
-    };
+    const call = handlerCall(session);
     await call('school.setup', { name: '丽水职业技术学院', type: '高职', cutoffDate: '2025-08-31' });
     for (let i = 1; i <= 4; i++) await call('staff.create', staffInput({ name: `教师${i}` }, i));
     for (let i = 1; i <= 40; i++) await call('students.create', studentInput(i, { entryYear: 2023 }));

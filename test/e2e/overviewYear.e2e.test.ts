@@ -3,19 +3,14 @@
 // cards below follow the year chosen, and a year without records says which years have them, one click away.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { formHelpers, handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { studentInput } from '../helpers/students';
-import { dispatch } from '@shared/dispatch';
 
 describe('the overview opens on the statistics year', () => {
   let session: E2eSession;
   beforeAll(async () => {
     session = await openE2eSession({ width: 1366, height: 768 });
-    const call = async (method: string, input: unknown) => {
-      const r = await dispatch(session.host.app.handlers, method, input);
-      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-      return r.data as never;
-    };
+    const call = handlerCall(session);
     /** A CSV through the import, with the mapping it suggests, as a registrar takes it. */
     const importCsv = async (kind: string, rows: string[][]) => {
       const source = { kind, fileName: `${kind}.csv`, base64: Buffer.from(rows.map((r) => r.join(',')).join('\r\n')).toString('base64') };

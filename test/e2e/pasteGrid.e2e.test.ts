@@ -3,10 +3,9 @@
 // grid, and the 20 certificates are saved, all at once.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { formHelpers, handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { studentInput } from '../helpers/students';
 import { makeIdCard } from '../helpers/people';
-import { dispatch } from '@shared/dispatch';
 
 const NAMES = ['赵一鸣', '钱佳怡', '孙浩然', '李雨桐', '周子涵', '吴俊杰', '郑欣怡', '王梓轩', '冯诗琪', '陈宇航', '褚雅琳', '卫明哲', '蒋思远', '沈若曦', '韩嘉豪', '杨可馨', '朱晨阳', '秦语嫣', '尤皓轩', '许梦瑶'];
 
@@ -24,11 +23,7 @@ function clipboardBlock(): string {
 
 describe('20 certificates pasted from Excel into 批量录入', () => {
   let session: E2eSession;
-  const call = async (method: string, input: unknown) => {
-    const r = await dispatch(session.host.app.handlers, method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.data as never;
-  };
+  const call = (method: string, input: unknown) => handlerCall(session)(method, input);
   beforeAll(async () => {
     session = await openE2eSession({ width: 1366, height: 768 });
     await call('school.setup', { name: '温州市瓯海职业中专', type: '中职', cutoffDate: '2025-08-31' });
