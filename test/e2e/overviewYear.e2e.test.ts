@@ -44,6 +44,15 @@ describe('the overview opens on the statistics year', () => {
     // the card below the indicators is the same year's
     const lower = page.locator('.ant-card').filter({ hasText: '学生证书与技能大赛（2025年度，2024—2025学年）' });
     await eventually(async () => expect(await lower.getByText('80.0%').count()).toBe(1));
+    // what each figure covers for this period, in one place
+    await page.getByRole('button', { name: '统计口径' }).click();
+    const statements = page.getByTestId('period-statements');
+    await statements.waitFor();
+    expect(await statements.innerText()).toContain('2024—2025学年（2024-09-01至2025-08-31）');
+    expect(await statements.innerText()).toContain('2020-09-01至2025-08-31的实践天数');
+    await screenshot(page, 'overview-period-statements');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '统计口径' }).click();
     await screenshot(page, 'overview-2025');
 
     // a cut-off a year on moves the statistics year with it: no records there, and the notice says so

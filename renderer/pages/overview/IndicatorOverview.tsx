@@ -1,6 +1,8 @@
 // The overview's indicator section: period, the chosen preset, a card per indicator, charts, data quality.
 import { useState } from 'react';
-import { Alert, Button, Card, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popover, Space, Typography } from 'antd';
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { periodStatements } from '@shared/periods';
 import { Link } from 'react-router';
 import { schoolYearLabel } from '@shared/dates';
 import { useApi } from '../../api/ApiContext';
@@ -17,6 +19,7 @@ export function IndicatorOverview({ period }: { period: ReturnType<typeof usePer
   const [drill, setDrill] = useState<DrillRequest | null>(null);
   const report = useLoad(() => api.call('indicators.compute', { asOf, year }), [api, asOf, year]);
   const dataYears = useLoad(() => api.call('indicators.dataYears', {}), [api]);
+  const practiceSettings = useLoad(() => api.call('practice.settings.get', {}), [api]);
   // A year with neither graduates nor awards reads as "the import failed" (证书获取率 —, 技能大赛 0): say which years
   // have them instead.
   const yearsWithData = [...new Set([...(dataYears.data?.graduationYears ?? []), ...(dataYears.data?.awardYears ?? [])])].sort((a, b) => b - a);
@@ -27,6 +30,25 @@ export function IndicatorOverview({ period }: { period: ReturnType<typeof usePer
       <Card size="small">
         <Space wrap size="large">
           <PeriodControls period={period} />
+          {practiceSettings.data && (
+            <Popover
+              trigger="click"
+              title="各项数据的统计口径"
+              content={
+                <Descriptions column={1} size="small" bordered style={{ maxWidth: 600 }} styles={{ label: { whiteSpace: 'nowrap' } }} data-testid="period-statements">
+                  {periodStatements(asOf, year, practiceSettings.data).map((p) => (
+                    <Descriptions.Item key={p.item} label={p.item}>
+                      {p.text}
+                    </Descriptions.Item>
+                  ))}
+                </Descriptions>
+              }
+            >
+              <Button type="link" size="small" icon={<InfoCircleOutlined />}>
+                统计口径
+              </Button>
+            </Popover>
+          )}
           <Typography.Text>
             对照方案：<Typography.Text strong data-testid="preset-name">{report.data?.preset?.name ?? '—'}</Typography.Text>{' '}
             <Link to="/settings/presets">更换方案</Link>

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualDataFields, annualDataInputSchema, QUALITY_SECTION, type AnnualDataValues } from '@shared/annualData';
 import { schoolYearPeriodText, schoolYearWindow } from '@shared/dates';
+import { periodStatements } from '@shared/periods';
+import { DEFAULT_COMPLIANCE_SETTINGS } from '@shared/rules/practice';
 import { INDICATOR_IDS, type IndicatorId } from '@shared/indicators';
 import { annualFieldsFor, annualInputsOf, QUALITY_TABLES, qualityTablesFor } from '@shared/qualityTables';
 import { qualityFigures, qualityTableRows, type IndicatorFigure, type QualityInputs, type QualityStaff } from '@shared/rules/qualityTables';
@@ -145,5 +147,15 @@ describe('the statistics year', () => {
     expect(schoolYearWindow(2026, '2025-12-01')).toEqual({ start: '2025-09-01', end: '2025-12-01' });
     expect(schoolYearPeriodText(2026, '2025-12-01')).toBe('2025—2026学年（2025-09-01至2025-12-01），截至 2025-12-01');
     expect(schoolYearPeriodText(2025, '2025-10-31')).toBe('2024—2025学年（2024-09-01至2025-08-31）');
+  });
+
+  it('is stated with the §4 windows beside it, as the overview shows them', () => {
+    const rolling = Object.fromEntries(periodStatements('2025-08-31', 2025, DEFAULT_COMPLIANCE_SETTINGS).map((p) => [p.item, p.text]));
+    expect(rolling['统计年度']).toContain('2024—2025学年（2024-09-01至2025-08-31）');
+    expect(rolling['证书获取率']).toContain('不晚于 2025-08-31');
+    expect(rolling['企业实践达标']).toBe('2020-09-01至2025-08-31的实践天数（截止日期前5年），要求180天');
+    expect(rolling['入企实践人次']).toContain('2025年1月1日至12月31日');
+    const cycle = periodStatements('2025-08-31', 2025, { ...DEFAULT_COMPLIANCE_SETTINGS, fixedCycle: { start: '2021-01-01', end: '2025-12-31' } });
+    expect(cycle.find((p) => p.item === '企业实践达标')?.text).toBe('2021-01-01至2025-08-31的实践天数（考核周期），要求180天');
   });
 });
