@@ -43,6 +43,11 @@ const USAGE = `用法：npm run --silent cli -- --data 数据文件夹 <命令> 
   template list [--json]              列出已保存的报表模板
   template fill 模板名称 --out 文件.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--full-id]
                                       用模板填写报表：教育局的工作簿原样保留，只填入数据行
+  user add --login 登录名 --name 姓名 --role 管理员|教务|校领导|教师 [--staff-no 工号]
+                                      创建局域网账号（教师账号关联其工号），显示一次性密码
+  user list [--json]                  列出账号、角色和状态
+  user reset-password 登录名           重置密码（显示新的一次性密码，并解除锁定）
+  user disable 登录名                  停用账号（不能再登录，记录保留）
   backup                              立即备份
   restore 备份文件                     从备份恢复（恢复前自动备份当前数据）
 通用选项：--data 数据文件夹  --json 以 JSON 输出`;
@@ -207,6 +212,29 @@ const commands: Record<string, Command> = {
     fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
     return { json: { file: path.resolve(out), rows: file.rows }, text: `已按模板“${name}”填写 ${file.rows} 行：${path.resolve(out)}` };
   },
+  'user add': async (app, { values }) => {
+    const [login, name, role] = [values.login, values.name, values.role] as (string | undefined)[];
+    if (!login || !name || !role) throw new CliError({ code: 'VALIDATION', message: '用法：user add --login 登录名 --name 姓名 --role 管理员|教务|校领导|教师 [--staff-no 工号]' });
+    const made = await call(app, 'users.create', { login, name, role: role as never, staffNo: values['staff-no'] as string | undefined });
+    return { json: made, text: `已创建账号 ${made.user.login}（${made.user.name}，${made.user.role}）。一次性密码：${made.password}\n请交给本人，首次登录后修改；此密码不会再显示。` };
+  },
+  'user list': async (app) => {
+    const list = await call(app, 'users.list', {});
+    const state = (u: (typeof list)[number]) => (u.disabled ? '已停用' : u.lockedUntil && u.lockedUntil > new Date().toISOString() ? '已锁定' : '正常');
+    return { json: list, text: list.length ? list.map((u) => [u.login, u.name, u.role, u.staffNo ?? '', state(u), u.lastLoginAt ?? '从未登录'].join('\t')).join('\n') : '还没有账号' };
+  },
+  'user reset-password': async (app, { positionals }) => {
+    const login = positionals[2];
+    if (!login) throw new CliError({ code: 'VALIDATION', message: '用法：user reset-password 登录名' });
+    const r = await call(app, 'users.resetPassword', { login });
+    return { json: r, text: `已重置 ${r.user.login} 的密码。一次性密码：${r.password}\n请交给本人，首次登录后修改；此密码不会再显示。` };
+  },
+  'user disable': async (app, { positionals }) => {
+    const login = positionals[2];
+    if (!login) throw new CliError({ code: 'VALIDATION', message: '用法：user disable 登录名' });
+    const user = await call(app, 'users.disable', { login });
+    return { json: user, text: `已停用账号 ${user.login}（${user.name}）：不能再登录，记录保留` };
+  },
   backup: async (app) => {
     const b = await call(app, 'backup.create', {});
     return { json: b, text: `已备份：${path.join(app.store.backupDir, b.file)}` };
@@ -250,6 +278,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         value: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean', default: false },
         fill: { type: 'string' },
+        login: { type: 'string' },
+        role: { type: 'string' },
+        'staff-no': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -258,7 +289,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { positionals, values } = parsed;
-  const key = positionals[0] === 'staff' || positionals[0] === 'template' ? `${positionals[0]} ${positionals[1] ?? ''}` : (positionals[0] ?? '');
+  const key = ['staff', 'template', 'user'].includes(positionals[0] ?? '') ? `${positionals[0]} ${positionals[1] ?? ''}` : (positionals[0] ?? '');
   const command = commands[key];
   if (values.help || !command) {
     (values.help ? io.out : io.err)(USAGE);

@@ -10,6 +10,7 @@ import { awardFields } from './awards';
 import { annualDataFields } from './annualData';
 import { schoolFields } from './school';
 import { IMPORT_KIND_LABELS } from './import';
+import { userFields } from './users';
 
 /** Settings that are not a record's field, as the trail names them. */
 const SETTING_FIELDS: readonly FieldDescriptor[] = [{ key: 'planPreset', label: '选用的指标方案', kind: 'text', section: '设置' }];
@@ -37,6 +38,7 @@ const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescripto
   database: { label: '全部数据' },
   demo: { label: '演示数据' },
   import: { label: '导入' },
+  user: { label: '账号', fields: userFields },
 };
 
 /** The record type in Chinese; an import's event is named by its kind (students, awards…), as the import page is. */

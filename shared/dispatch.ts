@@ -2,6 +2,7 @@
 import { contract, isMethod, type Handlers, type Method } from './contract';
 import { AppError, INTERNAL_FAILURE, userFacingError, type Result } from './errors';
 import { toFieldIssues } from './schemaKit';
+import { authorise, type Caller } from './authorise';
 
 /** The method's input parsed by its schema, or the refusal every transport gives. */
 export function parseInput(method: Method, rawInput: unknown): Result<unknown> {
@@ -10,9 +11,13 @@ export function parseInput(method: Method, rawInput: unknown): Result<unknown> {
   return { ok: false, error: { code: 'VALIDATION', message: '填写的内容有误，请按提示修改', fieldErrors: toFieldIssues(parsed.error) } };
 }
 
-export async function dispatch(handlers: Handlers, method: string, rawInput: unknown): Promise<Result<unknown>> {
+/** `caller`: who signed in over the school network (DESIGN §12); none for the local window and the CLI, which act for
+ * the person at the school's computer. */
+export async function dispatch(handlers: Handlers, method: string, rawInput: unknown, caller?: Caller): Promise<Result<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有这个操作：${String(method).slice(0, 80)}` } };
-  const parsed = parseInput(method, rawInput);
+  const allowed = caller ? authorise(method, rawInput, caller) : { ok: true as const, data: rawInput };
+  if (!allowed.ok) return allowed;
+  const parsed = parseInput(method, allowed.data);
   if (!parsed.ok) return parsed;
   try {
     const handler = handlers[method] as (input: unknown) => unknown;

@@ -5,6 +5,7 @@ import type { StaffValues } from '@shared/staff';
 import type { z } from 'zod';
 import type { staffListQuerySchema } from '@shared/staff';
 import { nowStamp } from './audit';
+import { unlinkUsersOfStaff } from './users';
 import { personSearch } from './listSearch';
 import { preparedLookup, preparedPerDb, rowWrites } from '../prepared';
 
@@ -63,7 +64,8 @@ const staffWrites = rowWrites<StaffValues>(staff, nowStamp);
 export const insertStaff = staffWrites.insert;
 export const updateStaff = staffWrites.update;
 
-/** Removes the staff member with their qualifications, practice records and award links (call inside a transaction). */
+/** Removes the staff member with their qualifications, practice records and award links, and disables a teacher
+ * account linked to them (call inside a transaction). */
 export function deleteStaffWithRecords(db: Db, id: number): void {
   const practiceIds = db.select({ id: practiceRecords.id }).from(practiceRecords).where(eq(practiceRecords.staffId, id)).all().map((r) => r.id);
   for (const pid of practiceIds) db.delete(practiceEvidence).where(eq(practiceEvidence.practiceId, pid)).run();
@@ -72,6 +74,7 @@ export function deleteStaffWithRecords(db: Db, id: number): void {
   db.delete(staffSkillCertificates).where(eq(staffSkillCertificates.staffId, id)).run();
   db.delete(staffHonours).where(eq(staffHonours.staffId, id)).run();
   db.delete(awardPeople).where(eq(awardPeople.staffId, id)).run();
+  unlinkUsersOfStaff(db, id);
   db.delete(staff).where(eq(staff.id, id)).run();
 }
 

@@ -5,3 +5,4 @@ export * from './students';
 export * from './awards';
 export * from './audit';
 export * from './templates';
+export * from './users';

@@ -15,6 +15,7 @@ import { auditHandlers } from './audit';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { templateHandlers } from './templates';
+import { userHandlers } from './users';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -40,6 +41,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...reportHandlers(ctx, indicators['indicators.compute']),
     ...templateHandlers(ctx, indicators['indicators.compute']),
     ...auditHandlers(ctx),
+    ...userHandlers(ctx),
     ...importHandlers(ctx, createHandlers),
     ...jobHandlers(ctx, createHandlers),
   };

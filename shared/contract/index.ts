@@ -15,6 +15,7 @@ import { auditContract } from './audit';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
 import { templatesContract } from './templates';
+import { usersContract } from './users';
 
 export const contract = {
   ...schoolContract,
@@ -32,6 +33,7 @@ export const contract = {
   ...jobsContract,
   ...auditContract,
   ...templatesContract,
+  ...usersContract,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,28 @@
+import { asc, eq } from 'drizzle-orm';
+import { users } from '../schema';
+import type { Db } from '../open';
+import { nowStamp } from './audit';
+
+export type UserRecord = typeof users.$inferSelect;
+
+export function listUsers(db: Db): UserRecord[] {
+  return db.select().from(users).orderBy(asc(users.login)).all();
+}
+
+export function findUserByLogin(db: Db, login: string): UserRecord | undefined {
+  return db.select().from(users).where(eq(users.login, login)).get();
+}
+
+export function insertUser(db: Db, values: Pick<UserRecord, 'login' | 'name' | 'role' | 'staffId' | 'passwordHash'>): UserRecord {
+  const at = nowStamp();
+  return db.insert(users).values({ ...values, createdAt: at, updatedAt: at }).returning().get();
+}
+
+export function updateUser(db: Db, id: number, values: Partial<Omit<UserRecord, 'id' | 'createdAt'>>): UserRecord {
+  return db.update(users).set({ ...values, updatedAt: nowStamp() }).where(eq(users.id, id)).returning().get();
+}
+
+/** A deleted staff member's account can no longer sign in as them (call inside the delete's transaction). */
+export function unlinkUsersOfStaff(db: Db, staffId: number): void {
+  db.update(users).set({ staffId: null, disabled: true, updatedAt: nowStamp() }).where(eq(users.staffId, staffId)).run();
+}

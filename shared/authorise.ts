@@ -1,0 +1,44 @@
+// The authorisation step of the dispatcher (DESIGN §12): a signed-in caller's role against the method's declared
+// access (shared/contract/access.ts), and for a 教师 the rows the call names against their own. A refusal says so in
+// Chinese and never whether another teacher's record exists.
+import { METHOD_ACCESS } from './contract/access';
+import type { Method } from './contract';
+import { isMethod } from './contract';
+import type { Result } from './errors';
+import type { Role } from './users';
+
+export interface Caller {
+  role: Role;
+  /** the staff record a 教师 account is linked to */
+  staffId: number | null;
+  /** the teacher a practice record or an evidence file belongs to; undefined when there is no such row */
+  ownerOf(kind: 'practice' | 'evidence', id: number): number | undefined;
+}
+
+export const NOT_YOUR_ROLE = (role: Role) => `没有权限：${role}账号不能进行这项操作`;
+export const NOT_YOUR_RECORD = '没有权限：教师账号只能查看和修改本人的记录';
+
+const refuse = (message: string): Result<never> => ({ ok: false, error: { code: 'FORBIDDEN', message } });
+
+/** The input the method may run with for this caller (a 教师's list narrowed to their own rows), or the refusal. */
+export function authorise(method: Method, rawInput: unknown, caller: Caller): Result<unknown> {
+  const access = METHOD_ACCESS[method];
+  if (!access.roles.includes(caller.role)) return refuse(NOT_YOUR_ROLE(caller.role));
+  const input = (rawInput ?? {}) as Record<string, unknown>;
+  if (method === 'jobs.start') {
+    const inner = String(input.method);
+    if (!isMethod(inner)) return { ok: true, data: rawInput };
+    const checked = authorise(inner, input.input, caller);
+    return checked.ok ? { ok: true, data: { ...input, input: checked.data } } : checked;
+  }
+  if (caller.role !== '教师' || !access.own) return { ok: true, data: rawInput };
+  const { kind, field, force } = access.own;
+  if (caller.staffId === null) return refuse('没有权限：这个教师账号还没有关联教职工，请管理员在账号中填写工号');
+  const named = input[field];
+  if (kind === 'staff') {
+    if (named === undefined && force) return { ok: true, data: { ...input, [field]: caller.staffId } };
+    return named === caller.staffId ? { ok: true, data: rawInput } : refuse(NOT_YOUR_RECORD);
+  }
+  const owner = typeof named === 'number' ? caller.ownerOf(kind, named) : undefined;
+  return owner === caller.staffId ? { ok: true, data: rawInput } : refuse(NOT_YOUR_RECORD);
+}
