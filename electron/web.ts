@@ -1,5 +1,7 @@
 // The browser host: the same dispatch over loopback HTTP, and the built renderer from the same origin (DESIGN §6).
 // Used where Electron cannot run, and by the e2e tests. Binds 127.0.0.1 only; every call needs the random token.
+// With `lan` it serves the school network instead (DESIGN §12): every caller signs in, a session cookie (HttpOnly,
+// SameSite=Strict) and its CSRF header stand in for the token, and the dispatcher checks the account's role.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,10 +12,11 @@ import { dispatch, reportUnexpected } from '@shared/dispatch';
 import { userFacingError, type Result } from '@shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
-import { TOKEN_HEADER, TOKEN_META } from '@shared/transport';
+import { MODE_META, TOKEN_HEADER, TOKEN_META } from '@shared/transport';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@shared/import';
 import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE } from '@shared/contract/system';
 import { CONTENT_SECURITY_POLICY } from './hostPolicy';
+import { lanAddresses, lanAuth, type LanAuth } from './lanAuth';
 
 export interface WebHostOptions {
   dataDir: string;
@@ -21,10 +24,14 @@ export interface WebHostOptions {
   rendererDir?: string;
   migrationsDir?: string;
   automaticBackups?: boolean;
+  /** serve the school network: bind `host` (default every address; tests use 127.0.0.1) and require sign-in */
+  lan?: { host?: string };
 }
 
 export interface WebHost {
   url: string;
+  /** on the network: the addresses to hand out (http://192.168.1.20:8080/) */
+  lanUrls: string[];
   token: string;
   app: App;
   close(): Promise<void>;
@@ -85,6 +92,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = crypto.randomBytes(24).toString('hex');
   let origin = '';
   let hostHeader = '';
+  let lan: LanAuth | null = null;
+  /** Host headers this host answers to: its own address, and on the network each of this computer's addresses */
+  let hosts = new Set<string>();
 
   const serveStatic = (urlPath: string, res: http.ServerResponse) => {
     const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
@@ -98,7 +108,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const ext = path.extname(target);
     let body: Buffer | string = fs.readFileSync(target);
-    if (ext === '.html') body = body.toString('utf8').replace('</head>', `<meta name="${TOKEN_META}" content="${token}"></head>`);
+    // on the network the page carries no token: a session stands in for it, and the page knows to ask for sign-in
+    if (ext === '.html') body = body.toString('utf8').replace('</head>', lan ? `<meta name="${MODE_META}" content="lan"></head>` : `<meta name="${TOKEN_META}" content="${token}"></head>`);
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -112,13 +123,17 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     try {
       // A page on another site that points its own name at 127.0.0.1 (DNS rebinding) sends its name as Host: the
       // token page and the data are served only to the exact address this host listens on.
-      if (req.headers.host !== hostHeader) return sendJson(res, 421, forbidden('拒绝访问：请求的地址不是本程序的地址，请使用启动时显示的地址打开'));
+      if (!hosts.has(req.headers.host ?? '')) return sendJson(res, 421, forbidden('拒绝访问：请求的地址不是本程序的地址，请使用启动时显示的地址打开'));
+      const self = `http://${req.headers.host}`;
       const from = req.headers.origin;
-      if (from !== undefined && from !== origin) return sendJson(res, 403, forbidden('拒绝来自其他网页的请求'));
-      const url = new URL(req.url ?? '/', origin);
+      if (from !== undefined && from !== self) return sendJson(res, 403, forbidden('拒绝来自其他网页的请求'));
+      const url = new URL(req.url ?? '/', self);
+      if (lan && url.pathname.startsWith('/auth/')) return await lan.route(url.pathname, req, res);
       if (url.pathname.startsWith('/rpc/')) {
         if (req.method !== 'POST') return sendJson(res, 405, forbidden('只接受 POST 请求'));
-        if (req.headers[TOKEN_HEADER] !== token) return sendJson(res, 403, forbidden('缺少或错误的访问令牌，请重新打开页面'));
+        const caller = lan ? lan.caller(req) : null;
+        if (caller && !caller.ok) return sendJson(res, caller.status, forbidden(caller.message));
+        if (!lan && req.headers[TOKEN_HEADER] !== token) return sendJson(res, 403, forbidden('缺少或错误的访问令牌，请重新打开页面'));
         const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
         const limit = BODY_LIMITS[method] ?? DEFAULT_BODY_LIMIT;
         let input: unknown;
@@ -129,7 +144,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
           if (e instanceof BodyTooLarge) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: limit.tooLarge } });
           return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容无法读取（格式错误），请重试' } });
         }
-        return sendJson(res, 200, await dispatch(app.handlers, method, input));
+        return sendJson(res, 200, await dispatch(app.handlers, method, input, caller?.ok ? caller.caller : undefined));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('不支持的请求'));
       serveStatic(url.pathname, res);
@@ -140,13 +155,16 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(opts.port ?? 0, opts.lan ? (opts.lan.host ?? '0.0.0.0') : '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as { port: number };
   hostHeader = `127.0.0.1:${port}`;
   origin = `http://${hostHeader}`;
+  hosts = new Set([hostHeader, ...(opts.lan ? lanAddresses(opts.lan.host).map((a) => `${a}:${port}`) : [])]);
+  if (opts.lan) lan = lanAuth(app, sendJson, readBody);
   return {
     url: `${origin}/`,
+    lanUrls: [...hosts].filter((h) => h !== hostHeader).map((h) => `http://${h}/`),
     token,
     app,
     close: () =>
@@ -163,11 +181,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 async function main() {
   // every file this program writes (exports with full 身份证号 included) is private to the user who runs it
   process.umask(0o077);
-  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, lan: { type: 'boolean', default: false } } });
   const dataDir = resolveDataDir(values.data);
   try {
-    const host = await startWebHost({ dataDir, port: values.port ? Number(values.port) : 0, automaticBackups: true });
+    const host = await startWebHost({ dataDir, port: values.port ? Number(values.port) : 0, automaticBackups: true, lan: values.lan ? {} : undefined });
     console.log(`职教台账已启动，请在浏览器中打开：${host.url}`);
+    if (values.lan) console.log(`局域网访问已开启，校内电脑和手机可打开：${host.lanUrls.join('  ')}（每个人用自己的账号登录；账号用 user add 创建）`);
     console.log(`数据文件夹：${dataDir}（按 Ctrl+C 退出）`);
     const stop = () => void host.close().then(() => process.exit(0));
     process.on('SIGINT', stop);

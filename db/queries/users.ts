@@ -2,11 +2,16 @@ import { asc, eq } from 'drizzle-orm';
 import { users } from '../schema';
 import type { Db } from '../open';
 import { nowStamp } from './audit';
+import type { User } from '@shared/users';
 
 export type UserRecord = typeof users.$inferSelect;
 
 export function listUsers(db: Db): UserRecord[] {
   return db.select().from(users).orderBy(asc(users.login)).all();
+}
+
+export function getUser(db: Db, id: number): UserRecord | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
 }
 
 export function findUserByLogin(db: Db, login: string): UserRecord | undefined {
@@ -25,4 +30,12 @@ export function updateUser(db: Db, id: number, values: Partial<Omit<UserRecord, 
 /** A deleted staff member's account can no longer sign in as them (call inside the delete's transaction). */
 export function unlinkUsersOfStaff(db: Db, staffId: number): void {
   db.update(users).set({ staffId: null, disabled: true, updatedAt: nowStamp() }).where(eq(users.staffId, staffId)).run();
+}
+
+/** The account as the contract shows it: never the password hash or the failure count. */
+export function userOf(u: UserRecord): User {
+  return {
+    id: u.id, login: u.login, name: u.name, role: u.role, staffId: u.staffId, disabled: u.disabled, mustChangePassword: u.mustChangePassword,
+    lockedUntil: u.lockedUntil, lastLoginAt: u.lastLoginAt, createdAt: u.createdAt,
+  };
 }

@@ -2,19 +2,14 @@
 // access table says so). Each change is in the 操作记录, never the password or its hash.
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { User } from '@shared/users';
 import { auditEvent } from '../../db/queries/audit';
 import { findStaffByStaffNo, getStaff } from '../../db/queries/staff';
-import { findUserByLogin, insertUser, listUsers, updateUser, type UserRecord } from '../../db/queries/users';
+import { findUserByLogin, insertUser, listUsers, updateUser, userOf } from '../../db/queries/users';
 import { inTransaction, type HandlerContext } from '../records/context';
 import { hashPassword, oneTimePassword } from '../auth/passwords';
 
 type UserHandlers = Pick<Handlers, 'users.list' | 'users.create' | 'users.resetPassword' | 'users.disable'>;
 
-const shown = (u: UserRecord): User => ({
-  id: u.id, login: u.login, name: u.name, role: u.role, staffId: u.staffId, disabled: u.disabled, mustChangePassword: u.mustChangePassword,
-  lockedUntil: u.lockedUntil, lastLoginAt: u.lastLoginAt, createdAt: u.createdAt,
-});
 
 export function userHandlers(ctx: HandlerContext): UserHandlers {
   const db = () => ctx.store.db;
@@ -24,7 +19,7 @@ export function userHandlers(ctx: HandlerContext): UserHandlers {
     return user;
   };
   return {
-    'users.list': () => listUsers(db()).map((u) => ({ ...shown(u), staffNo: u.staffId === null ? null : (getStaff(db(), u.staffId)?.staffNo ?? null) })),
+    'users.list': () => listUsers(db()).map((u) => ({ ...userOf(u), staffNo: u.staffId === null ? null : (getStaff(db(), u.staffId)?.staffNo ?? null) })),
     'users.create': async (input) => {
       const password = oneTimePassword();
       const passwordHash = await hashPassword(password);
@@ -34,7 +29,7 @@ export function userHandlers(ctx: HandlerContext): UserHandlers {
         if (input.staffNo !== undefined && !teacher) throw new AppError('VALIDATION', `没有工号为 ${input.staffNo} 的教职工`, [{ field: 'staffNo', message: '没有这个工号的教职工' }]);
         const user = insertUser(db(), { login: input.login, name: input.name, role: input.role, staffId: teacher?.id ?? null, passwordHash });
         auditEvent(db(), ctx, '新增', 'user', `账号 ${user.login}（${user.name}，${user.role}）`);
-        return { user: shown(user), password };
+        return { user: userOf(user), password };
       });
     },
     'users.resetPassword': async ({ login }) => {
@@ -43,14 +38,14 @@ export function userHandlers(ctx: HandlerContext): UserHandlers {
       return inTransaction(ctx, () => {
         const user = updateUser(db(), existing(login).id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
         auditEvent(db(), ctx, '修改', 'user', `账号 ${user.login} 重置密码`);
-        return { user: shown(user), password };
+        return { user: userOf(user), password };
       });
     },
     'users.disable': ({ login }) =>
       inTransaction(ctx, () => {
         const user = updateUser(db(), existing(login).id, { disabled: true });
         auditEvent(db(), ctx, '修改', 'user', `账号 ${user.login} 停用`);
-        return shown(user);
+        return userOf(user);
       }),
   };
 }

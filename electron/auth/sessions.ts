@@ -1,0 +1,68 @@
+// Signed-in sessions of the school network (DESIGN §12), held by the serving process: a random id for the HttpOnly
+// cookie and a random CSRF token the page sends back in a header with every call. A session lasts 8 hours from
+// sign-in; signing out, a restart of the program, or disabling the account ends it.
+import crypto from 'node:crypto';
+
+export const SESSION_COOKIE = 'vl_session';
+export const SESSION_HOURS = 8;
+
+export interface Session {
+  userId: number;
+  csrf: string;
+  expires: number;
+}
+
+export class Sessions {
+  private readonly byId = new Map<string, Session>();
+
+  open(userId: number, now = Date.now()): { id: string; session: Session } {
+    const id = crypto.randomBytes(32).toString('base64url');
+    const session = { userId, csrf: crypto.randomBytes(24).toString('base64url'), expires: now + SESSION_HOURS * 3_600_000 };
+    this.byId.set(id, session);
+    return { id, session };
+  }
+
+  /** The live session of a cookie value; an expired one is forgotten. */
+  find(id: string | undefined, now = Date.now()): Session | undefined {
+    const session = id ? this.byId.get(id) : undefined;
+    if (session && session.expires <= now) {
+      this.byId.delete(id!);
+      return undefined;
+    }
+    return session;
+  }
+
+  close(id: string | undefined): void {
+    if (id) this.byId.delete(id);
+  }
+}
+
+/** The cookie that carries a session: not readable by scripts, never sent by another site's page. */
+export function sessionCookie(id: string, secure: boolean): string {
+  return `${SESSION_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure ? '; Secure' : ''}`;
+}
+
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+/** Sign-in attempts from one address in a window: past the limit, the address waits (a guessing script). */
+export class AttemptLimiter {
+  private readonly byAddress = new Map<string, { count: number; since: number }>();
+  constructor(private readonly limit = 20, private readonly windowMs = 10 * 60_000) {}
+
+  /** Whether this attempt may go ahead. */
+  take(address: string, now = Date.now()): boolean {
+    const seen = this.byAddress.get(address);
+    if (!seen || now - seen.since > this.windowMs) {
+      this.byAddress.set(address, { count: 1, since: now });
+      return true;
+    }
+    seen.count++;
+    return seen.count <= this.limit;
+  }
+}

@@ -1,0 +1,92 @@
+// Signing in on the school network (DESIGN §12), for the browser host's `lan` mode: /auth/login, /auth/logout and
+// /auth/me, and for every call the caller its session stands for. A call needs the session cookie and the session's
+// CSRF token in a header (a page of another site can make the browser send neither: the cookie is SameSite=Strict,
+// and the token is only in this site's pages); the account is read again on every call, so disabling it ends its
+// sessions at once.
+import type http from 'node:http';
+import os from 'node:os';
+import type { App } from './appContext';
+import { signIn } from './auth/accounts';
+import { callerFor } from './auth/caller';
+import { AttemptLimiter, cookieValue, SESSION_COOKIE, sessionCookie, Sessions } from './auth/sessions';
+import { getUser, userOf, type UserRecord } from '../db/queries/users';
+import type { Caller } from '@shared/authorise';
+import { CSRF_HEADER } from '@shared/transport';
+
+type SendJson = (res: http.ServerResponse, status: number, body: unknown) => void;
+type ReadBody = (req: http.IncomingMessage, limit: number) => Promise<string>;
+
+export type CallerOf = { ok: true; caller: Caller; user: UserRecord } | { ok: false; status: number; message: string };
+
+export interface LanAuth {
+  route(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+  caller(req: http.IncomingMessage): CallerOf;
+}
+
+const LOGIN_BODY_BYTES = 4096;
+
+/** This computer's addresses on the network a host bound to `bound` is reached at (every IPv4 one for 0.0.0.0). */
+export function lanAddresses(bound = '0.0.0.0'): string[] {
+  if (bound !== '0.0.0.0') return [bound, 'localhost'];
+  const ipv4 = Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4').map((a) => a.address));
+  return [...new Set([...ipv4, 'localhost', os.hostname()])];
+}
+
+
+const refusal = (message: string) => ({ ok: false, error: { code: 'FORBIDDEN', message } });
+
+export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAuth {
+  const sessions = new Sessions();
+  const attempts = new AttemptLimiter();
+  const db = () => app.store.db;
+  const sessionOf = (req: http.IncomingMessage) => cookieValue(req.headers.cookie, SESSION_COOKIE);
+
+  const current = (req: http.IncomingMessage): { id: string; user: UserRecord; csrf: string } | string => {
+    const id = sessionOf(req);
+    const session = sessions.find(id);
+    if (!id || !session) return '请先登录（登录已过期或尚未登录）';
+    const user = getUser(db(), session.userId);
+    if (!user || user.disabled) {
+      sessions.close(id);
+      return '这个账号已停用，请联系管理员';
+    }
+    return { id, user, csrf: session.csrf };
+  };
+
+  return {
+    caller(req) {
+      const found = current(req);
+      if (typeof found === 'string') return { ok: false, status: 401, message: found };
+      if (req.headers[CSRF_HEADER] !== found.csrf) return { ok: false, status: 403, message: '缺少或错误的安全令牌，请刷新页面后重试' };
+      return { ok: true, caller: callerFor(db(), found.user), user: found.user };
+    },
+
+    async route(pathname, req, res) {
+      if (pathname === '/auth/me' && req.method === 'GET') {
+        const found = current(req);
+        if (typeof found === 'string') return sendJson(res, 401, refusal(found));
+        return sendJson(res, 200, { ok: true, data: { user: userOf(found.user), csrf: found.csrf } });
+      }
+      if (req.method !== 'POST') return sendJson(res, 405, refusal('只接受 POST 请求'));
+      if (pathname === '/auth/logout') {
+        sessions.close(sessionOf(req));
+        res.setHeader('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+        return sendJson(res, 200, { ok: true, data: {} });
+      }
+      if (pathname !== '/auth/login') return sendJson(res, 404, refusal('没有这个地址'));
+      if (!attempts.take(req.socket.remoteAddress ?? '')) return sendJson(res, 429, refusal('这台电脑的登录尝试过多，请 10 分钟后再试'));
+      let body: { login?: unknown; password?: unknown };
+      try {
+        body = JSON.parse(await readBody(req, LOGIN_BODY_BYTES)) as typeof body;
+      } catch {
+        return sendJson(res, 400, refusal('请求内容无法读取，请重试'));
+      }
+      if (typeof body.login !== 'string' || typeof body.password !== 'string') return sendJson(res, 400, refusal('请填写登录名和密码'));
+      const signed = await signIn(db(), body.login, body.password);
+      if (!signed.ok) return sendJson(res, 401, refusal(signed.message));
+      const { id, session } = sessions.open(signed.user.id);
+      res.setHeader('set-cookie', sessionCookie(id, false));
+      return sendJson(res, 200, { ok: true, data: { user: userOf(signed.user), csrf: session.csrf } });
+    },
+  };
+}

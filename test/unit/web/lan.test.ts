@@ -1,0 +1,147 @@
+// The browser host serving the school network (DESIGN §12), on loopback here: every contract method × every role over
+// HTTP, and the attacks on signing in — wrong passwords until the lock, a stolen cookie replayed from another page,
+// a call without the CSRF token, a session of an account disabled since.
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type Method } from '@shared/contract';
+import { dispatch } from '@shared/dispatch';
+import { CSRF_HEADER, MODE_META, TOKEN_META } from '@shared/transport';
+import { ROLES, type Role } from '@shared/users';
+import { METHOD_ACCESS } from '@shared/contract/access';
+import { startWebHost, type WebHost } from '../../../electron/web';
+import { tempDataDir } from '../../helpers/dataDir';
+import { staffInput } from '../../helpers/people';
+
+let host: WebHost;
+let data: { dir: string; cleanup: () => void };
+const passwords = {} as Record<Role, string>;
+const LOGINS: Record<Role, string> = { 管理员: 'admin', 教务: 'registrar', 校领导: 'leader', 教师: 'teacher' };
+let teacherId = 0;
+
+const local = async (method: string, input: unknown) => {
+  const r = await dispatch(host.app.handlers, method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.data as never;
+};
+
+beforeAll(async () => {
+  data = tempDataDir();
+  host = await startWebHost({ dataDir: data.dir, lan: { host: '127.0.0.1' } });
+  await local('school.setup', { name: '丽水市示范职业技术学校', type: '中职', cutoffDate: '2025-08-31' });
+  teacherId = ((await local('staff.create', staffInput({ name: '陈静' }, 1))) as { id: number }).id;
+  for (const role of ROLES) {
+    const made = (await local('users.create', { login: LOGINS[role], name: `${role}用户`, role, staffNo: role === '教师' ? 'T0001' : undefined })) as { password: string };
+    passwords[role] = made.password;
+  }
+});
+afterAll(async () => {
+  await host?.close();
+  data?.cleanup();
+});
+
+interface Signed {
+  cookie: string;
+  csrf: string;
+}
+
+async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(new URL(path, host.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, cookie: res.headers.get('set-cookie'), body: (await res.json()) as { ok: boolean; data?: { csrf: string }; error?: { code: string; message: string } } };
+}
+
+async function signIn(role: Role): Promise<Signed> {
+  const r = await post('/auth/login', { login: LOGINS[role], password: passwords[role] });
+  expect(r.status, role).toBe(200);
+  return { cookie: r.cookie!.split(';')[0], csrf: r.body.data!.csrf };
+}
+
+const call = (who: Signed, method: string, input: unknown, headers: Record<string, string> = {}) =>
+  post(`/rpc/${method}`, { input }, { cookie: who.cookie, [CSRF_HEADER]: who.csrf, ...headers });
+
+describe('the school network', () => {
+  it('serves a page that asks for sign-in and carries no token, and refuses every call before it', async () => {
+    const page = await (await fetch(host.url)).text();
+    expect(page).toContain(`<meta name="${MODE_META}" content="lan">`);
+    expect(page).not.toContain(TOKEN_META);
+    const r = await post('/rpc/school.get', { input: {} });
+    expect(r.status).toBe(401);
+    expect(r.body.error?.message).toBe('请先登录（登录已过期或尚未登录）');
+  });
+
+  it('sets a session cookie scripts cannot read and other sites cannot send', async () => {
+    const r = await post('/auth/login', { login: 'leader', password: passwords.校领导 });
+    expect(r.cookie).toMatch(/^vl_session=[\w-]{40,}; HttpOnly; SameSite=Strict; Path=\/; Max-Age=28800$/);
+  });
+
+  // the roles that change nothing first: a 教务's or 管理员's allowed call may delete what the input names
+  it.each(['教师', '校领导', '教务', '管理员'] as const)('lets a %s call what the role may and refuses the rest in Chinese', async (role) => {
+    const who = await signIn(role);
+    const wrong: string[] = [];
+    for (const method of Object.keys(contract) as Method[]) {
+      // the teacher's own staff record by every id field; no call here names another teacher's
+      const r = await call(who, method, { staffId: teacherId, id: teacherId, practiceId: -1 });
+      const refused = r.body.error?.code === 'FORBIDDEN' && r.body.error.message.startsWith('没有权限：');
+      const mayCall = METHOD_ACCESS[method].roles.includes(role);
+      // a 教师 naming a practice record that is not theirs (-1) is refused as such, not for the role
+      const ownRefusal = role === '教师' && mayCall && r.body.error?.message === '没有权限：教师账号只能查看和修改本人的记录';
+      if (mayCall ? refused && !ownRefusal : !refused || r.body.error?.message !== `没有权限：${role}账号不能进行这项操作`) wrong.push(`${method}: ${JSON.stringify(r.body.error ?? 'ok')}`);
+    }
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
+  it('locks an account after five wrong passwords, even against the right one', async () => {
+    await local('users.create', { login: 'target', name: '被猜的人', role: '教务' });
+    const answers: string[] = [];
+    for (let i = 0; i < 5; i++) answers.push((await post('/auth/login', { login: 'target', password: `guess${i}` })).body.error!.message);
+    expect(answers).toEqual([...Array(4).fill('登录名或密码不对'), '密码连续输错 5 次，账号已锁定 15 分钟']);
+    const { password } = (await local('users.resetPassword', { login: 'target' })) as { password: string };
+    for (let i = 0; i < 5; i++) await post('/auth/login', { login: 'target', password: `again${i}` });
+    const locked = await post('/auth/login', { login: 'target', password });
+    expect(locked.status).toBe(401);
+    expect(locked.body.error?.message).toMatch(/账号已锁定，请在 \d\d:\d\d 后再试/);
+  });
+
+  it('refuses a stolen cookie replayed from another page, and a call without the CSRF token', async () => {
+    const registrar = await signIn('教务');
+    const foreign = await call(registrar, 'staff.list', {}, { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error?.message).toBe('拒绝来自其他网页的请求');
+    const noToken = await post('/rpc/staff.list', { input: {} }, { cookie: registrar.cookie });
+    expect(noToken.status).toBe(403);
+    expect(noToken.body.error?.message).toBe('缺少或错误的安全令牌，请刷新页面后重试');
+    const otherToken = await call({ ...registrar, csrf: (await signIn('教务')).csrf }, 'staff.list', {});
+    expect(otherToken.status).toBe(403);
+    expect((await call(registrar, 'staff.list', {})).body.ok).toBe(true);
+  });
+
+  it('ends the sessions of an account once it is disabled, and after signing out', async () => {
+    await local('users.create', { login: 'leaver', name: '离校的人', role: '校领导' });
+    const { password } = (await local('users.resetPassword', { login: 'leaver' })) as { password: string };
+    const login = await post('/auth/login', { login: 'leaver', password });
+    const who = { cookie: login.cookie!.split(';')[0], csrf: login.body.data!.csrf };
+    expect((await call(who, 'indicators.dataYears', {})).body.ok).toBe(true);
+    await local('users.disable', { login: 'leaver' });
+    const after = await call(who, 'indicators.dataYears', {});
+    expect(after.status).toBe(401);
+    expect(after.body.error?.message).toBe('这个账号已停用，请联系管理员');
+
+    const leader = await signIn('校领导');
+    await post('/auth/logout', {}, { cookie: leader.cookie });
+    expect((await call(leader, 'indicators.dataYears', {})).status).toBe(401);
+  });
+
+  it('answers only to its own addresses: a page that points its own name here is refused', async () => {
+    const port = new URL(host.url).port;
+    const status = (hostHeader: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, path: '/auth/me', headers: { host: hostHeader } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await status(`attacker.example:${port}`)).toBe(421);
+    expect(await status(`localhost:${port}`)).toBe(401);
+  });
+});
