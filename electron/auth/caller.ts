@@ -9,9 +9,10 @@ export function callerFor(db: Db, user: Pick<UserRecord, 'role' | 'staffId'>): C
   return {
     role: user.role,
     staffId: user.staffId,
-    ownerOf: (kind, id) => {
+    rowOf: (kind, id) => {
       const practiceId = kind === 'practice' ? id : getEvidence(db, id)?.practiceId;
-      return practiceId === undefined ? undefined : getPractice(db, practiceId)?.staffId;
+      const record = practiceId === undefined ? undefined : getPractice(db, practiceId);
+      return record && { staffId: record.staffId, reviewed: record.reviewState === '已审核' };
     },
   };
 }

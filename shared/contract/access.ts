@@ -10,12 +10,16 @@ export interface OwnRows {
   kind: 'staff' | 'practice' | 'evidence';
   field: string;
   force?: true;
+  /** the practice record (or the evidence's record) must still be 待审核: reviewed, it is 教务's to change */
+  unreviewed?: true;
 }
 
 export interface Access {
   roles: readonly Role[];
   /** how a 教师's call is narrowed to their own rows; a method 教师 may call without it touches no one's records */
   own?: OwnRows;
+  /** values a 教师's call gets whatever it sent, by path ('values.reviewState'): a teacher's record enters 待审核 */
+  teacherPins?: Readonly<Record<string, unknown>>;
 }
 
 const ADMIN: Access = { roles: ['管理员'] };
@@ -23,10 +27,11 @@ const EDIT: Access = { roles: ['管理员', '教务'] };
 const READ: Access = { roles: ['管理员', '教务', '校领导'] };
 const EVERYONE: Access = { roles: ['管理员', '教务', '校领导', '教师'] };
 const readOwn = (own: OwnRows): Access => ({ roles: [...READ.roles, '教师'], own });
-const editOwn = (own: OwnRows): Access => ({ roles: [...EDIT.roles, '教师'], own });
+const editOwn = (own: OwnRows, teacherPins?: Access['teacherPins']): Access => ({ roles: [...EDIT.roles, '教师'], own, ...(teacherPins ? { teacherPins } : {}) });
+const PENDING = { 'values.reviewState': '待审核' } as const;
 
 const OWN_STAFF = { kind: 'staff', field: 'staffId' } as const;
-const OWN_PRACTICE = { kind: 'practice', field: 'id' } as const;
+const OWN_PENDING_PRACTICE = { kind: 'practice', field: 'id', unreviewed: true } as const;
 const OWN_EVIDENCE = { kind: 'evidence', field: 'id' } as const;
 
 export const METHOD_ACCESS: { readonly [M in Method]: Access } = {
@@ -56,17 +61,17 @@ export const METHOD_ACCESS: { readonly [M in Method]: Access } = {
   'honour.delete': EDIT,
 
   'practice.list': readOwn({ ...OWN_STAFF, force: true }),
-  'practice.create': editOwn(OWN_STAFF),
-  'practice.update': editOwn(OWN_PRACTICE),
-  'practice.delete': editOwn(OWN_PRACTICE),
+  'practice.create': editOwn(OWN_STAFF, PENDING),
+  'practice.update': editOwn(OWN_PENDING_PRACTICE, PENDING),
+  'practice.delete': editOwn(OWN_PENDING_PRACTICE),
   'practice.statusBoard': READ,
   'practice.teacherSummary': readOwn(OWN_STAFF),
   'practice.settings.get': EVERYONE,
   'practice.settings.set': EDIT,
   'practice.evidence.list': readOwn({ kind: 'practice', field: 'practiceId' }),
-  'practice.evidence.add': editOwn({ kind: 'practice', field: 'practiceId' }),
+  'practice.evidence.add': editOwn({ kind: 'practice', field: 'practiceId', unreviewed: true }),
   'practice.evidence.get': readOwn(OWN_EVIDENCE),
-  'practice.evidence.delete': editOwn(OWN_EVIDENCE),
+  'practice.evidence.delete': editOwn({ ...OWN_EVIDENCE, unreviewed: true }),
 
   'demo.generate': ADMIN,
   'backup.create': ADMIN,

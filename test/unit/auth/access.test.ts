@@ -8,7 +8,7 @@ import { authorise, NOT_YOUR_ROLE, type Caller } from '@shared/authorise';
 import { ROLES, type Role } from '@shared/users';
 
 const METHODS = Object.keys(contract) as Method[];
-const caller = (role: Role, staffId: number | null = 7): Caller => ({ role, staffId, ownerOf: () => 7 });
+const caller = (role: Role, staffId: number | null = 7): Caller => ({ role, staffId, rowOf: () => ({ staffId: 7, reviewed: false }) });
 
 const ADMIN_ONLY = ['school.setup', 'school.update', 'demo.generate', 'backup.create', 'backup.list', 'backup.restore', 'package.export', 'package.import', 'users.list', 'users.create', 'users.resetPassword', 'users.disable'];
 /** what reading and exporting is: lists, figures, reports, a job's state */
@@ -28,7 +28,7 @@ describe('the access of every method for every role', () => {
     const refused: string[] = [];
     const wrong: string[] = [];
     for (const method of METHODS) {
-      // a teacher's own rows: every id names their record (ownerOf says 7, their staff id)
+      // a teacher's own rows: every id names their unreviewed record (rowOf says staff 7, theirs)
       const input = { staffId: 7, id: 7, practiceId: 7, method: 'indicators.compute', input: {} };
       const r = authorise(method, input, caller(role));
       if (!r.ok) {

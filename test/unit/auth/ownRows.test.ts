@@ -3,7 +3,7 @@
 // refused with the same sentence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '@shared/dispatch';
-import { NOT_YOUR_RECORD } from '@shared/authorise';
+import { ALREADY_REVIEWED, NOT_YOUR_RECORD } from '@shared/authorise';
 import { callerFor } from '../../../electron/auth/caller';
 import { openTestSchool, TINY_PNG_BASE64, type TestSchool } from '../../helpers/school';
 import { staffInput } from '../../helpers/people';
@@ -62,6 +62,21 @@ describe('a 教师 account', () => {
     ['practice.evidence.get', () => ({ id: 'x' })],
   ] as const)('cannot %s another teacher’s record', async (method, input) => {
     expect(await refusal(method, input())).toBe(NOT_YOUR_RECORD);
+  });
+
+  it('enters its records as 待审核 whatever it sends, and cannot change or withdraw one once reviewed', async () => {
+    const made = await asTeacher('practice.create', { staffId: ids.mine, values: { ...record, startDate: '2025-05-01', endDate: '2025-05-02', reviewState: '已审核' } });
+    const mine = (made as { data: { record: { id: number; reviewState: string } } }).data.record;
+    expect(mine.reviewState).toBe('待审核');
+    await school.ok('practice.update', { id: mine.id, values: { ...record, startDate: '2025-05-01', endDate: '2025-05-02', reviewState: '已审核' } });
+    for (const [method, input] of [
+      ['practice.update', { id: mine.id, values: { ...record, startDate: '2025-05-01', endDate: '2025-05-03' } }],
+      ['practice.delete', { id: mine.id }],
+      ['practice.evidence.add', { practiceId: mine.id, fileName: 'd.png', base64: TINY_PNG_BASE64 }],
+    ] as const)
+      expect(await refusal(method, input), method).toBe(ALREADY_REVIEWED);
+    // its evidence can still be opened
+    expect(await refusal('practice.evidence.list', { practiceId: mine.id })).toBe('allowed');
   });
 
   it('leaves the other teacher’s records as they were', async () => {
