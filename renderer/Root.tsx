@@ -8,6 +8,8 @@ import { ApiContext } from './api/ApiContext';
 import { useLoad } from './hooks';
 import { SetupPage } from './pages/SetupPage';
 import { AppShell } from './AppShell';
+import { isLanPage } from './api/lanSession';
+import { LanGate } from './pages/lan/LanGate';
 
 dayjs.locale('zh-cn');
 
@@ -24,7 +26,13 @@ export function Root({ api }: { api: ApiClient }) {
     <ConfigProvider locale={zhCN}>
       <AntApp>
         <ApiContext.Provider value={api}>
-          <Boot api={api} />
+          {isLanPage() ? (
+            <LanGate>
+              <Boot api={api} />
+            </LanGate>
+          ) : (
+            <Boot api={api} />
+          )}
         </ApiContext.Provider>
       </AntApp>
     </ConfigProvider>

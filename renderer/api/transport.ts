@@ -1,6 +1,7 @@
 // How the page reaches the handlers, picked at boot: the Electron preload bridge, else the browser host over HTTP.
 import type { Result } from '@shared/errors';
 import { TOKEN_HEADER, TOKEN_META } from '@shared/transport';
+import { isLanPage, lanTransport } from './lanSession';
 
 export type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -28,6 +29,7 @@ export function httpTransport(baseUrl: string, token: string, fetchImpl: typeof 
 export function pickTransport(): Transport {
   const bridge = window.vetLedger;
   if (bridge) return (method, input) => bridge.invoke(method, input);
+  if (isLanPage()) return lanTransport();
   const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
   return httpTransport(window.location.origin, token);
 }
