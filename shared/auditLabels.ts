@@ -21,7 +21,7 @@ const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescripto
   dualTeacherCertification: { label: '双师型认定', fields: dualTeacherFields },
   staffCertificate: { label: '教师证书', fields: staffCertificateFields },
   staffHonour: { label: '名优称号', fields: honourFields },
-  practice: { label: '企业实践', fields: practiceFields },
+  practice: { label: '企业实践', fields: [...practiceFields, { key: 'reviewNote', label: '退回原因', kind: 'text', section: '审核' }] },
   practiceEvidence: { label: '实践佐证材料' },
   practiceSettings: { label: '企业实践设置' },
   major: { label: '专业', fields: majorFields },

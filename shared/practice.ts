@@ -60,6 +60,8 @@ export const practiceSchema = practiceShape.extend({
   id: z.number(),
   staffId: z.number(),
   days: z.number(),
+  /** why 教务 sent it back, while it is 已退回 */
+  reviewNote: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type Practice = z.output<typeof practiceSchema>;
@@ -166,6 +168,13 @@ export const evidenceSchema = z.object({
   addedAt: z.string(),
 });
 export type Evidence = z.output<typeof evidenceSchema>;
+
+/** 教务's decision on a record: 通过 makes it 已审核; 退回 sends it back to the teacher with the reason they will read. */
+export const practiceReviewInput = z
+  .object({ id, decision: z.enum(['通过', '退回']), reason: optionalText(200) })
+  .superRefine((v, ctx) => {
+    if (v.decision === '退回' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '请写明退回原因：教师会看到它' });
+  });
 
 export const evidenceAddSchema = z.object({
   practiceId: id,

@@ -48,7 +48,8 @@ export const HONOUR_LEVELS = ['国家级', '省级', '市级', '县级'] as cons
 
 // Enterprise practice
 export const PRACTICE_FORMS = ['岗前实践', '集中实践', '分段实践', '兼职任职', '考察调研', '技能培训', '研发'] as const;
-export const REVIEW_STATES = ['待审核', '已审核'] as const;
+/** 已退回: 教务 sent a teacher's record back with a reason, for the teacher to correct and submit again. */
+export const REVIEW_STATES = ['待审核', '已审核', '已退回'] as const;
 
 // Students and certificates
 export const STUDENT_STATUSES = ['在籍', '毕业', '休学', '退学', '转出'] as const;

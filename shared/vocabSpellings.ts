@@ -860,7 +860,7 @@ export const SEX_SPELLINGS: Spellings = {
 // ─── 审核状态 ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 // 未通过/不通过/驳回 (rejected) have no value: left out.
 export const REVIEW_STATE_SPELLINGS: Spellings = {
-  // review words: pending, then approved
+  // review words: pending, approved, sent back
   待审: '待审核',
   未审: '待审核',
   未审核: '待审核',
@@ -869,6 +869,11 @@ export const REVIEW_STATE_SPELLINGS: Spellings = {
   通过: '已审核',
   已通过: '已审核',
   审核通过: '已审核',
+  退回: '已退回',
+  被退回: '已退回',
+  驳回: '已退回',
+  已驳回: '已退回',
+  审核未通过: '已退回',
 };
 
 // ─── 是/否 ────────────────────────────────────────────────────────────────────────────────────────────────────────────

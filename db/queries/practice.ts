@@ -70,8 +70,8 @@ const practiceOf = preparedPerDb((db) =>
   db.select().from(practiceRecords).where(eq(practiceRecords.staffId, sql.placeholder('staffId'))).orderBy(asc(practiceRecords.startDate)).prepare(),
 );
 const practiceById = preparedPerDb((db) => db.select().from(practiceRecords).where(eq(practiceRecords.id, sql.placeholder('id'))).prepare());
-const practiceInsert = preparedWrite<PracticeValues, { staffId: number; updatedAt: string }>((db) => db.insert(practiceRecords).values(rowPlaceholders(practiceRecords)));
-const practiceUpdate = preparedUpdateById<PracticeValues, { updatedAt: string }>(practiceRecords, 'staffId');
+const practiceInsert = preparedWrite<PracticeValues, { staffId: number; reviewNote: null; updatedAt: string }>((db) => db.insert(practiceRecords).values(rowPlaceholders(practiceRecords)));
+const practiceUpdate = preparedUpdateById<PracticeValues, { reviewNote: string | null; updatedAt: string }>(practiceRecords, 'staffId');
 
 export function practiceOfStaff(db: Db, staffId: number): PracticeRecord[] {
   return practiceOf(db).all({ staffId });
@@ -82,11 +82,12 @@ export function getPractice(db: Db, id: number): PracticeRecord | undefined {
 }
 
 export function insertPractice(db: Db, staffId: number, values: PracticeValues): PracticeRecord {
-  return getPractice(db, Number(practiceInsert(db, values, { staffId, updatedAt: nowStamp() }).lastInsertRowid))!;
+  return getPractice(db, Number(practiceInsert(db, values, { staffId, reviewNote: null, updatedAt: nowStamp() }).lastInsertRowid))!;
 }
 
-export function updatePractice(db: Db, id: number, values: PracticeValues): PracticeRecord {
-  practiceUpdate(db, id, values, { updatedAt: nowStamp() });
+/** The reason a record was sent back stays while it is 已退回; a record submitted again or reviewed drops it. */
+export function updatePractice(db: Db, id: number, values: PracticeValues, reviewNote: string | null = null): PracticeRecord {
+  practiceUpdate(db, id, values, { reviewNote: values.reviewState === '已退回' ? (reviewNote ?? getPractice(db, id)?.reviewNote ?? null) : null, updatedAt: nowStamp() });
   return getPractice(db, id)!;
 }
 

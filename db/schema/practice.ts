@@ -18,6 +18,8 @@ export const practiceRecords = sqliteTable(
     content: text('content'),
     outcome: text('outcome'),
     reviewState: text('review_state', { enum: REVIEW_STATES }).notNull(),
+    /** why 教务 sent the record back (已退回), for the teacher to read */
+    reviewNote: text('review_note'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('practice_staff_idx').on(t.staffId), index('practice_start_idx').on(t.startDate)],

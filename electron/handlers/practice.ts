@@ -84,6 +84,15 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), before, row);
         return saved(row.staffId, row, values);
       }),
+    'practice.review': ({ id, decision, reason }) =>
+      inTransaction(ctx, () => {
+        const before = requirePractice(id);
+        const { id: _id, staffId: _staff, updatedAt: _at, reviewNote: _note, ...values } = before;
+        const reviewed = { ...values, reviewState: decision === '通过' ? ('已审核' as const) : ('已退回' as const) };
+        const row = updatePractice(db(), id, reviewed, decision === '退回' ? (reason ?? null) : null);
+        auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), before, row);
+        return saved(row.staffId, row, reviewed);
+      }),
     'practice.delete': ({ id }) => {
       const removed = inTransaction(ctx, () => {
         const before = requirePractice(id);

@@ -226,6 +226,7 @@ export function insertPractice(db: Db, ctx: Context, plans: StaffPlan[], majors:
         content: practiceContent(rng, b.form, profile, p.major?.name ?? null),
         outcome: reviewed ? rng.weighted(OUTCOMES) : null,
         reviewState: reviewed ? '已审核' : '待审核',
+        reviewNote: null,
         updatedAt: stampOf(Math.min(b.end + rng.int(3, 30), asOfDay)),
       });
       ctx.counts.practiceRecords++;

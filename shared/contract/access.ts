@@ -64,6 +64,7 @@ export const METHOD_ACCESS: { readonly [M in Method]: Access } = {
   'practice.create': editOwn(OWN_STAFF, PENDING),
   'practice.update': editOwn(OWN_PENDING_PRACTICE, PENDING),
   'practice.delete': editOwn(OWN_PENDING_PRACTICE),
+  'practice.review': EDIT,
   'practice.statusBoard': READ,
   'practice.teacherSummary': readOwn(OWN_STAFF),
   'practice.settings.get': EVERYONE,

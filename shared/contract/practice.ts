@@ -3,7 +3,7 @@ import { method } from './define';
 import { id } from '../schemaKit';
 import { COMPLIANCE_STATUSES } from '../rules/practice';
 import {
-  asOfInput, complianceSettingsSchema, evidenceAddSchema, evidenceSchema, practiceInputSchema, practiceListQuerySchema, practiceRowSchema,
+  asOfInput, complianceSettingsSchema, evidenceAddSchema, evidenceSchema, practiceInputSchema, practiceListQuerySchema, practiceReviewInput, practiceRowSchema,
   statusBoardSchema, teacherPracticeSummarySchema,
 } from '../practice';
 
@@ -16,6 +16,8 @@ export const practiceContract = {
   'practice.update': method(z.object({ id, values: practiceInputSchema }), savedPractice),
   /** removes the record and its evidence */
   'practice.delete': method(z.object({ id }), z.object({ id })),
+  /** 教务 passes a record (已审核) or sends it back to the teacher with a reason (已退回) */
+  'practice.review': method(practiceReviewInput, savedPractice),
   /** one row per 在职 专任教师, as of a date; status filters the rows, not the counts; limit keeps the first rows only
    * (0 for the counts alone: a city's rows are large) */
   'practice.statusBoard': method(

@@ -1,6 +1,7 @@
 // A teacher on the school network, on a phone-sized page (375×667): signs in with the one-time password the
-// administrator made, logs a practice record with a photo, sees it 待审核 with the evidence counted; once the
-// registrar has passed it, the days count in the teacher's status and the record can no longer be withdrawn.
+// administrator made, logs a practice record with a photo and sees it 待审核; the registrar, signed in on a PC page,
+// returns it with a reason; the teacher reads the reason, corrects the record and submits it again; the registrar
+// passes it; the teacher's status counts its days and the record can no longer be withdrawn.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../helpers/browser';
@@ -18,6 +19,7 @@ describe('a teacher logs their own practice over the school network', () => {
   let page: Page;
   const data = tempDataDir();
   let password = '';
+  let registrarPassword = '';
   const call = async (method: string, input: unknown) => {
     const r = await dispatch(host.app.handlers, method, input);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
@@ -29,6 +31,7 @@ describe('a teacher logs their own practice over the school network', () => {
     await call('school.setup', { name: '丽水市示范职业技术学校', type: '中职', cutoffDate: '2025-08-31' });
     await call('staff.create', staffInput({ name: '陈静', joinDate: '2015-09-01' }, 1));
     password = ((await call('users.create', { login: 'chenjing', name: '陈静', role: '教师', staffNo: 'T0001' })) as { password: string }).password;
+    registrarPassword = ((await call('users.create', { login: 'registrar', name: '李教务', role: '教务' })) as { password: string }).password;
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' });
   });
@@ -73,10 +76,39 @@ describe('a teacher logs their own practice over the school network', () => {
     expect(await record.getByRole('button', { name: /撤\s*回/ }).count()).toBe(1);
     await screenshot(page, 'teacher-pending');
 
-    // the registrar passes it (on the registrar's own page; here through the handlers)
-    const { rows } = (await call('practice.list', {})) as { rows: { id: number; enterpriseName: string; startDate: string; endDate: string; form: string }[] };
-    const { id, enterpriseName, form } = rows[0];
-    await call('practice.update', { id, values: { enterpriseName, startDate: start, endDate: end, form, reviewState: '已审核' } });
+    // the registrar, on a PC page of their own, returns it with a reason
+    const registrar = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await registrar.goto(host.url);
+    await registrar.getByLabel('登录名').fill('registrar');
+    await registrar.getByLabel('密码').fill(registrarPassword);
+    await registrar.getByRole('button', { name: /登\s*录/ }).click();
+    await registrar.getByRole('menuitem', { name: '企业实践' }).click();
+    await registrar.getByRole('tab', { name: '待审核' }).click();
+    const item = registrar.getByTestId('review-item').filter({ hasText: '丽水某智能制造有限公司' });
+    await item.getByText('车间照片.png').waitFor();
+    await item.getByRole('button', { name: /退\s*回/ }).click();
+    await registrar.getByLabel('退回原因').fill('请补充实践岗位和实践内容');
+    await screenshot(registrar, 'registrar-return');
+    await registrar.locator('.ant-modal').getByRole('button', { name: /退\s*回/ }).click();
+    await registrar.getByText('没有待审核的记录').waitFor();
+
+    // the teacher reads why, corrects the record and submits it again
+    await page.reload();
+    const returned = page.getByTestId('my-record').first();
+    await eventually(async () => expect(await returned.innerText()).toMatch(/已退回[\s\S]*退回原因：请补充实践岗位和实践内容/));
+    await screenshot(page, 'teacher-returned');
+    await returned.getByRole('button', { name: /修改后重新提交/ }).click();
+    await field('实践岗位').fill('装配调试');
+    await page.getByRole('button', { name: /提交审核/ }).click();
+    await eventually(async () => expect(await page.getByTestId('my-record').first().innerText()).toContain('待审核'));
+
+    // the registrar passes it
+    await registrar.reload();
+    await registrar.getByRole('tab', { name: '待审核' }).click();
+    const again = registrar.getByTestId('review-item').filter({ hasText: '装配调试' });
+    await again.getByRole('button', { name: /通\s*过/ }).click();
+    await registrar.getByText('没有待审核的记录').waitFor();
+    await registrar.close();
     await page.reload();
     await eventually(async () => expect(await page.getByTestId('my-record').first().innerText()).toContain('已审核'));
     expect(await page.getByTestId('my-record').first().getByRole('button', { name: /撤\s*回/ }).count()).toBe(0);

@@ -1,13 +1,14 @@
 // A teacher's own page on the school network, for a phone (375 wide) as for a PC: the days counted in the current
 // window, what is still needed and by when, their records with each one's review state, and a form to log a record
-// with photos or PDFs as evidence. A record enters 待审核; until 教务 reviews it the teacher may withdraw it. The
+// with photos or PDFs as evidence. A record enters 待审核; until 教务 passes it the teacher may withdraw it, and one
+// sent back (已退回) shows the reason and goes back to 待审核 once corrected. The
 // server checks every call against the account (DESIGN §12), so this page shows only what it may do.
 import { useState } from 'react';
 import { App as AntApp, Alert, Button, Card, Descriptions, Drawer, List, Popconfirm, Space, Tag, Typography, Upload } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import { todayIso } from '@shared/dates';
-import { EVIDENCE_ACCEPT, practiceFields, practiceInputSchema } from '@shared/practice';
+import { EVIDENCE_ACCEPT, practiceFields, practiceInputSchema, type PracticeRow } from '@shared/practice';
 import type { User } from '@shared/users';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
@@ -18,6 +19,7 @@ import { ComplianceTag, daysText } from '../practice/complianceTag';
 
 // the teacher does not choose the review state: the server enters every record of theirs as 待审核
 const TEACHER_FIELDS = practiceFields.filter((f) => f.key !== 'reviewState');
+const REVIEW_COLOURS: Record<PracticeRow['reviewState'], string> = { 待审核: 'orange', 已审核: 'green', 已退回: 'red' };
 
 export function TeacherHome({ user, onSignOut }: { user: User; onSignOut: () => void }) {
   const api = useApi();
@@ -25,7 +27,8 @@ export function TeacherHome({ user, onSignOut }: { user: User; onSignOut: () => 
   const staffId = user.staffId!;
   const summary = useLoad(() => api.call('practice.teacherSummary', { staffId, asOf: todayIso() }), [api, staffId]);
   const records = useLoad(() => api.call('practice.list', { pageSize: 200 }), [api]);
-  const [adding, setAdding] = useState(false);
+  /** 'new', or the record sent back that the teacher corrects */
+  const [editing, setEditing] = useState<'new' | PracticeRow | null>(null);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const reload = () => {
     summary.reload();
@@ -67,11 +70,13 @@ export function TeacherHome({ user, onSignOut }: { user: User; onSignOut: () => 
           {summary.data.preServiceFlag && <Alert type="warning" showIcon title={summary.data.preServiceFlag} style={{ marginTop: 8 }} />}
         </Card>
       )}
-      <Button type="primary" icon={<PlusOutlined />} block onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
+      <Button type="primary" icon={<PlusOutlined />} block onClick={() => setEditing('new')} style={{ marginBottom: 12 }}>
         登记企业实践
       </Button>
       <Card size="small" title="我的实践记录">
         <List
+          // actions under each record, not beside it: a phone is 375 wide
+          itemLayout="vertical"
           loading={records.loading}
           dataSource={records.data?.rows ?? []}
           locale={{ emptyText: '还没有实践记录' }}
@@ -79,8 +84,15 @@ export function TeacherHome({ user, onSignOut }: { user: User; onSignOut: () => 
             <List.Item
               data-testid="my-record"
               actions={
-                r.reviewState === '待审核'
+                r.reviewState !== '已审核'
                   ? [
+                      ...(r.reviewState === '已退回'
+                        ? [
+                            <Button key="fix" size="small" type="primary" onClick={() => setEditing(r)}>
+                              修改后重新提交
+                            </Button>,
+                          ]
+                        : []),
                       <Popconfirm
                         key="withdraw"
                         title={`撤回 ${r.enterpriseName}（${r.startDate}起）的记录？`}
@@ -108,20 +120,32 @@ export function TeacherHome({ user, onSignOut }: { user: User; onSignOut: () => 
                 title={
                   <Space wrap>
                     {r.enterpriseName}
-                    <Tag color={r.reviewState === '待审核' ? 'orange' : 'green'}>{r.reviewState}</Tag>
+                    <Tag color={REVIEW_COLOURS[r.reviewState]}>{r.reviewState}</Tag>
                   </Space>
                 }
-                description={`${r.startDate} 至 ${r.endDate}，${r.days} 天，${r.form}${r.evidenceCount ? `，佐证材料 ${r.evidenceCount} 份` : ''}`}
+                description={
+                  <>
+                    {`${r.startDate} 至 ${r.endDate}，${r.days} 天，${r.form}${r.evidenceCount ? `，佐证材料 ${r.evidenceCount} 份` : ''}`}
+                    {r.reviewState === '已退回' && r.reviewNote && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={`退回原因：${r.reviewNote}`} />}
+                  </>
+                }
               />
             </List.Item>
           )}
         />
       </Card>
-      <Drawer open={adding} title="登记企业实践" size={Math.min(window.innerWidth, 560)} onClose={() => setAdding(false)} destroyOnHidden>
+      <Drawer
+        open={editing !== null}
+        title={editing === 'new' ? '登记企业实践' : '修改后重新提交'}
+        size={Math.min(window.innerWidth, 560)}
+        onClose={() => setEditing(null)}
+        destroyOnHidden
+      >
         <RecordForm
           name="myPractice"
           fields={TEACHER_FIELDS}
           schema={practiceInputSchema}
+          initialValues={editing && editing !== 'new' ? editing : undefined}
           submitText="提交审核"
           extraActions={
             <Upload accept={EVIDENCE_ACCEPT} multiple fileList={files} beforeUpload={() => false} onChange={({ fileList }) => setFiles(fileList)}>
@@ -129,14 +153,14 @@ export function TeacherHome({ user, onSignOut }: { user: User; onSignOut: () => 
             </Upload>
           }
           onSubmit={async (values) => {
-            const { record } = await api.call('practice.create', { staffId, values });
+            const { record } = editing && editing !== 'new' ? await api.call('practice.update', { id: editing.id, values }) : await api.call('practice.create', { staffId, values });
             for (const f of files) if (f.originFileObj) await api.call('practice.evidence.add', { practiceId: record.id, fileName: f.name, base64: await readAsBase64(f.originFileObj) });
             message.success('已提交，等待教务审核');
             setFiles([]);
-            setAdding(false);
+            setEditing(null);
             reload();
           }}
-          onCancel={() => setAdding(false)}
+          onCancel={() => setEditing(null)}
         />
       </Drawer>
     </div>

@@ -1,0 +1,1 @@
+ALTER TABLE `practice_records` ADD `review_note` text;
