@@ -6,6 +6,7 @@ import { Store } from '../db/store';
 import type { AuditVia } from '../db/queries/audit';
 import type { LockOwner } from '../db/folderLock';
 import { createHandlers } from './handlers';
+import type { HandlerContext } from './records/context';
 import { APP_VERSION } from './version';
 import { logErrorsTo } from './errorLog';
 
@@ -27,6 +28,8 @@ export interface OpenAppOptions {
 export interface App {
   handlers: Handlers;
   store: Store;
+  /** set by the program that serves the window (browser host, desktop app) so that 局域网访问 can be switched */
+  network: NonNullable<HandlerContext['network']>;
   close(): void;
 }
 
@@ -39,6 +42,7 @@ export async function openApp(opts: OpenAppOptions): Promise<App> {
   logErrorsTo(opts.dataDir);
   const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir(), owner: opts.owner, readBesideOwner: opts.readBesideOwner });
   if (opts.automaticBackups) store.startAutomaticBackups();
-  const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION, backgroundWorkers: opts.backgroundWorkers });
-  return { handlers, store, close: () => store.close() };
+  const network: NonNullable<HandlerContext['network']> = {};
+  const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION, backgroundWorkers: opts.backgroundWorkers, network });
+  return { handlers, store, network, close: () => store.close() };
 }

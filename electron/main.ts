@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { userFacingError } from '@shared/errors';
 import { openApp } from './appContext';
+import { attachNetwork } from './web';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalHttpsUrl, serveRendererFile } from './shellPolicy';
 
@@ -63,8 +64,13 @@ async function start(): Promise<void> {
     : path.join(app.getAppPath(), 'db', 'migrations');
   try {
     const opened = await openApp({ dataDir, migrationsDir, automaticBackups: true, backgroundWorkers: true, owner: 'desktop' });
-    closeData = opened.close;
+    closeData = () => {
+      void opened.network.control?.stop();
+      opened.close();
+    };
     registerIpc(ipcMain, opened.handlers);
+    // 设置 › 局域网访问 serves the school network from this process, the one that holds the data folder
+    await attachNetwork(opened, rendererDir);
   } catch (error) {
     dialog.showErrorBox(APP_TITLE, startupFailureMessage(error, dataDir));
     app.quit();

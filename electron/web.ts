@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dispatch, reportUnexpected } from '@shared/dispatch';
-import { userFacingError, type Result } from '@shared/errors';
+import { AppError, userFacingError, type Result } from '@shared/errors';
 import { openApp, type App } from './appContext';
 import { resolveDataDir } from './dataDir';
 import { MODE_META, TOKEN_HEADER, TOKEN_META } from '@shared/transport';
@@ -17,6 +17,8 @@ import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@shared/import';
 import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE } from '@shared/contract/system';
 import { CONTENT_SECURITY_POLICY } from './hostPolicy';
 import { lanAddresses, lanAuth, type LanAuth } from './lanAuth';
+import type { NetworkControl } from './records/context';
+import { savedNetworkSetting } from './records/settings';
 
 export interface WebHostOptions {
   dataDir: string;
@@ -26,6 +28,8 @@ export interface WebHostOptions {
   automaticBackups?: boolean;
   /** serve the school network: bind `host` (default every address; tests use 127.0.0.1) and require sign-in */
   lan?: { host?: string };
+  /** where 设置 › 局域网访问 binds when switched on from the window (default every address; tests use 127.0.0.1) */
+  networkHost?: string;
 }
 
 export interface WebHost {
@@ -86,13 +90,17 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, automaticBackups: opts.automaticBackups, backgroundWorkers: true, owner: 'web' });
-  const rendererDir = path.resolve(opts.rendererDir ?? defaultRendererDir());
+/** One listening server over an open app: the loopback window's (the per-start token), or the network's (sign-in). */
+interface Served {
+  url: string;
+  lanUrls: string[];
+  token: string;
+  close(): Promise<void>;
+}
+
+async function serve(app: App, rendererDir: string, port: number, lanHost: string | null): Promise<Served> {
   const token = crypto.randomBytes(24).toString('hex');
-  let origin = '';
-  let hostHeader = '';
-  let lan: LanAuth | null = null;
+  const lan: LanAuth | null = lanHost === null ? null : lanAuth(app, sendJson, readBody);
   /** Host headers this host answers to: its own address, and on the network each of this computer's addresses */
   let hosts = new Set<string>();
 
@@ -155,26 +163,67 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.lan ? (opts.lan.host ?? '0.0.0.0') : '127.0.0.1', () => resolve());
+    server.listen(port, lanHost ?? '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as { port: number };
-  hostHeader = `127.0.0.1:${port}`;
-  origin = `http://${hostHeader}`;
-  hosts = new Set([hostHeader, ...(opts.lan ? lanAddresses(opts.lan.host).map((a) => `${a}:${port}`) : [])]);
-  if (opts.lan) lan = lanAuth(app, sendJson, readBody);
+  const bound = (server.address() as { port: number }).port;
+  const own = `127.0.0.1:${bound}`;
+  hosts = new Set([own, ...(lanHost === null ? [] : lanAddresses(lanHost).map((a) => `${a}:${bound}`))]);
   return {
-    url: `${origin}/`,
-    lanUrls: [...hosts].filter((h) => h !== hostHeader).map((h) => `http://${h}/`),
+    url: `http://${own}/`,
+    lanUrls: [...hosts].filter((h) => h !== own).map((h) => `http://${h}/`),
     token,
-    app,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          app.close();
-          resolve();
-        });
+        server.close(() => resolve());
       }),
+  };
+}
+
+/** 局域网访问 from the window (设置 › 局域网访问): a second server over the same app, on the network. */
+function networkControl(app: App, rendererDir: string, lanHost: string): NetworkControl {
+  let served: { port: number; server: Served } | null = null;
+  return {
+    status: () => ({ enabled: served !== null, port: served?.port ?? null, urls: served?.server.lanUrls ?? [] }),
+    async start(port) {
+      if (served?.port === port) return;
+      await this.stop();
+      try {
+        served = { port, server: await serve(app, rendererDir, port, lanHost) };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('CONFLICT', `端口 ${port} 已被其他程序占用，请换一个端口`);
+        throw e;
+      }
+    },
+    async stop() {
+      await served?.server.close();
+      served = null;
+    },
+  };
+}
+
+/** Lets 设置 › 局域网访问 switch the school network for the program serving the window (the browser host, the desktop
+ * app), and serves it again now if it was left on. */
+export async function attachNetwork(app: App, rendererDir: string, host = '0.0.0.0'): Promise<void> {
+  app.network.control = networkControl(app, rendererDir, host);
+  const kept = savedNetworkSetting(app.store.db);
+  if (kept.enabled) await app.network.control.start(kept.port).catch((e: unknown) => reportUnexpected('network.start', e));
+}
+
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const app = await openApp({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, automaticBackups: opts.automaticBackups, backgroundWorkers: true, owner: 'web' });
+  const rendererDir = path.resolve(opts.rendererDir ?? defaultRendererDir());
+  const lanHost = opts.lan ? (opts.lan.host ?? '0.0.0.0') : null;
+  const served = await serve(app, rendererDir, opts.port ?? 0, lanHost);
+  if (!opts.lan) await attachNetwork(app, rendererDir, opts.networkHost);
+  return {
+    ...served,
+    app,
+    close: async () => {
+      await app.network.control?.stop();
+      await served.close();
+      app.close();
+    },
   };
 }
 

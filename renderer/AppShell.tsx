@@ -1,7 +1,7 @@
 // The layout after setup: a side menu of the areas that exist, and the page of the chosen one.
 import { useState, type ReactNode } from 'react';
 import { Layout, Menu, Typography } from 'antd';
-import { AimOutlined, AuditOutlined, DatabaseOutlined, FileExcelOutlined, HomeOutlined, ImportOutlined, TableOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AimOutlined, AuditOutlined, DatabaseOutlined, FileExcelOutlined, HomeOutlined, ImportOutlined, TableOutlined, TeamOutlined, ToolOutlined, WifiOutlined } from '@ant-design/icons';
 import { studentAreas } from './pages/studentAreas';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { School } from '@shared/school';
@@ -15,6 +15,7 @@ import { ReportsPage } from './pages/reports/ReportsPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { BatchEntryPage } from './pages/batch/BatchEntryPage';
 import { AuditPage } from './pages/settings/AuditPage';
+import { NetworkPage } from './pages/settings/NetworkPage';
 
 interface Area {
   path: string;
@@ -38,6 +39,7 @@ function Shell({ school, onReload }: { school: School; onReload: () => void }) {
     { path: '/settings/presets', label: '指标方案', icon: <AimOutlined />, page: <PresetsPage /> },
     { path: '/settings/audit', label: '操作记录', icon: <AuditOutlined />, page: <AuditPage /> },
     { path: '/settings/data', label: '数据与备份', icon: <DatabaseOutlined />, page: <BackupPage onRestored={onReload} /> },
+    { path: '/settings/network', label: '局域网访问', icon: <WifiOutlined />, page: <NetworkPage /> },
   ];
   // A page inside an area (/staff/12) keeps its area's menu item and title.
   const current =

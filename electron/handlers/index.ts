@@ -16,6 +16,7 @@ import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { templateHandlers } from './templates';
 import { userHandlers } from './users';
+import { networkHandlers } from './network';
 
 /** Every contract method's implementation; the Handlers type makes a missing one a compile error. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -42,6 +43,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...templateHandlers(ctx, indicators['indicators.compute']),
     ...auditHandlers(ctx),
     ...userHandlers(ctx),
+    ...networkHandlers(ctx),
     ...importHandlers(ctx, createHandlers),
     ...jobHandlers(ctx, createHandlers),
   };

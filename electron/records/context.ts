@@ -12,6 +12,16 @@ export interface HandlerContext {
   /** set for a call made as a job: where its progress goes, and its cancel */
   progress?: (done: number, total: number) => void;
   cancel?: JobCancel;
+  /** the program serving the window serves the school network through this, once it has set it (DESIGN §12);
+   * the CLI and a job's worker have none */
+  network?: { control?: NetworkControl };
+}
+
+/** Serving the school network from the program that holds the data folder: started on a port, stopped. */
+export interface NetworkControl {
+  status(): { enabled: boolean; port: number | null; urls: string[] };
+  start(port: number): Promise<void>;
+  stop(): Promise<void>;
 }
 
 /** Runs fn in one SQLite transaction: all of it is written, or none of it. */

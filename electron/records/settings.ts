@@ -17,3 +17,14 @@ export function complianceSettingsOf(db: Db): ComplianceSettings {
 export function certificateThresholdsOf(db: Db): CertificateThresholdSettings {
   return getSetting<CertificateThresholdSettings>(db, CERTIFICATE_THRESHOLDS_KEY, DEFAULT_CERTIFICATE_THRESHOLDS);
 }
+
+export const NETWORK_SETTING_KEY = 'network';
+export interface NetworkSetting {
+  enabled: boolean;
+  port: number;
+}
+
+/** 局域网访问 as the administrator left it: off by default, on port 8080 when first switched on. */
+export function savedNetworkSetting(db: Db): NetworkSetting {
+  return getSetting<NetworkSetting>(db, NETWORK_SETTING_KEY, { enabled: false, port: 8080 });
+}

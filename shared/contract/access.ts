@@ -144,4 +144,6 @@ export const METHOD_ACCESS: { readonly [M in Method]: Access } = {
   'users.create': ADMIN,
   'users.resetPassword': ADMIN,
   'users.disable': ADMIN,
+  'network.get': ADMIN,
+  'network.set': ADMIN,
 };

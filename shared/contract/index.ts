@@ -16,6 +16,7 @@ import { importContract } from './import';
 import { jobsContract } from './jobs';
 import { templatesContract } from './templates';
 import { usersContract } from './users';
+import { networkContract } from './network';
 
 export const contract = {
   ...schoolContract,
@@ -34,6 +35,7 @@ export const contract = {
   ...auditContract,
   ...templatesContract,
   ...usersContract,
+  ...networkContract,
 };
 
 export type Contract = typeof contract;

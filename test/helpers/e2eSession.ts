@@ -2,7 +2,7 @@
 // finds and fills the Ant Design form fields by their visible labels.
 import { vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startWebHost, type WebHost } from '../../electron/web';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../electron/web';
 import { tempDataDir } from './dataDir';
 import { launchBrowser } from './browser';
 import { dispatch } from '@shared/dispatch';
@@ -13,9 +13,10 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function openE2eSession(viewport = { width: 1366, height: 860 }): Promise<E2eSession> {
+export async function openE2eSession(viewport = { width: 1366, height: 860 }, options: Partial<WebHostOptions> = {}): Promise<E2eSession> {
   const data = tempDataDir();
-  const host = await startWebHost({ dataDir: data.dir });
+  // 局域网访问, if a test switches it on, on loopback
+  const host = await startWebHost({ networkHost: '127.0.0.1', ...options, dataDir: data.dir });
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();

@@ -10,7 +10,7 @@ import { ROLES, type Role } from '@shared/users';
 const METHODS = Object.keys(contract) as Method[];
 const caller = (role: Role, staffId: number | null = 7): Caller => ({ role, staffId, rowOf: () => ({ staffId: 7, reviewed: false }) });
 
-const ADMIN_ONLY = ['school.setup', 'school.update', 'demo.generate', 'backup.create', 'backup.list', 'backup.restore', 'package.export', 'package.import', 'users.list', 'users.create', 'users.resetPassword', 'users.disable'];
+const ADMIN_ONLY = ['school.setup', 'school.update', 'demo.generate', 'backup.create', 'backup.list', 'backup.restore', 'package.export', 'package.import', 'users.list', 'users.create', 'users.resetPassword', 'users.disable', 'network.get', 'network.set'];
 /** what reading and exporting is: lists, figures, reports, a job's state */
 const READS = /\.(list|get|compute|drill|dataYears|check|rate|summary|statusBoard|teacherSummary|getThresholds|preview|export|fill|status|info)$|\.settings\.get$|\.evidence\.(list|get)$/;
 const TEACHER = ['school.get', 'app.info', 'staff.get', 'dualTeacher.list', 'staffCertificate.list', 'honour.list', 'practice.list', 'practice.create', 'practice.update', 'practice.delete', 'practice.teacherSummary', 'practice.settings.get', 'practice.evidence.list', 'practice.evidence.add', 'practice.evidence.get', 'practice.evidence.delete'];

@@ -57,6 +57,9 @@ vi.mock('electron', () => electron);
 
 const appContext = vi.hoisted(() => ({ openApp: vi.fn(), closeData: vi.fn() }));
 vi.mock('../../../electron/appContext', () => ({ openApp: appContext.openApp }));
+// the school network is the browser host's code (test/unit/web/network.test.ts); here: that the desktop app attaches it
+const web = vi.hoisted(() => ({ attachNetwork: vi.fn() }));
+vi.mock('../../../electron/web', () => web);
 
 const { app, BrowserWindow, protocol, session, shell, dialog, ipcMain } = electron;
 
@@ -82,7 +85,7 @@ beforeEach(() => {
   app.isPackaged = false;
   app.requestSingleInstanceLock.mockReturnValue(true);
   app.getAppPath.mockReturnValue('/opt/vet-ledger');
-  appContext.openApp.mockResolvedValue({ handlers: {}, close: appContext.closeData });
+  appContext.openApp.mockResolvedValue({ handlers: {}, network: {}, close: appContext.closeData });
 });
 
 describe('main.ts window', () => {
@@ -237,6 +240,11 @@ describe('main.ts lifecycle', () => {
     await startMain();
     expect(app.quit).toHaveBeenCalled();
     expect(app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('lets 设置 › 局域网访问 serve the network from the process that holds the data', async () => {
+    await startMain();
+    expect(web.attachNetwork).toHaveBeenCalledWith(expect.objectContaining({ network: {} }), expect.stringContaining(path.join('dist', 'renderer')));
   });
 
   it('closes the database once when the app quits', async () => {
