@@ -9,7 +9,9 @@ import type { App } from './appContext';
 import { signIn } from './auth/accounts';
 import { callerFor } from './auth/caller';
 import { AttemptLimiter, cookieValue, SESSION_COOKIE, sessionCookie, Sessions } from './auth/sessions';
-import { getUser, userOf, type UserRecord } from '../db/queries/users';
+import { getUser, updateUser, userOf, type UserRecord } from '../db/queries/users';
+import { hashPassword, verifyPassword } from './auth/passwords';
+import { newPasswordProblem } from '@shared/users';
 import type { Caller } from '@shared/authorise';
 import { CSRF_HEADER } from '@shared/transport';
 
@@ -53,6 +55,25 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
     return { id, user, csrf: session.csrf };
   };
 
+  /** The signed-in user's own password: the current one again, then a new one of 8 characters or more. */
+  const changePassword = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const found = current(req);
+    if (typeof found === 'string') return sendJson(res, 401, refusal(found));
+    if (req.headers[CSRF_HEADER] !== found.csrf) return sendJson(res, 403, refusal('缺少或错误的安全令牌，请刷新页面后重试'));
+    let body: { current?: unknown; next?: unknown };
+    try {
+      body = JSON.parse(await readBody(req, LOGIN_BODY_BYTES)) as typeof body;
+    } catch {
+      return sendJson(res, 400, refusal('请求内容无法读取，请重试'));
+    }
+    if (typeof body.current !== 'string' || typeof body.next !== 'string') return sendJson(res, 400, refusal('请填写当前密码和新密码'));
+    const problem = newPasswordProblem(body.next, found.user.login);
+    if (problem) return sendJson(res, 400, refusal(problem));
+    if (!(await verifyPassword(body.current, found.user.passwordHash))) return sendJson(res, 400, refusal('当前密码不对'));
+    const user = updateUser(db(), found.user.id, { passwordHash: await hashPassword(body.next), mustChangePassword: false });
+    return sendJson(res, 200, { ok: true, data: { user: userOf(user), csrf: found.csrf } });
+  };
+
   return {
     caller(req) {
       const found = current(req);
@@ -73,8 +94,10 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
         res.setHeader('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
         return sendJson(res, 200, { ok: true, data: {} });
       }
+      if (pathname === '/auth/password') return changePassword(req, res);
       if (pathname !== '/auth/login') return sendJson(res, 404, refusal('没有这个地址'));
-      if (!attempts.take(req.socket.remoteAddress ?? '')) return sendJson(res, 429, refusal('这台电脑的登录尝试过多，请 10 分钟后再试'));
+      const address = req.socket.remoteAddress ?? '';
+      if (attempts.blocked(address)) return sendJson(res, 429, refusal('这台电脑输错密码的次数过多，请 10 分钟后再试'));
       let body: { login?: unknown; password?: unknown };
       try {
         body = JSON.parse(await readBody(req, LOGIN_BODY_BYTES)) as typeof body;
@@ -83,7 +106,10 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
       }
       if (typeof body.login !== 'string' || typeof body.password !== 'string') return sendJson(res, 400, refusal('请填写登录名和密码'));
       const signed = await signIn(db(), body.login, body.password);
-      if (!signed.ok) return sendJson(res, 401, refusal(signed.message));
+      if (!signed.ok) {
+        attempts.failed(address);
+        return sendJson(res, 401, refusal(signed.message));
+      }
       const { id, session } = sessions.open(signed.user.id);
       res.setHeader('set-cookie', sessionCookie(id, false));
       return sendJson(res, 200, { ok: true, data: { user: userOf(signed.user), csrf: session.csrf } });

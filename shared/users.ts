@@ -57,3 +57,12 @@ export type User = z.output<typeof userSchema>;
 /** Failed sign-ins in a row that lock an account, and for how long. */
 export const LOCKOUT_AFTER_FAILURES = 5;
 export const LOCKOUT_MINUTES = 15;
+
+/** What is wrong with a password a person chose, in words; null when it will do. */
+export function newPasswordProblem(password: string, login: string): string | null {
+  if (password.length < 8) return '新密码至少 8 位';
+  if (password.length > 128) return '新密码太长（最多 128 位）';
+  if (password.toLowerCase().includes(login.toLowerCase())) return '新密码不能包含登录名';
+  if (/^\d+$/.test(password)) return '新密码不能全是数字，请加入字母';
+  return null;
+}

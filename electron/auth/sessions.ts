@@ -50,19 +50,21 @@ export function cookieValue(header: string | undefined, name: string): string | 
   return undefined;
 }
 
-/** Sign-in attempts from one address in a window: past the limit, the address waits (a guessing script). */
+/** Failed sign-ins from one address in a window: past the limit, the address waits (a guessing script). Successful
+ * ones do not count, so a computer room where a class signs in one after another is never held up. */
 export class AttemptLimiter {
   private readonly byAddress = new Map<string, { count: number; since: number }>();
   constructor(private readonly limit = 20, private readonly windowMs = 10 * 60_000) {}
 
-  /** Whether this attempt may go ahead. */
-  take(address: string, now = Date.now()): boolean {
+  blocked(address: string, now = Date.now()): boolean {
     const seen = this.byAddress.get(address);
-    if (!seen || now - seen.since > this.windowMs) {
-      this.byAddress.set(address, { count: 1, since: now });
-      return true;
-    }
-    seen.count++;
-    return seen.count <= this.limit;
+    if (seen && now - seen.since > this.windowMs) this.byAddress.delete(address);
+    return (this.byAddress.get(address)?.count ?? 0) >= this.limit;
+  }
+
+  failed(address: string, now = Date.now()): void {
+    const seen = this.byAddress.get(address);
+    if (!seen || now - seen.since > this.windowMs) this.byAddress.set(address, { count: 1, since: now });
+    else seen.count++;
   }
 }

@@ -37,6 +37,19 @@ export async function signIn(login: string, password: string): Promise<User> {
   return r.data.user;
 }
 
+/** The signed-in account's own password, changed (the one-time one on the first sign-in). */
+export async function changePassword(current: string, next: string): Promise<User> {
+  let res: Response;
+  try {
+    res = await fetch('/auth/password', { method: 'POST', headers: { 'content-type': 'application/json', [CSRF_HEADER]: csrf }, body: JSON.stringify({ current, next }) });
+  } catch {
+    throw new ApiError({ code: 'INTERNAL', message: '无法连接到学校的职教台账，请确认网络和地址后重试。' });
+  }
+  const r = (await res.json()) as Result<{ user: User }>;
+  if (!r.ok) throw new ApiError(r.error);
+  return r.data.user;
+}
+
 export async function signOut(): Promise<void> {
   await fetch('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   csrf = '';

@@ -54,6 +54,12 @@ describe('局域网访问 switched on from the window', () => {
       await phone.getByLabel('登录名').fill('chenjing');
       await phone.getByLabel('密码').fill(password);
       await phone.getByRole('button', { name: /登\s*录/ }).click();
+      await phone.getByText('设置自己的密码', { exact: true }).waitFor();
+      await screenshot(phone, 'network-teacher-own-password');
+      await phone.getByLabel('当前密码（一次性密码）').fill(password);
+      await phone.getByLabel('新密码', { exact: true }).fill('jing-2025-chen');
+      await phone.getByLabel('再输一次新密码').fill('jing-2025-chen');
+      await phone.getByRole('button', { name: /保存新密码/ }).click();
       await phone.getByText('我的企业实践').waitFor();
       await screenshot(phone, 'network-teacher-phone');
     } finally {

@@ -54,6 +54,12 @@ describe('a teacher logs their own practice over the school network', () => {
     await screenshot(page, 'teacher-sign-in');
     await page.getByLabel('密码').fill(password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
+    // the one-time password gives way to the teacher's own
+    await page.getByText('设置自己的密码', { exact: true }).waitFor();
+    await page.getByLabel('当前密码（一次性密码）').fill(password);
+    await page.getByLabel('新密码', { exact: true }).fill('chen2025jing');
+    await page.getByLabel('再输一次新密码').fill('chen2025jing');
+    await page.getByRole('button', { name: /保存新密码/ }).click();
     await page.getByText('我的企业实践').waitFor();
     await eventually(async () => expect(await page.getByTestId('my-status').innerText()).toContain('0 / 180 天'));
 
@@ -82,6 +88,10 @@ describe('a teacher logs their own practice over the school network', () => {
     await registrar.getByLabel('登录名').fill('registrar');
     await registrar.getByLabel('密码').fill(registrarPassword);
     await registrar.getByRole('button', { name: /登\s*录/ }).click();
+    await registrar.getByLabel('当前密码（一次性密码）').fill(registrarPassword);
+    await registrar.getByLabel('新密码', { exact: true }).fill('Li-jiaowu-2025');
+    await registrar.getByLabel('再输一次新密码').fill('Li-jiaowu-2025');
+    await registrar.getByRole('button', { name: /保存新密码/ }).click();
     await registrar.getByRole('menuitem', { name: '企业实践' }).click();
     await registrar.getByRole('tab', { name: '待审核' }).click();
     const item = registrar.getByTestId('review-item').filter({ hasText: '丽水某智能制造有限公司' });

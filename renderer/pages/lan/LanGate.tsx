@@ -1,4 +1,5 @@
-// The page on the school network (DESIGN §12): sign in first; a 教师 gets their own page, every other role the app
+// The page on the school network (DESIGN §12): sign in first, and choose one's own password in place of the one-time
+// one; then a 教师 gets their own page, every other role the app
 // (the server refuses, in plain words, whatever a role may not do), with who is signed in and 退出 at the top.
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -6,6 +7,7 @@ import { currentAccount, signOut } from '../../api/lanSession';
 import { useLoad } from '../../hooks';
 import { SignInPage } from './SignInPage';
 import { TeacherHome } from './TeacherHome';
+import { ChangePasswordPage } from './ChangePasswordPage';
 
 export function LanGate({ children }: { children: ReactNode }) {
   const account = useLoad(() => currentAccount(), []);
@@ -16,6 +18,7 @@ export function LanGate({ children }: { children: ReactNode }) {
   if (account.loading && account.data === undefined) return <Spin fullscreen tip="正在连接…" />;
   if (!account.data) return <SignInPage onSignedIn={() => account.reload()} />;
   const user = account.data;
+  if (user.mustChangePassword) return <ChangePasswordPage user={user} onChanged={() => account.reload()} />;
   if (user.role === '教师') {
     if (user.staffId === null) return <Alert type="error" showIcon style={{ margin: 24 }} title="这个教师账号还没有关联教职工，请管理员在账号中填写工号" />;
     return <TeacherHome user={user} onSignOut={() => void leave()} />;

@@ -130,6 +130,24 @@ describe('the school network', () => {
     expect((await call(leader, 'indicators.dataYears', {})).status).toBe(401);
   });
 
+  it('lets the signed-in person set their own password in place of the one-time one', async () => {
+    await local('users.create', { login: 'newcomer', name: '新同事', role: '教务' });
+    const { password } = (await local('users.resetPassword', { login: 'newcomer' })) as { password: string };
+    const login = await post('/auth/login', { login: 'newcomer', password });
+    expect((login.body.data as unknown as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
+    const who = { cookie: login.cookie!.split(';')[0], csrf: login.body.data!.csrf };
+    const change = (body: unknown, headers = { cookie: who.cookie, [CSRF_HEADER]: who.csrf }) => post('/auth/password', body, headers);
+    expect((await change({ current: password, next: 'new-pass-1' }, { cookie: who.cookie, [CSRF_HEADER]: '' })).status).toBe(403);
+    expect((await change({ current: 'not-it', next: 'new-pass-1' })).body.error?.message).toBe('当前密码不对');
+    expect((await change({ current: password, next: 'short' })).body.error?.message).toBe('新密码至少 8 位');
+    expect((await change({ current: password, next: '12345678' })).body.error?.message).toBe('新密码不能全是数字，请加入字母');
+    expect((await change({ current: password, next: 'newcomer-2025' })).body.error?.message).toBe('新密码不能包含登录名');
+    const done = await change({ current: password, next: 'new-pass-1' });
+    expect((done.body.data as unknown as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(false);
+    expect((await post('/auth/login', { login: 'newcomer', password })).status).toBe(401);
+    expect((await post('/auth/login', { login: 'newcomer', password: 'new-pass-1' })).status).toBe(200);
+  });
+
   it('answers only to its own addresses: a page that points its own name here is refused', async () => {
     const port = new URL(host.url).port;
     const status = (hostHeader: string) =>
@@ -143,5 +161,17 @@ describe('the school network', () => {
       });
     expect(await status(`attacker.example:${port}`)).toBe(421);
     expect(await status(`localhost:${port}`)).toBe(401);
+  });
+
+  // last: it holds up every sign-in from this address for ten minutes
+  it('holds up an address after 20 failed sign-ins, whichever logins it tries', async () => {
+    // the tests above failed some already: at most 20 failures in all get through before the hold
+    let failures = 0;
+    while ((await post('/auth/login', { login: `guess${failures}`, password: 'x' })).status === 401) failures++;
+    expect(failures).toBeLessThanOrEqual(20);
+    expect(failures).toBeGreaterThan(0);
+    const held = await post('/auth/login', { login: 'admin', password: passwords.管理员 });
+    expect(held.status).toBe(429);
+    expect(held.body.error?.message).toBe('这台电脑输错密码的次数过多，请 10 分钟后再试');
   });
 });
