@@ -12,6 +12,8 @@ export type AuditVia = '表单' | '导入' | '命令行' | '恢复' | '演示数
 export interface AuditContext {
   via: AuditVia;
   batchId?: string;
+  /** the account acting, signed in on the school network (DESIGN §12) */
+  by?: () => string | null;
 }
 
 type Plain = Record<string, unknown>;
@@ -38,7 +40,7 @@ type Entry = { [K in Exclude<keyof typeof auditLog.$inferInsert, 'id'>]-?: NonNu
 const insertEntry = preparedWrite<Entry>((db) => db.insert(auditLog).values(rowPlaceholders(auditLog)));
 
 function entry(ctx: AuditContext, action: AuditAction, entity: string, entityId: number | null, label: string): Entry {
-  return { at: nowStamp(), action, entity, entityId, label, field: null, oldValue: null, newValue: null, via: ctx.via, batchId: ctx.batchId ?? null };
+  return { at: nowStamp(), action, entity, entityId, label, field: null, oldValue: null, newValue: null, via: ctx.via, batchId: ctx.batchId ?? null, by: ctx.by?.() ?? null };
 }
 
 /** One entry per changed field; a create or delete is one entry carrying the record's label. */
@@ -98,7 +100,7 @@ export function listAudit(db: Db, q: AuditQuery) {
   return { rows, total };
 }
 
-const TRAIL_COLUMNS = 'at, action, entity, entity_id, label, field, old_value, new_value, via, batch_id';
+const TRAIL_COLUMNS = 'at, action, entity, entity_id, label, field, old_value, new_value, via, batch_id, by';
 type TrailRow = unknown[];
 
 /** Every entry of the trail, oldest first: what carryAuditTrail puts back after a restore. */

@@ -15,6 +15,8 @@ export const auditLog = sqliteTable(
     newValue: text('new_value'),
     via: text('via').notNull(), // 表单 | 导入 | 命令行 | 恢复 | 演示数据
     batchId: text('batch_id'),
+    /** who did it, signed in on the school network: 姓名（登录名）; null at the school's computer or the CLI */
+    by: text('by'),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_entity_idx').on(t.entity, t.entityId)],
 );

@@ -47,7 +47,7 @@ export function jobHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerCont
   /** Runs the call in a worker thread, or inline; resolves with the dispatcher's answer. */
   const launch = (method: BackgroundMethod, input: unknown, progress: (done: number, total: number) => void, cancel: JobCancel) => {
     if (ctx.backgroundWorkers) {
-      const w = runInWorker({ dataDir: ctx.store.dataDir, method, input, via: ctx.via, version: ctx.version, cancel: cancel.buffer }, progress);
+      const w = runInWorker({ dataDir: ctx.store.dataDir, method, input, via: ctx.via, version: ctx.version, cancel: cancel.buffer, by: ctx.by?.() ?? null }, progress);
       return { result: w.result, stop: w.terminate };
     }
     return { result: dispatch(makeHandlers({ ...ctx, progress, cancel }), method, input), stop: () => {} };

@@ -16,7 +16,7 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
     'demo.generate': ({ type }) =>
       inTransaction(ctx, () => {
         const counts = generateDemoSchool(ctx.store.sqlite, { type });
-        auditEvent(ctx.store.db, { via: '演示数据' }, '导入', 'demo', `演示学校：教职工 ${counts.staff} 人，学生 ${counts.students} 人`);
+        auditEvent(ctx.store.db, { ...ctx, via: '演示数据' }, '导入', 'demo', `演示学校：教职工 ${counts.staff} 人，学生 ${counts.students} 人`);
         return { staff: counts.staff };
       }),
     'backup.create': () => ctx.store.backup('manual', ctx.progress),
@@ -25,7 +25,7 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
       if (!file.trim()) throw new AppError('VALIDATION', '请选择要恢复的备份');
       assertNoRunningJob(ctx.store, '恢复备份');
       const result = await ctx.store.restore(file);
-      auditEvent(ctx.store.db, { via: '恢复' }, '恢复', 'database', `从备份 ${result.restored} 恢复；恢复前的数据已备份为 ${result.safetyBackup}`);
+      auditEvent(ctx.store.db, { ...ctx, via: '恢复' }, '恢复', 'database', `从备份 ${result.restored} 恢复；恢复前的数据已备份为 ${result.safetyBackup}`);
       return result;
     },
     'package.export': async () => {
@@ -38,7 +38,7 @@ export function systemHandlers(ctx: HandlerContext): SystemHandlers {
     'package.import': async ({ fileName, base64 }) => {
       assertNoRunningJob(ctx.store, '导入数据包');
       const result = await importDataPackage(ctx.store, Buffer.from(base64, 'base64'));
-      auditEvent(ctx.store.db, { via: '恢复' }, '恢复', 'database', `导入数据包 ${fileName}；导入前的数据已备份为 ${result.safetyBackup}`);
+      auditEvent(ctx.store.db, { ...ctx, via: '恢复' }, '恢复', 'database', `导入数据包 ${fileName}；导入前的数据已备份为 ${result.safetyBackup}`);
       return result;
     },
     'app.info': () => ({ version: ctx.version, dataDir: ctx.store.dataDir, schemaVersion: ctx.store.schemaVersion }),

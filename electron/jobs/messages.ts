@@ -11,6 +11,8 @@ export interface JobWorkerData {
   version: string;
   /** the job's JobCancel, shared with the thread that started it */
   cancel: SharedArrayBuffer;
+  /** the account that started it, for the 操作记录; null at the school's computer */
+  by: string | null;
 }
 
 export type JobMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; result: Result<unknown> };

@@ -12,11 +12,11 @@ import type { JobMessage, JobWorkerData } from './messages';
 const port = parentPort!;
 const post = (m: JobMessage) => port.postMessage(m);
 
-port.on('message', async ({ dataDir, method, input, via, version, cancel }: JobWorkerData) => {
+port.on('message', async ({ dataDir, method, input, via, version, cancel, by }: JobWorkerData) => {
   logErrorsTo(dataDir);
   const store = Store.attach(dataDir);
   try {
-    const handlers = createHandlers({ store, via, version, progress: (done, total) => post({ type: 'progress', done, total }), cancel: new JobCancel(cancel) });
+    const handlers = createHandlers({ store, via, version, by: () => by, progress: (done, total) => post({ type: 'progress', done, total }), cancel: new JobCancel(cancel) });
     post({ type: 'result', result: await dispatch(handlers, method, input) });
   } finally {
     store.close();

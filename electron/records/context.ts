@@ -7,6 +7,8 @@ export interface HandlerContext {
   store: Store;
   via: AuditVia;
   version: string;
+  /** the account acting (signed in on the school network), for the 操作记录 */
+  by?: () => string | null;
   /** jobs (DESIGN §7) run in a worker thread when true: the desktop app and the browser host; inline for the CLI */
   backgroundWorkers?: boolean;
   /** set for a call made as a job: where its progress goes, and its cancel */

@@ -15,6 +15,8 @@ export const auditEntrySchema = z.object({
   newValue: z.string().nullable(),
   via: z.string(),
   batchId: z.string().nullable(),
+  /** the account, signed in on the school network; null at the school's computer */
+  by: z.string().nullable(),
 });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 

@@ -62,6 +62,7 @@ export function AuditPage() {
               ) : null,
           },
           { key: 'via', dataIndex: 'via', title: '方式', width: 90 },
+          { key: 'by', dataIndex: 'by', title: '操作人', width: 130, render: (by: string | null) => by ?? '本机' },
         ]}
       />
       <Typography.Text type="secondary">操作记录保存在数据文件中，身份证号和电话只记录隐去中间部分后的号码。</Typography.Text>

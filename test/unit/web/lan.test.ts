@@ -163,6 +163,31 @@ describe('the school network', () => {
     expect(await status(`localhost:${port}`)).toBe(401);
   });
 
+  it('names the account in every 操作记录 entry it makes, a job’s included, and none for the school’s computer', async () => {
+    await local('users.create', { login: 'auditor', name: '王教务', role: '教务' });
+    const { password } = (await local('users.resetPassword', { login: 'auditor' })) as { password: string };
+    const login = await post('/auth/login', { login: 'auditor', password });
+    const who = { cookie: login.cookie!.split(';')[0], csrf: login.body.data!.csrf };
+    const made = await call(who, 'majors.create', { code: '799901', name: '审计测试专业甲' });
+    expect(made.body.error ?? null).toBeNull();
+    const csv = ['工号,姓名,身份证号,来校日期,岗位类别', `W9001,赵敏,${staffInput({}, 91).idCard},2020-09-01,专任教师`].join('\n');
+    const source = { kind: 'staff', fileName: 'roster.csv', base64: Buffer.from(csv).toString('base64') };
+    const inspection = (await call(who, 'import.inspect', source)).body.data as unknown as { sheet: string; columns: { column: number; field: string | null }[] };
+    const started = await call(who, 'jobs.start', { method: 'import.commit', input: { ...source, sheet: inspection.sheet, mapping: inspection.columns.map((c) => ({ column: c.column, field: c.field })), mode: 'add' } });
+    const { jobId } = started.body.data as unknown as { jobId: string };
+    await expect.poll(async () => ((await call(who, 'jobs.status', { jobId })).body.data as unknown as { state: string }).state, { timeout: 20_000 }).toBe('done');
+    await local('majors.create', { code: '799902', name: '审计测试专业乙' });
+    const rows = ((await local('audit.list', { pageSize: 200 })) as { rows: { label: string | null; by: string | null; action: string }[] }).rows;
+    const byLabel = (text: string) => rows.filter((r) => r.label?.includes(text)).map((r) => r.by);
+    expect(byLabel('审计测试专业甲')).toEqual(['王教务（auditor）']);
+    // the roster the job imported, and the demo school the 管理员's call above made
+    expect(rows.filter((r) => r.action === '导入').map((r) => [r.label?.slice(0, 5), r.by])).toEqual([
+      ['导入教职工', '王教务（auditor）'],
+      ['演示学校：', '管理员用户（admin）'],
+    ]);
+    expect(byLabel('审计测试专业乙')).toEqual([null]);
+  }, 30_000);
+
   // last: it holds up every sign-in from this address for ten minutes
   it('holds up an address after 20 failed sign-ins, whichever logins it tries', async () => {
     // the tests above failed some already: at most 20 failures in all get through before the hold
