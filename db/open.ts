@@ -52,7 +52,10 @@ export function inspectDatabaseFile(file: string): 'new' | 'ours' {
 }
 
 /** Opens for writing with the pragmas of DESIGN §6. Call inspectDatabaseFile first. */
-export function openConnection(file: string): { sqlite: Sqlite; db: Db } {
+/** busyTimeoutMs: how long a write waits, synchronously, for another connection's write lock. The thread serving the
+ * window and the school network waits briefly and lets the dispatcher try the call again a moment later (so its
+ * event loop never stalls behind an import's commit); a job's worker thread waits its turn. */
+export function openConnection(file: string, busyTimeoutMs = 5000): { sqlite: Sqlite; db: Db } {
   const sqlite = new Database(file);
   // The school's personal data is readable by this user only; SQLite gives its -wal and -shm files the same mode.
   fs.chmodSync(file, 0o600);
@@ -61,7 +64,7 @@ export function openConnection(file: string): { sqlite: Sqlite; db: Db } {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.floor(busyTimeoutMs)}`);
   // 64 MB of pages rather than 16: a city's students keep their indexes in memory while an import checks and writes
   // each row, at a cost in memory only as the data grows (docs/PERFORMANCE.md).
   sqlite.pragma('cache_size = -65536');

@@ -13,6 +13,9 @@ import dayjs from 'dayjs';
 import { lockDataFolder, unlockDataFolder, type LockOwner } from './folderLock';
 
 export const DB_FILE = 'vet-ledger.sqlite';
+/** The serving thread's wait for a write lock another connection holds: short, as the dispatcher tries again after
+ * a pause rather than stall the window and the network's other callers (shared/dispatch.ts). */
+const SERVING_BUSY_TIMEOUT_MS = 50;
 
 export interface StoreOptions {
   dataDir: string;
@@ -122,7 +125,7 @@ export class Store {
   private async connect(): Promise<void> {
     const state = inspectDatabaseFile(this.file);
     const shipped = shippedMigrations(this.migrationsDir);
-    const conn = openConnection(this.file);
+    const conn = openConnection(this.file, SERVING_BUSY_TIMEOUT_MS);
     let before: BackupFile | null = null;
     try {
       // A data folder copied from elsewhere is checked as a restored backup is: nothing of its own runs here.

@@ -233,10 +233,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 async function main() {
   // every file this program writes (exports with full 身份证号 included) is private to the user who runs it
   process.umask(0o077);
-  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, lan: { type: 'boolean', default: false } } });
+  // --bind: the address the network is served on with --lan (every address by default; the bench uses loopback)
+  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, lan: { type: 'boolean', default: false }, bind: { type: 'string' } } });
   const dataDir = resolveDataDir(values.data);
   try {
-    const host = await startWebHost({ dataDir, port: values.port ? Number(values.port) : 0, automaticBackups: true, lan: values.lan ? {} : undefined });
+    const host = await startWebHost({ dataDir, port: values.port ? Number(values.port) : 0, automaticBackups: true, lan: values.lan ? { host: values.bind } : undefined });
     console.log(`职教台账已启动，请在浏览器中打开：${host.url}`);
     if (values.lan) console.log(`局域网访问已开启，校内电脑和手机可打开：${host.lanUrls.join('  ')}（每个人用自己的账号登录；账号用 user add 创建）`);
     console.log(`数据文件夹：${dataDir}（按 Ctrl+C 退出）`);

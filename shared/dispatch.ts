@@ -19,20 +19,33 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
   if (!allowed.ok) return allowed;
   const parsed = parseInput(method, allowed.data);
   if (!parsed.ok) return parsed;
-  try {
-    const handler = handlers[method] as (input: unknown) => unknown;
-    const data = await handler(parsed.data);
-    return { ok: true, data };
-  } catch (e) {
-    const known = userFacingError(e);
-    // A SQLite failure (busy, full, read-only…) is told plainly, and still logged: it may point at a failing disk.
-    if (known && !(e instanceof AppError)) reportUnexpected(method, e);
-    if (known) return { ok: false, error: known };
-    // Unexpected: the message may carry internals, so the user gets a plain sentence; details go to the log only.
-    reportUnexpected(method, e);
-    return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_FAILURE } };
+  const handler = handlers[method] as (input: unknown) => unknown;
+  const started = Date.now();
+  for (;;) {
+    try {
+      const data = await handler(parsed.data);
+      return { ok: true, data };
+    } catch (e) {
+      // Another connection (an import's commit in a job's worker) holds the write lock: a rejected call wrote
+      // nothing, so it is made again after a pause, without stalling the thread, until the lock is free.
+      if (isBusy(e) && Date.now() - started < BUSY_RETRY_FOR_MS) {
+        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_PAUSE_MS));
+        continue;
+      }
+      const known = userFacingError(e);
+      // A SQLite failure (busy, full, read-only…) is told plainly, and still logged: it may point at a failing disk.
+      if (known && !(e instanceof AppError)) reportUnexpected(method, e);
+      if (known) return { ok: false, error: known };
+      // Unexpected: the message may carry internals, so the user gets a plain sentence; details go to the log only.
+      reportUnexpected(method, e);
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_FAILURE } };
+    }
   }
 }
+
+const BUSY_RETRY_FOR_MS = 15_000;
+const BUSY_RETRY_PAUSE_MS = 20;
+const isBusy = (e: unknown) => typeof e === 'object' && e !== null && String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 
 let unexpectedReporter: (method: string, error: unknown) => void = () => {};
 /** Where unexpected errors are logged (no personal data: only the method and the error's stack). */

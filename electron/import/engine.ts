@@ -231,10 +231,11 @@ export async function run(
   /** A dry run's chunk: the very writes of a commit, rolled back. */
   const rolledBack = (chunk: readonly DataRow[]) => {
     try {
+      // IMMEDIATE, as every write here (electron/records/context.ts): it waits for the write lock, never fails on it
       ctx.store.sqlite.transaction(() => {
         rows.check(chunk);
         throw new DryRunRollback();
-      })();
+      }).immediate();
     } catch (e) {
       if (!(e instanceof DryRunRollback)) throw e;
     }
@@ -260,7 +261,7 @@ export async function run(
       recordImport();
       // thrown inside the transaction, so that a cancel heard this late still rolls every row back
       if (options.cancel && !options.cancel.enterCommit()) throw cancelled();
-    })();
+    }).immediate();
   const toAdd = planned.filter((p) => p.action === 'add').length;
   const toUpdate = planned.length - toAdd;
   return {

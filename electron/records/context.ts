@@ -26,7 +26,9 @@ export interface NetworkControl {
   stop(): Promise<void>;
 }
 
-/** Runs fn in one SQLite transaction: all of it is written, or none of it. */
+/** Runs fn in one SQLite transaction: all of it is written, or none of it. IMMEDIATE: it takes the write lock at
+ * the start, waiting its turn (busy_timeout), so a read-then-write never fails because another connection (a job's
+ * worker, the school network's other callers) wrote in between. */
 export function inTransaction<T>(ctx: HandlerContext, fn: () => T): T {
-  return ctx.store.sqlite.transaction(fn)();
+  return ctx.store.sqlite.transaction(fn).immediate();
 }
