@@ -1,18 +1,11 @@
 // An administrator at the school's computer switches 局域网访问 on, sees the address with its QR code, creates a
 // teacher's account and reads its one-time password; the teacher opens that address on a phone and signs in.
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, screenshot } from '../helpers/browser';
 import { handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { staffInput } from '../helpers/people';
+import { freePort } from '../helpers/ports';
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('局域网访问 switched on from the window', () => {
   let session: E2eSession;

@@ -8,19 +8,13 @@ import { dispatch } from '@shared/dispatch';
 import { MODE_META } from '@shared/transport';
 import { startWebHost, type WebHost } from '../../../electron/web';
 import { tempDataDir } from '../../helpers/dataDir';
+import { freePort } from '../../helpers/ports';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** A request on a fresh connection each time: the servers here stop and start on the same port. */
 function get(url: string, method = 'GET'): Promise<{ status: number; body: string }> {
