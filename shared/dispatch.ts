@@ -28,8 +28,8 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
     } catch (e) {
       // Another connection (an import's commit in a job's worker) holds the write lock: a rejected call wrote
       // nothing, so it is made again after a pause, without stalling the thread, until the lock is free.
-      if (isBusy(e) && Date.now() - started < BUSY_RETRY_FOR_MS) {
-        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_PAUSE_MS));
+      if (isBusy(e) && Date.now() - started < busyRetry.forMs) {
+        await new Promise((resolve) => setTimeout(resolve, busyRetry.pauseMs));
         continue;
       }
       const known = userFacingError(e);
@@ -43,8 +43,9 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
   }
 }
 
-const BUSY_RETRY_FOR_MS = 15_000;
-const BUSY_RETRY_PAUSE_MS = 20;
+/** How long a call is made again while the write lock is held elsewhere, and the pause between tries (a test that
+ * holds the lock on purpose shortens the first). */
+export const busyRetry = { forMs: 15_000, pauseMs: 20 };
 const isBusy = (e: unknown) => typeof e === 'object' && e !== null && String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 
 let unexpectedReporter: (method: string, error: unknown) => void = () => {};
