@@ -55,17 +55,30 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
     return { id, user, csrf: session.csrf };
   };
 
+  /** A call's session with its CSRF token checked: the one check behind every call and the password change. */
+  const signedIn = (req: http.IncomingMessage): { ok: true; user: UserRecord; csrf: string } | { ok: false; status: number; message: string } => {
+    const found = current(req);
+    if (typeof found === 'string') return { ok: false, status: 401, message: found };
+    if (req.headers[CSRF_HEADER] !== found.csrf) return { ok: false, status: 403, message: '缺少或错误的安全令牌，请刷新页面后重试' };
+    return { ok: true, user: found.user, csrf: found.csrf };
+  };
+
+  /** A small JSON body (sign-in, password change); null when it cannot be read. */
+  const readJson = async (req: http.IncomingMessage): Promise<Record<string, unknown> | null> => {
+    try {
+      const body: unknown = JSON.parse(await readBody(req, LOGIN_BODY_BYTES));
+      return body && typeof body === 'object' ? (body as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  };
+
   /** The signed-in user's own password: the current one again, then a new one of 8 characters or more. */
   const changePassword = async (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const found = current(req);
-    if (typeof found === 'string') return sendJson(res, 401, refusal(found));
-    if (req.headers[CSRF_HEADER] !== found.csrf) return sendJson(res, 403, refusal('缺少或错误的安全令牌，请刷新页面后重试'));
-    let body: { current?: unknown; next?: unknown };
-    try {
-      body = JSON.parse(await readBody(req, LOGIN_BODY_BYTES)) as typeof body;
-    } catch {
-      return sendJson(res, 400, refusal('请求内容无法读取，请重试'));
-    }
+    const found = signedIn(req);
+    if (!found.ok) return sendJson(res, found.status, refusal(found.message));
+    const body = await readJson(req);
+    if (!body) return sendJson(res, 400, refusal('请求内容无法读取，请重试'));
     if (typeof body.current !== 'string' || typeof body.next !== 'string') return sendJson(res, 400, refusal('请填写当前密码和新密码'));
     const problem = newPasswordProblem(body.next, found.user.login);
     if (problem) return sendJson(res, 400, refusal(problem));
@@ -76,10 +89,8 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
 
   return {
     caller(req) {
-      const found = current(req);
-      if (typeof found === 'string') return { ok: false, status: 401, message: found };
-      if (req.headers[CSRF_HEADER] !== found.csrf) return { ok: false, status: 403, message: '缺少或错误的安全令牌，请刷新页面后重试' };
-      return { ok: true, caller: callerFor(db(), found.user), user: found.user };
+      const found = signedIn(req);
+      return found.ok ? { ok: true, caller: callerFor(db(), found.user), user: found.user } : found;
     },
 
     async route(pathname, req, res) {
@@ -98,12 +109,8 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
       if (pathname !== '/auth/login') return sendJson(res, 404, refusal('没有这个地址'));
       const address = req.socket.remoteAddress ?? '';
       if (attempts.blocked(address)) return sendJson(res, 429, refusal('这台电脑输错密码的次数过多，请 10 分钟后再试'));
-      let body: { login?: unknown; password?: unknown };
-      try {
-        body = JSON.parse(await readBody(req, LOGIN_BODY_BYTES)) as typeof body;
-      } catch {
-        return sendJson(res, 400, refusal('请求内容无法读取，请重试'));
-      }
+      const body = await readJson(req);
+      if (!body) return sendJson(res, 400, refusal('请求内容无法读取，请重试'));
       if (typeof body.login !== 'string' || typeof body.password !== 'string') return sendJson(res, 400, refusal('请填写登录名和密码'));
       const signed = await signIn(db(), body.login, body.password);
       if (!signed.ok) {

@@ -1,13 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
-import { users } from '../schema';
+import { staff, users } from '../schema';
 import type { Db } from '../open';
 import { nowStamp } from './audit';
 import type { User } from '@shared/users';
 
 export type UserRecord = typeof users.$inferSelect;
 
-export function listUsers(db: Db): UserRecord[] {
-  return db.select().from(users).orderBy(asc(users.login)).all();
+/** Every account with the 工号 of its teacher, by login. */
+export function listUsers(db: Db): (UserRecord & { staffNo: string | null })[] {
+  return db
+    .select({ user: users, staffNo: staff.staffNo })
+    .from(users)
+    .leftJoin(staff, eq(staff.id, users.staffId))
+    .orderBy(asc(users.login))
+    .all()
+    .map((r) => ({ ...r.user, staffNo: r.staffNo }));
 }
 
 export function getUser(db: Db, id: number): UserRecord | undefined {

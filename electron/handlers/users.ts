@@ -3,7 +3,7 @@
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { auditEvent } from '../../db/queries/audit';
-import { findStaffByStaffNo, getStaff } from '../../db/queries/staff';
+import { findStaffByStaffNo } from '../../db/queries/staff';
 import { findUserByLogin, insertUser, listUsers, updateUser, userOf } from '../../db/queries/users';
 import { inTransaction, type HandlerContext } from '../records/context';
 import { hashPassword, oneTimePassword } from '../auth/passwords';
@@ -19,7 +19,7 @@ export function userHandlers(ctx: HandlerContext): UserHandlers {
     return user;
   };
   return {
-    'users.list': () => listUsers(db()).map((u) => ({ ...userOf(u), staffNo: u.staffId === null ? null : (getStaff(db(), u.staffId)?.staffNo ?? null) })),
+    'users.list': () => listUsers(db()).map((u) => ({ ...userOf(u), staffNo: u.staffNo })),
     'users.create': async (input) => {
       const password = oneTimePassword();
       const passwordHash = await hashPassword(password);

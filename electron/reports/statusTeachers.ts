@@ -203,8 +203,11 @@ export function buildStatusTeacherSheets(db: Db, period: ReportPeriod): ReportSh
   const famous = new Set(honourQueries.all(db).filter((h) => h.year <= year && FAMOUS_TEACHER.test(h.name)).map((h) => h.staffId));
   const majorCodes = new Map(db.select({ code: majors.code, name: majors.name }).from(majors).all().map((m) => [m.name, m.code]));
   const recordsOf = new Map<number, PracticeRecord[]>();
-  for (const r of db.select().from(practiceRecords).orderBy(asc(practiceRecords.startDate), asc(practiceRecords.id)).all())
-    recordsOf.set(r.staffId, [...(recordsOf.get(r.staffId) ?? []), r]);
+  for (const r of db.select().from(practiceRecords).orderBy(asc(practiceRecords.startDate), asc(practiceRecords.id)).all()) {
+    const list = recordsOf.get(r.staffId);
+    if (list) list.push(r);
+    else recordsOf.set(r.staffId, [r]);
+  }
 
   const teacherRow = (teacher: StaffRecord): TeacherRow => {
     const records = recordsOf.get(teacher.id) ?? [];

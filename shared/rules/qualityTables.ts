@@ -84,7 +84,12 @@ export function qualityFigures(inputs: QualityInputs): Record<QualityFigureId, Q
   const window = schoolYearWindow(inputs.year, inputs.asOf);
   const fullTimeIds = new Set(fullTime.map((s) => s.id));
   const recordsByTeacher = new Map<number, PracticeSpan[]>();
-  for (const r of inputs.practice) if (fullTimeIds.has(r.staffId)) recordsByTeacher.set(r.staffId, [...(recordsByTeacher.get(r.staffId) ?? []), r]);
+  for (const r of inputs.practice) {
+    if (!fullTimeIds.has(r.staffId)) continue;
+    const list = recordsByTeacher.get(r.staffId);
+    if (list) list.push(r);
+    else recordsByTeacher.set(r.staffId, [r]);
+  }
   const practiceDays = [...recordsByTeacher.values()].reduce((sum, records) => sum + countPracticeDays(records, window), 0);
 
   /** An amount of the annual data per 全日制在校生 (在籍), in the unit's scale (万元 → 元). */

@@ -5,7 +5,8 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { formHelpers, handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { handlerCall } from '../helpers/hostCall';
 import { staffInput } from '../helpers/people';
 import { studentInput } from '../helpers/students';
 

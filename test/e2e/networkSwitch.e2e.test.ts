@@ -2,7 +2,8 @@
 // teacher's account and reads its one-time password; the teacher opens that address on a phone and signs in.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, screenshot } from '../helpers/browser';
-import { handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { handlerCall } from '../helpers/hostCall';
 import { staffInput } from '../helpers/people';
 import { freePort } from '../helpers/ports';
 

@@ -3,7 +3,8 @@
 // cards below follow the year chosen, and a year without records says which years have them, one click away.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { formHelpers, handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { handlerCall } from '../helpers/hostCall';
 import { studentInput } from '../helpers/students';
 
 describe('the overview opens on the statistics year', () => {

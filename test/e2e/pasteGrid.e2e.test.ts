@@ -3,7 +3,8 @@
 // grid, and the 20 certificates are saved, all at once.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { formHelpers, handlerCall, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { formHelpers, openE2eSession, type E2eSession } from '../helpers/e2eSession';
+import { handlerCall } from '../helpers/hostCall';
 import { studentInput } from '../helpers/students';
 import { makeIdCard } from '../helpers/people';
 

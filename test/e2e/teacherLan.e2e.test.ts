@@ -10,7 +10,7 @@ import { tempDataDir } from '../helpers/dataDir';
 import { staffInput } from '../helpers/people';
 import { TINY_PNG_BASE64 } from '../helpers/school';
 import { startWebHost, type WebHost } from '../../electron/web';
-import { dispatch } from '@shared/dispatch';
+import { handlerCall } from '../helpers/hostCall';
 import { todayIso } from '@shared/dates';
 
 describe('a teacher logs their own practice over the school network', () => {
@@ -20,11 +20,7 @@ describe('a teacher logs their own practice over the school network', () => {
   const data = tempDataDir();
   let password = '';
   let registrarPassword = '';
-  const call = async (method: string, input: unknown) => {
-    const r = await dispatch(host.app.handlers, method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.data as never;
-  };
+  const call = (method: string, input: unknown) => handlerCall({ host })(method, input);
 
   beforeAll(async () => {
     host = await startWebHost({ dataDir: data.dir, lan: { host: '127.0.0.1' } });

@@ -5,7 +5,6 @@ import type { Browser, Page } from 'playwright-core';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../electron/web';
 import { tempDataDir } from './dataDir';
 import { launchBrowser } from './browser';
-import { dispatch } from '@shared/dispatch';
 
 export interface E2eSession {
   host: WebHost;
@@ -35,15 +34,6 @@ export async function openE2eSession(viewport = { width: 1366, height: 860 }, op
     data.cleanup();
     throw e;
   }
-}
-
-/** A call straight to the host's handlers, for a test's set-up: the data, or the call's Chinese message thrown. */
-export function handlerCall(session: E2eSession) {
-  return async (method: string, input: unknown): Promise<never> => {
-    const r = await dispatch(session.host.app.handlers, method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.data as never;
-  };
 }
 
 export function formHelpers(page: Page) {

@@ -1,6 +1,7 @@
 // The first sign-in with a one-time password: the person chooses their own before going on (or any time later).
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { CenteredCard } from './CenteredCard';
 import type { User } from '@shared/users';
 import { changePassword } from '../../api/lanSession';
 import { errorText } from '../../format';
@@ -9,8 +10,7 @@ export function ChangePasswordPage({ user, onChanged }: { user: User; onChanged:
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f5f5f5' }}>
-      <Card style={{ width: '100%', maxWidth: 380 }} title="设置自己的密码">
+    <CenteredCard title="设置自己的密码" width={380}>
         <Typography.Paragraph>
           {user.name}，你用的是管理员给的一次性密码。请设置自己的密码（至少 8 位，不要全是数字），以后用它登录。
         </Typography.Paragraph>
@@ -43,7 +43,6 @@ export function ChangePasswordPage({ user, onChanged }: { user: User; onChanged:
             保存新密码
           </Button>
         </Form>
-      </Card>
-    </div>
+    </CenteredCard>
   );
 }

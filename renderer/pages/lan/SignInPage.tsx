@@ -1,6 +1,7 @@
 // Signing in on the school network: login name and password, the answer in plain words (a wrong password, a lock).
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { CenteredCard } from './CenteredCard';
 import type { User } from '@shared/users';
 import { signIn } from '../../api/lanSession';
 import { errorText } from '../../format';
@@ -9,8 +10,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: User) => void })
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f5f5f5' }}>
-      <Card style={{ width: '100%', maxWidth: 360 }} title="登录职教台账">
+    <CenteredCard title="登录职教台账" width={360}>
         <Form
           layout="vertical"
           onFinish={async ({ login, password }: { login: string; password: string }) => {
@@ -39,7 +39,6 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (user: User) => void })
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
           账号由学校的管理员创建；忘记密码请联系管理员重置。
         </Typography.Paragraph>
-      </Card>
-    </div>
+    </CenteredCard>
   );
 }

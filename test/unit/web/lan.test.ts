@@ -4,7 +4,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Method } from '@shared/contract';
-import { dispatch } from '@shared/dispatch';
+import { handlerCall } from '../../helpers/hostCall';
 import { CSRF_HEADER, MODE_META, TOKEN_META } from '@shared/transport';
 import { ROLES, type Role } from '@shared/users';
 import { METHOD_ACCESS } from '@shared/contract/access';
@@ -18,11 +18,7 @@ const passwords = {} as Record<Role, string>;
 const LOGINS: Record<Role, string> = { 管理员: 'admin', 教务: 'registrar', 校领导: 'leader', 教师: 'teacher' };
 let teacherId = 0;
 
-const local = async (method: string, input: unknown) => {
-  const r = await dispatch(host.app.handlers, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.data as never;
-};
+const local = (method: string, input: unknown) => handlerCall({ host })(method, input);
 
 beforeAll(async () => {
   data = tempDataDir();
