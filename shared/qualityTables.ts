@@ -32,7 +32,7 @@ export const QUALITY_FIGURE_IDS = [
 export type QualityFigureId = (typeof QUALITY_FIGURE_IDS)[number];
 
 /** The 学校年度数据 fields a figure reads besides the records (生均… divides them by the students on roll). */
-export const FIGURE_ANNUAL_INPUTS: Partial<Record<QualityFigureId, readonly AnnualField[]>> = {
+const FIGURE_ANNUAL_INPUTS: Partial<Record<QualityFigureId, readonly AnnualField[]>> = {
   equipmentPerStudent: ['equipmentValue'],
   practiceAreaPerStudent: ['practiceArea'],
   workstationsPerStudent: ['practiceWorkstations'],
@@ -218,7 +218,7 @@ export function qualityTablesFor(schoolType: SchoolType): QualityTable[] {
 }
 
 /** Which table of the school type's uses each 学校年度数据 field: the form groups the fields by it. */
-export function annualFieldTables(schoolType: SchoolType): Map<AnnualField, string> {
+function annualFieldTables(schoolType: SchoolType): Map<AnnualField, string> {
   const out = new Map<AnnualField, string>();
   for (const t of qualityTablesFor(schoolType)) for (const r of t.rows) for (const key of annualInputsOf(r)) if (!out.has(key)) out.set(key, t.title);
   return out;

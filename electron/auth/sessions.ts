@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 
 export const SESSION_COOKIE = 'vl_session';
-export const SESSION_HOURS = 8;
+const SESSION_HOURS = 8;
 
 export interface Session {
   userId: number;

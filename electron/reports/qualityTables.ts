@@ -19,7 +19,7 @@ import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './tab
 export const QUALITY_TABLES_TITLE = '质量年报数据表（国家表格）';
 
 /** A value as the row's unit reads: 96.3%, 15.2 : 1, 1,234.5 元/生; — when there is none. */
-export function formatQualityValue(unit: QualityUnit, value: number | null): string {
+function formatQualityValue(unit: QualityUnit, value: number | null): string {
   if (value === null) return '—';
   if (unit === '%') return formatPercent(value);
   if (unit === '比') return formatIndicatorValue('比', value);

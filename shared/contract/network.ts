@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 
 /** 局域网访问 (DESIGN §12): off by default; on, the program serves the school network on the port chosen. */
-export const networkStatusSchema = z.object({
+const networkStatusSchema = z.object({
   enabled: z.boolean(),
   port: z.number().nullable(),
   /** the addresses to hand out, each with its QR code (an SVG) for a phone to scan */

@@ -79,8 +79,8 @@ export function AnnualDataPage({ school }: { school: School }) {
                 schema={annualDataInputSchema}
                 initialValues={result.values ?? {}}
                 onSubmit={async (values) => {
-                  // the fields of the other school type's tables are not on the form: keep what they hold
-                  await api.call('annualData.save', { schoolYear, values: { ...result.values, ...values } });
+                  // the other school type's fields are not on the form; RecordForm submits them as loaded
+                  await api.call('annualData.save', { schoolYear, values });
                   message.success(`已保存${schoolYear}年度数据`);
                   data.reload();
                 }}
