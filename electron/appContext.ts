@@ -9,7 +9,7 @@ import { createHandlers } from './handlers';
 import type { HandlerContext } from './records/context';
 import { APP_VERSION } from './version';
 import { logErrorsTo } from './errorLog';
-import { actingUser } from './auth/acting';
+import { actingTeacher, actingUser } from './auth/acting';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -44,6 +44,6 @@ export async function openApp(opts: OpenAppOptions): Promise<App> {
   const store = await Store.open({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir ?? sourceMigrationsDir(), owner: opts.owner, readBesideOwner: opts.readBesideOwner });
   if (opts.automaticBackups) store.startAutomaticBackups();
   const network: NonNullable<HandlerContext['network']> = {};
-  const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION, backgroundWorkers: opts.backgroundWorkers, network, by: actingUser });
+  const handlers = createHandlers({ store, via: opts.via ?? '表单', version: APP_VERSION, backgroundWorkers: opts.backgroundWorkers, network, by: actingUser, teacher: actingTeacher });
   return { handlers, store, network, close: () => store.close() };
 }

@@ -17,7 +17,7 @@ import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@shared/import';
 import { MAX_PACKAGE_BYTES, PACKAGE_TOO_LARGE } from '@shared/contract/system';
 import { CONTENT_SECURITY_POLICY } from './hostPolicy';
 import { lanAddresses, lanAuth, type LanAuth } from './lanAuth';
-import { actingAs, actorName } from './auth/acting';
+import { actingAs } from './auth/acting';
 import type { NetworkControl } from './records/context';
 import { savedNetworkSetting } from './records/settings';
 
@@ -154,7 +154,7 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
           return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容无法读取（格式错误），请重试' } });
         }
         const signedIn = caller?.ok ? caller : null;
-        const answer = await actingAs(signedIn && actorName(signedIn.user), () => dispatch(app.handlers, method, input, signedIn?.caller));
+        const answer = await actingAs(signedIn?.user, () => dispatch(app.handlers, method, input, signedIn?.caller));
         return sendJson(res, 200, answer);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('不支持的请求'));

@@ -15,15 +15,29 @@ import { userFields } from './users';
 /** Settings that are not a record's field, as the trail names them. */
 const SETTING_FIELDS: readonly FieldDescriptor[] = [{ key: 'planPreset', label: '选用的指标方案', kind: 'text', section: '设置' }];
 
+const PRACTICE_SETTING_FIELDS: readonly FieldDescriptor[] = [
+  { key: 'requiredDays', label: '要求天数', kind: 'number', section: '设置' },
+  { key: 'windowYears', label: '统计年限', kind: 'number', section: '设置' },
+  { key: 'fixedCycle', label: '固定周期', kind: 'text', section: '设置' },
+  { key: 'countPending', label: '教师填报的待审核记录', kind: 'text', section: '设置' },
+];
+
 const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescriptor[] }> = {
   school: { label: '学校信息', fields: schoolFields },
   staff: { label: '教职工', fields: staffFields },
   dualTeacherCertification: { label: '双师型认定', fields: dualTeacherFields },
   staffCertificate: { label: '教师证书', fields: staffCertificateFields },
   staffHonour: { label: '名优称号', fields: honourFields },
-  practice: { label: '企业实践', fields: [...practiceFields, { key: 'reviewNote', label: '退回原因', kind: 'text', section: '审核' }] },
+  practice: {
+    label: '企业实践',
+    fields: [
+      ...practiceFields,
+      { key: 'reviewNote', label: '退回原因', kind: 'text', section: '审核' },
+      { key: 'submittedBy', label: '填报账号', kind: 'text', section: '审核' },
+    ],
+  },
   practiceEvidence: { label: '实践佐证材料' },
-  practiceSettings: { label: '企业实践设置' },
+  practiceSettings: { label: '企业实践设置', fields: PRACTICE_SETTING_FIELDS },
   major: { label: '专业', fields: majorFields },
   class: { label: '班级', fields: classFields },
   student: { label: '学生', fields: studentFields },

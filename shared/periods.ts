@@ -1,7 +1,7 @@
 // What each family of figures covers for a cut-off date D and a statistics year Y, in words: the one statement of
 // DESIGN §11 that the overview shows beside its period (统计口径), built from the functions that take the periods.
 import { schoolYearLabel, schoolYearWindow } from './dates';
-import { practiceWindow, type ComplianceSettings } from './rules/practice';
+import { practiceWindow, reviewCountingStatement, type ComplianceSettings } from './rules/practice';
 
 export interface PeriodStatement {
   item: string;
@@ -23,5 +23,6 @@ export function periodStatements(asOf: string, year: number, practice: Complianc
       text: `${window.start}至${window.end}的实践天数（${practice.fixedCycle ? '考核周期' : `截止日期前${practice.windowYears}年`}），要求${practice.requiredDays}天`,
     },
     { item: '入企实践人次', text: `${year}年1月1日至12月31日开始的企业实践记录（按自然年）` },
+    { item: '待审核记录', text: `${reviewCountingStatement(practice)}（企业实践达标、入企实践人次和各报表都按此计）` },
   ];
 }

@@ -62,6 +62,8 @@ export const practiceSchema = practiceShape.extend({
   days: z.number(),
   /** why 教务 sent it back, while it is 已退回 */
   reviewNote: z.string().nullable(),
+  /** the 教师 account that logged it over the school network; null when the school entered it */
+  submittedBy: z.number().nullable(),
   updatedAt: z.string(),
 });
 export type Practice = z.output<typeof practiceSchema>;
@@ -110,6 +112,7 @@ export const complianceSettingsSchema = z
     requiredDays: z.coerce.number().int('应为整数').min(1, '至少为1天').max(3650),
     windowYears: z.coerce.number().int('应为整数').min(1, '至少为1年').max(20),
     fixedCycle: z.object({ start: isoDate, end: isoDate }).nullable(),
+    countPending: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.fixedCycle && v.fixedCycle.end < v.fixedCycle.start)
@@ -127,6 +130,8 @@ export const complianceRowSchema = z.object({
   status: z.enum(COMPLIANCE_STATUSES),
   shortfallDays: z.number(),
   deadline: z.string().nullable(),
+  /** days of the teacher's 待审核 records, shown apart while they do not count */
+  pendingDays: z.number(),
 });
 export type ComplianceRow = z.output<typeof complianceRowSchema>;
 
@@ -150,6 +155,8 @@ export const teacherPracticeSummarySchema = z.object({
   compliance: complianceRowSchema.nullable(),
   /** the 岗前实践 data-quality message, if any */
   preServiceFlag: z.string().nullable(),
+  /** whether the teacher's 待审核 records count yet, in words (reviewCountingStatement) */
+  reviewCounting: z.string(),
   /** the records that touch the window, oldest first, for the timeline */
   windowRecords: z.array(practiceRowSchema),
 });

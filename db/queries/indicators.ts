@@ -9,10 +9,10 @@ import { untilDataChanges } from '../memo';
 import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type StudentCounts } from '@shared/rules/indicators';
 import type { SchoolType } from '@shared/vocab';
 import { highestDualCertifications } from '@shared/qualifications';
-import type { ComplianceSettings } from '@shared/rules/practice';
+import { countsTowardsCompliance, reviewCountingStatement, type AwaitingReview, type ComplianceSettings } from '@shared/rules/practice';
 import { COHORT_STATUSES, defaultCutoff, type CertificateThresholdSettings } from '@shared/rules/certificates';
 import { qualifyingCertificate } from './certificates';
-import { complianceRows } from './practice';
+import { awaitingReviewColumn, complianceRows } from './practice';
 
 export interface InputOptions {
   asOf: string;
@@ -65,11 +65,11 @@ export const loadIndicatorInputs = untilDataChanges((db: Db, o: InputOptions): I
   );
 
   // Only the year's records and awards: the rules count no others.
-  const practiceStarts = jsonRows<{ id: number; startDate: string }>(
+  const practiceStarts = jsonRows<{ id: number; startDate: string; awaitingReview: AwaitingReview | null }>(
     db,
-    { id: practiceRecords.id, startDate: practiceRecords.startDate },
+    { id: practiceRecords.id, startDate: practiceRecords.startDate, awaitingReview: awaitingReviewColumn },
     sql`from ${practiceRecords} where ${practiceRecords.startDate} between ${`${o.year}-01-01`} and ${`${o.year}-12-31`}`,
-  );
+  ).filter((r) => countsTowardsCompliance(r, o.complianceSettings));
   const awardRows = jsonRows<IndicatorInputs['awards'][number]>(
     db,
     {
@@ -90,6 +90,7 @@ export const loadIndicatorInputs = untilDataChanges((db: Db, o: InputOptions): I
     distinguishedStaffIds,
     compliance: complianceRows(db, o.asOf, o.complianceSettings).map((r) => ({ staffId: r.staffId, status: r.status })),
     practiceStarts,
+    practiceReview: reviewCountingStatement(o.complianceSettings),
     studentCounts: countStudentsIn(db, o),
     awards: awardRows,
     annual: o.annual,

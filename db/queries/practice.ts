@@ -6,7 +6,7 @@ import type { Db } from '../open';
 import { nowStamp } from './audit';
 import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '@shared/practice';
 import {
-  complianceOf, type ComplianceSettings, type DateWindow, type PracticeSpan, type PracticeWithForm, type TeacherForCompliance,
+  complianceOf, countsTowardsCompliance, type AwaitingReview, type ComplianceSettings, type DateWindow, type PracticeSpan, type PracticeWithForm, type TeacherForCompliance,
 } from '@shared/rules/practice';
 import { byText } from '@shared/textOrder';
 import { jsonRows } from '../jsonRead';
@@ -70,8 +70,9 @@ const practiceOf = preparedPerDb((db) =>
   db.select().from(practiceRecords).where(eq(practiceRecords.staffId, sql.placeholder('staffId'))).orderBy(asc(practiceRecords.startDate)).prepare(),
 );
 const practiceById = preparedPerDb((db) => db.select().from(practiceRecords).where(eq(practiceRecords.id, sql.placeholder('id'))).prepare());
-const practiceInsert = preparedWrite<PracticeValues, { staffId: number; reviewNote: null; updatedAt: string }>((db) => db.insert(practiceRecords).values(rowPlaceholders(practiceRecords)));
-const practiceUpdate = preparedUpdateById<PracticeValues, { reviewNote: string | null; updatedAt: string }>(practiceRecords, 'staffId');
+type PracticeExtra = { reviewNote: string | null; submittedBy: number | null; updatedAt: string };
+const practiceInsert = preparedWrite<PracticeValues, PracticeExtra & { staffId: number }>((db) => db.insert(practiceRecords).values(rowPlaceholders(practiceRecords)));
+const practiceUpdate = preparedUpdateById<PracticeValues, PracticeExtra>(practiceRecords, 'staffId');
 
 export function practiceOfStaff(db: Db, staffId: number): PracticeRecord[] {
   return practiceOf(db).all({ staffId });
@@ -81,13 +82,24 @@ export function getPractice(db: Db, id: number): PracticeRecord | undefined {
   return practiceById(db).get({ id });
 }
 
-export function insertPractice(db: Db, staffId: number, values: PracticeValues): PracticeRecord {
-  return getPractice(db, Number(practiceInsert(db, values, { staffId, reviewNote: null, updatedAt: nowStamp() }).lastInsertRowid))!;
+/** submittedBy: the 教师 account logging it over the school network, null when the school enters it. */
+export function insertPractice(db: Db, staffId: number, values: PracticeValues, submittedBy: number | null = null): PracticeRecord {
+  return getPractice(db, Number(practiceInsert(db, values, { staffId, reviewNote: null, submittedBy, updatedAt: nowStamp() }).lastInsertRowid))!;
 }
 
-/** The reason a record was sent back stays while it is 已退回; a record submitted again or reviewed drops it. */
-export function updatePractice(db: Db, id: number, values: PracticeValues, reviewNote: string | null = null): PracticeRecord {
-  practiceUpdate(db, id, values, { reviewNote: values.reviewState === '已退回' ? (reviewNote ?? getPractice(db, id)?.reviewNote ?? null) : null, updatedAt: nowStamp() });
+/**
+ * The reason a record was sent back stays while it is 已退回; a record submitted again or reviewed drops it. A record
+ * a 教师 account changes is theirs to have reviewed (submittedBy); one the school changes keeps whoever logged it.
+ */
+export function updatePractice(
+  db: Db,
+  id: number,
+  values: PracticeValues,
+  change: { reviewNote?: string | null; submittedBy?: number | null } = {},
+): PracticeRecord {
+  const before = getPractice(db, id);
+  const reviewNote = values.reviewState === '已退回' ? (change.reviewNote ?? before?.reviewNote ?? null) : null;
+  practiceUpdate(db, id, values, { reviewNote, submittedBy: change.submittedBy ?? before?.submittedBy ?? null, updatedAt: nowStamp() });
   return getPractice(db, id)!;
 }
 
@@ -140,6 +152,20 @@ export function servingTeachers(db: Db, staffId?: number): ServingTeacher[] {
   );
 }
 
+/** A teacher's record 教务 has not passed (DESIGN §12): its review state, else null. Read with every record the
+ * practice rules count, so they can leave out what does not count (countsTowardsCompliance). */
+export const awaitingReviewColumn = sql<AwaitingReview | null>`case when ${practiceRecords.submittedBy} is not null and ${practiceRecords.reviewState} <> '已审核' then ${practiceRecords.reviewState} end`;
+
+/** Every record that counts (countsTowardsCompliance), oldest first: what the national forms total. */
+export function countedPractice(db: Db, settings: ComplianceSettings): PracticeRecord[] {
+  return db
+    .select({ ...getTableColumns(practiceRecords), awaitingReview: awaitingReviewColumn })
+    .from(practiceRecords)
+    .orderBy(asc(practiceRecords.startDate), asc(practiceRecords.id))
+    .all()
+    .filter((r) => countsTowardsCompliance(r, settings));
+}
+
 /** A record as the practice rules read it: the spans §4.1 counts, with the form its checks look at. */
 export type PracticeSpanRecord = PracticeSpan & PracticeWithForm & { id: number; staffId: number };
 
@@ -150,7 +176,7 @@ function practiceByStaff(db: Db, staffId?: number): Map<number, PracticeSpanReco
     db,
     {
       id: practiceRecords.id, staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate,
-      days: practiceRecords.days, form: practiceRecords.form,
+      days: practiceRecords.days, form: practiceRecords.form, awaitingReview: awaitingReviewColumn,
     },
     staffId === undefined ? sql`from ${practiceRecords}` : sql`from ${practiceRecords} where ${eq(practiceRecords.staffId, staffId)}`,
   );
@@ -192,6 +218,7 @@ export const complianceRows = untilDataChanges((db: Db, asOf: string, settings: 
       status: c.status,
       shortfallDays: c.shortfallDays,
       deadline: c.deadline,
+      pendingDays: c.pendingDays,
     });
   }
   return rows;

@@ -1,5 +1,6 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { staff } from './staff';
+import { users } from './users';
 import { PRACTICE_FORMS, REVIEW_STATES } from '@shared/vocab';
 
 export const practiceRecords = sqliteTable(
@@ -20,6 +21,9 @@ export const practiceRecords = sqliteTable(
     reviewState: text('review_state', { enum: REVIEW_STATES }).notNull(),
     /** why 教务 sent the record back (已退回), for the teacher to read */
     reviewNote: text('review_note'),
+    /** the 教师 account that logged or last changed the record over the school network; null for a record the school
+     * entered itself. Such a record counts towards §4.1 once 教务 passes it (DESIGN §12). */
+    submittedBy: integer('submitted_by').references(() => users.id),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('practice_staff_idx').on(t.staffId), index('practice_start_idx').on(t.startDate)],

@@ -5,7 +5,7 @@ import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { todayIso } from '@shared/dates';
 import { EVIDENCE_MAX_BYTES, overlapWarnings, type PracticeValues } from '@shared/practice';
-import { COMPLIANCE_STATUSES, practiceWindow, preServicePracticeFlag, type ComplianceSettings } from '@shared/rules/practice';
+import { COMPLIANCE_STATUSES, practiceWindow, preServicePracticeFlag, reviewCountingStatement, type ComplianceSettings } from '@shared/rules/practice';
 import { getSchool, putSetting } from '../../db/queries/school';
 import {
   complianceRows, deleteEvidence, deletePracticeWithEvidence, getEvidence, getPractice, getPracticeRow, insertEvidence, insertPractice, listEvidence,
@@ -63,6 +63,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
     requiredDays: s.requiredDays,
     windowYears: s.windowYears,
     fixedCycle: s.fixedCycle ? `${s.fixedCycle.start}～${s.fixedCycle.end}` : null,
+    countPending: s.countPending ? '计入' : '不计入',
   });
 
   return {
@@ -73,23 +74,23 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
     'practice.create': ({ staffId, values }) =>
       inTransaction(ctx, () => {
         const owner = requireOwner(ctx, staffId);
-        const row = insertPractice(db(), staffId, values);
+        const row = insertPractice(db(), staffId, values, ctx.teacher?.() ?? null);
         auditChange(db(), ctx, 'practice', row.id, recordLabel(owner, row), null, row);
         return saved(staffId, row, values);
       }),
     'practice.update': ({ id, values }) =>
       inTransaction(ctx, () => {
         const before = requirePractice(id);
-        const row = updatePractice(db(), id, values);
+        const row = updatePractice(db(), id, values, { submittedBy: ctx.teacher?.() });
         auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), before, row);
         return saved(row.staffId, row, values);
       }),
     'practice.review': ({ id, decision, reason }) =>
       inTransaction(ctx, () => {
         const before = requirePractice(id);
-        const { id: _id, staffId: _staff, updatedAt: _at, reviewNote: _note, ...values } = before;
+        const { id: _id, staffId: _staff, updatedAt: _at, reviewNote: _note, submittedBy: _by, ...values } = before;
         const reviewed = { ...values, reviewState: decision === '通过' ? ('已审核' as const) : ('已退回' as const) };
-        const row = updatePractice(db(), id, reviewed, decision === '退回' ? (reason ?? null) : null);
+        const row = updatePractice(db(), id, reviewed, { reviewNote: decision === '退回' ? (reason ?? null) : null });
         auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), before, row);
         return saved(row.staffId, row, reviewed);
       }),
@@ -123,6 +124,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         window,
         compliance: complianceRows(db(), when, current, staffId)[0] ?? null,
         preServiceFlag: preServicePracticeFlag(owner, practiceOfStaff(db(), staffId)),
+        reviewCounting: reviewCountingStatement(current),
         windowRecords: practiceRowsInWindow(db(), staffId, window),
       };
     },

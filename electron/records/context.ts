@@ -9,6 +9,8 @@ export interface HandlerContext {
   version: string;
   /** the account acting (signed in on the school network), for the 操作记录 */
   by?: () => string | null;
+  /** the 教师 account acting, if one is: a practice record it logs or changes awaits 教务's review (DESIGN §12) */
+  teacher?: () => number | null;
   /** jobs (DESIGN §7) run in a worker thread when true: the desktop app and the browser host; inline for the CLI */
   backgroundWorkers?: boolean;
   /** set for a call made as a job: where its progress goes, and its cancel */

@@ -8,9 +8,10 @@ import type { Db } from '../../db/open';
 export const COMPLIANCE_SETTINGS_KEY = 'practice.compliance';
 export const CERTIFICATE_THRESHOLDS_KEY = 'certificateThresholds';
 
-/** The compliance rule's settings (required days, window, fixed cycle). */
+/** The compliance rule's settings (required days, window, fixed cycle, whether pending records count); one saved
+ * before a setting existed takes that setting's default. */
 export function complianceSettingsOf(db: Db): ComplianceSettings {
-  return getSetting(db, COMPLIANCE_SETTINGS_KEY, DEFAULT_COMPLIANCE_SETTINGS);
+  return { ...DEFAULT_COMPLIANCE_SETTINGS, ...getSetting<Partial<ComplianceSettings>>(db, COMPLIANCE_SETTINGS_KEY, {}) };
 }
 
 /** The lowest qualifying levels per school type (DESIGN §4.2 settings). */

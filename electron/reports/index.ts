@@ -111,14 +111,14 @@ export const REPORTS = {
     period: 'year',
     note: '按本校办学类型：高职为计分卡、教学资源表、服务贡献表、落实政策表、国际影响表；中职、技工院校为规模结构、教师队伍等；每表一页，附口径',
     build: async ({ db, asOf, year, indicators }): Promise<ReportSheet[]> =>
-      buildQualityTableSheets(db, reportPeriod(db, { asOf, year }), requireSchool(db).type, await indicators()),
+      buildQualityTableSheets(db, reportPeriod(db, { asOf, year }), requireSchool(db).type, await indicators(), complianceSettingsOf(db)),
   },
   'status-teachers': {
     id: 'status-teachers',
     title: STATUS_TEACHERS_TITLE,
     period: 'year',
     note: 'A6-1-1、A6-2-1、A6-3-1、A6-4-1 与挂职锻炼（顶岗实践），按平台列序，可粘贴到平台模板',
-    build: ({ db, asOf, year }) => buildStatusTeacherSheets(db, reportPeriod(db, { asOf, year })),
+    build: ({ db, asOf, year }) => buildStatusTeacherSheets(db, reportPeriod(db, { asOf, year }), complianceSettingsOf(db)),
   },
   /** Every workbook above as one, a sheet each, with the 质量年报数据表 first. */
   'quality-pack': {

@@ -3,7 +3,7 @@
 import type { Db } from '../../db/open';
 import { complianceRows } from '../../db/queries/practice';
 import type { ComplianceRow } from '@shared/practice';
-import { COMPLIANCE_STATUSES, practiceWindow, type ComplianceSettings, type ComplianceStatus } from '@shared/rules/practice';
+import { COMPLIANCE_STATUSES, practiceWindow, reviewCountingStatement, type ComplianceSettings, type ComplianceStatus } from '@shared/rules/practice';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 
@@ -27,9 +27,11 @@ function windowGroup(settings: ComplianceSettings): string {
   return `${CHINESE_NUMERALS[settings.windowYears] ?? settings.windowYears}年内企业实践`;
 }
 
-function teacherColumns(settings: ComplianceSettings): ValueColumn<ComplianceRow>[] {
+/** The days of teachers' 待审核 records get a column of their own when some teacher has any: shown apart, not counted. */
+function teacherColumns(settings: ComplianceSettings, withPending: boolean): ValueColumn<ComplianceRow>[] {
   const group = windowGroup(settings);
   const applies = (r: ComplianceRow) => r.status !== '不适用';
+  const pending: ValueColumn<ComplianceRow>[] = withPending ? [{ header: '待审核天数', group, kind: 'integer', width: 11, value: (r) => r.pendingDays || null }] : [];
   return [
     seqColumn(),
     { header: '工号', kind: 'text', code: true, width: 10, align: 'center', value: (r) => r.staffNo },
@@ -39,6 +41,7 @@ function teacherColumns(settings: ComplianceSettings): ValueColumn<ComplianceRow
     { header: '已累计天数', group, kind: 'integer', width: 11, value: (r) => r.days },
     { header: '要求天数', group, kind: 'integer', width: 10, value: (r) => (applies(r) ? r.requiredDays : '—') },
     { header: '尚差天数', group, kind: 'integer', width: 10, value: (r) => (applies(r) ? r.shortfallDays : '—') },
+    ...pending,
     { header: '状态', kind: 'text', width: 8, align: 'center', value: (r) => r.status },
     { header: '完成期限', kind: 'date', width: 11, value: (r) => r.deadline },
   ];
@@ -69,8 +72,13 @@ export function buildPracticeStatusSheets(db: Db, period: ReportPeriod, settings
   return [
     itemSheet(
       // The days counted are those from the window's start to the cut-off date.
-      { ...head, period: { ...head.period, value: `${period.asOf}（自${window.start}起）` }, sheetName: PRACTICE_STATUS_TITLE, title: PRACTICE_STATUS_TITLE },
-      teacherColumns(settings),
+      {
+        ...head,
+        period: { ...head.period, value: `${period.asOf}（自${window.start}起；${reviewCountingStatement(settings)}）` },
+        sheetName: PRACTICE_STATUS_TITLE,
+        title: PRACTICE_STATUS_TITLE,
+      },
+      teacherColumns(settings, rows.some((r) => r.pendingDays > 0)),
       rows,
     ),
     itemSheet({ ...head, sheetName: '企业实践达标情况汇总', title: SUMMARY_TITLE }, SUMMARY_COLUMNS, counts),

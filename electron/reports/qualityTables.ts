@@ -5,7 +5,8 @@ import type { Db } from '../../db/open';
 import { allStaff } from '../../db/queries/staff';
 import { savedAnnualValues } from '../../db/queries/annualData';
 import { dualTeacherQueries } from '../../db/queries/qualifications';
-import { practiceRecords } from '../../db/schema';
+import { countedPractice } from '../../db/queries/practice';
+import { reviewCountingStatement, type ComplianceSettings } from '@shared/rules/practice';
 import type { IndicatorsReport } from '@shared/contract/indicators';
 import { schoolYearPeriodText } from '@shared/dates';
 import { formatIndicatorValue, formatNumber, formatPercent } from '@shared/format';
@@ -42,7 +43,7 @@ const COLUMNS: ValueColumn<QualityTableRow>[] = [
   { header: '口径与说明', kind: 'text', width: 60, value: (r) => [r.rule, r.row.unpublished ? UNPUBLISHED : null].filter(Boolean).join('；') },
 ];
 
-export function buildQualityTableSheets(db: Db, period: ReportPeriod, schoolType: SchoolType, indicators: IndicatorsReport): ReportSheet[] {
+export function buildQualityTableSheets(db: Db, period: ReportPeriod, schoolType: SchoolType, indicators: IndicatorsReport, settings: ComplianceSettings): ReportSheet[] {
   const annual = savedAnnualValues(db, period.year);
   const dual = highestDualCertifications(dualTeacherQueries.all(db), period.asOf);
   const figures = qualityFigures({
@@ -51,10 +52,13 @@ export function buildQualityTableSheets(db: Db, period: ReportPeriod, schoolType
     asOf: period.asOf,
     indicators: new Map(indicators.indicators.map((i) => [i.id, i])),
     staff: allStaff(db).map((s) => ({ ...s, dualQualified: dual.has(s.id) })),
-    practice: db.select({ staffId: practiceRecords.staffId, startDate: practiceRecords.startDate, endDate: practiceRecords.endDate, days: practiceRecords.days }).from(practiceRecords).all(),
+    practice: countedPractice(db, settings),
     annual,
   });
-  const head = { schoolName: period.schoolName, period: { label: '统计年度', value: `${period.year}年度，${schoolYearPeriodText(period.year, period.asOf)}` } };
+  const head = {
+    schoolName: period.schoolName,
+    period: { label: '统计年度', value: `${period.year}年度，${schoolYearPeriodText(period.year, period.asOf)}；${reviewCountingStatement(settings)}` },
+  };
   return qualityTablesFor(schoolType).map((table) =>
     itemSheet({ ...head, sheetName: table.title, title: `质量年报·${table.title}` }, COLUMNS, qualityTableRows(table, figures, annual), [
       [null, '表格来源', null, null, null, null, null, table.source],

@@ -3,20 +3,19 @@
 // A6-4-1 校外兼课教师, the 挂职锻炼（顶岗实践） part of A6-1-3 / A6-2-3 from the practice records, and a 填表说明 sheet
 // saying the period, whom each table holds, how the derived columns are counted and which columns the app leaves
 // blank. Columns the app holds no data for stay in place, blank, so a sheet pastes into the platform's template.
-import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { allStaff, type StaffRecord } from '../../db/queries/staff';
 import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../../db/queries/qualifications';
-import { majors, practiceRecords } from '../../db/schema';
+import { majors } from '../../db/schema';
 import { schoolYearPeriodText, schoolYearWindow } from '@shared/dates';
 import { highestDualCertifications, highestSkillCertificates, skillLevelLabel } from '@shared/qualifications';
-import { countPracticeDays } from '@shared/rules/practice';
+import { countPracticeDays, reviewCountingStatement, type ComplianceSettings } from '@shared/rules/practice';
+import { countedPractice, type PracticeRecord } from '../../db/queries/practice';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 
 export const STATUS_TEACHERS_TITLE = '状态数据采集平台教师表';
 
-type PracticeRecord = typeof practiceRecords.$inferSelect;
 type Certificate = ReturnType<typeof staffCertificateQueries.all>[number];
 
 interface TeacherRow {
@@ -194,7 +193,7 @@ function notes(period: ReportPeriod): NoteLine[] {
   ];
 }
 
-export function buildStatusTeacherSheets(db: Db, period: ReportPeriod): ReportSheet[] {
+export function buildStatusTeacherSheets(db: Db, period: ReportPeriod, settings: ComplianceSettings): ReportSheet[] {
   const { asOf, year } = period;
   const window = schoolYearWindow(year, asOf);
   const serving = allStaff(db).filter((s) => s.status === '在职');
@@ -203,7 +202,7 @@ export function buildStatusTeacherSheets(db: Db, period: ReportPeriod): ReportSh
   const famous = new Set(honourQueries.all(db).filter((h) => h.year <= year && FAMOUS_TEACHER.test(h.name)).map((h) => h.staffId));
   const majorCodes = new Map(db.select({ code: majors.code, name: majors.name }).from(majors).all().map((m) => [m.name, m.code]));
   const recordsOf = new Map<number, PracticeRecord[]>();
-  for (const r of db.select().from(practiceRecords).orderBy(asc(practiceRecords.startDate), asc(practiceRecords.id)).all()) {
+  for (const r of countedPractice(db, settings)) {
     const list = recordsOf.get(r.staffId);
     if (list) list.push(r);
     else recordsOf.set(r.staffId, [r]);
@@ -232,7 +231,7 @@ export function buildStatusTeacherSheets(db: Db, period: ReportPeriod): ReportSh
       }),
     );
 
-  const head = { schoolName: period.schoolName, period: { label: '统计时段', value: schoolYearPeriodText(year, asOf) } };
+  const head = { schoolName: period.schoolName, period: { label: '统计时段', value: `${schoolYearPeriodText(year, asOf)}；${reviewCountingStatement(settings)}` } };
   const sheet = <T,>(sheetName: string, columns: ValueColumn<T>[], items: T[]) => itemSheet({ ...head, sheetName, title: sheetName }, columns, items);
   return [
     sheet('A6-1-1 校内专任教师', FULL_TIME_COLUMNS, fullTime.map(teacherRow)),

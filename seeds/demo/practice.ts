@@ -227,6 +227,7 @@ export function insertPractice(db: Db, ctx: Context, plans: StaffPlan[], majors:
         outcome: reviewed ? rng.weighted(OUTCOMES) : null,
         reviewState: reviewed ? '已审核' : '待审核',
         reviewNote: null,
+        submittedBy: null,
         updatedAt: stampOf(Math.min(b.end + rng.int(3, 30), asOfDay)),
       });
       ctx.counts.practiceRecords++;

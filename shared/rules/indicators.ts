@@ -52,7 +52,10 @@ export interface IndicatorSnapshot {
   distinguishedStaffIds: Set<number>;
   /** each teacher's practice status as of asOf (the status board's rows, so the two agree) */
   compliance: { staffId: number; status: ComplianceStatus }[];
+  /** the records that count only (countsTowardsCompliance) */
   practiceStarts: { id: number; startDate: string }[];
+  /** what the practice figures say of a teacher's records awaiting review (reviewCountingStatement) */
+  practiceReview?: string;
   students: StudentForIndicators[];
   certificates: CertificateForAttainment[];
   certificateThresholds?: CertificateThresholdSettings;
@@ -119,22 +122,24 @@ function result(
   numerator: number | null,
   denominator: number | null,
   value: number | null,
-  extra: Partial<Pick<ComputedIndicator, 'note' | 'drill' | 'breakdown'>> = {},
+  extra: Partial<Pick<ComputedIndicator, 'note' | 'drill' | 'breakdown'>> & { ruleAddendum?: string } = {},
 ): ComputedIndicator {
   const def = INDICATORS[id];
   const target = preset?.targets[id];
   return {
-    id, label: def.label, unit: def.unit, rule: def.rule, numerator, denominator, value,
+    id, label: def.label, unit: def.unit, rule: extra.ruleAddendum ? `${def.rule}；${extra.ruleAddendum}` : def.rule, numerator, denominator, value,
     target: target?.value ?? null, direction: target?.direction ?? null, met: isMet(value, target),
     note: extra.note ?? null, drill: extra.drill ?? null, breakdown: extra.breakdown ?? null,
   };
 }
 
 /** A share of two id lists, with those ids kept for the click-through. */
-function share(id: IndicatorId, preset: PlanPreset | null, entity: Drill['entity'], numeratorIds: number[], denominatorIds: number[], note: string | null = null) {
+function share(
+  id: IndicatorId, preset: PlanPreset | null, entity: Drill['entity'], numeratorIds: number[], denominatorIds: number[], note: string | null = null, ruleAddendum?: string,
+) {
   const n = numeratorIds.length;
   const d = denominatorIds.length;
-  return result(id, preset, n, d, d === 0 ? null : n / d, { drill: { entity, numeratorIds, denominatorIds }, note });
+  return result(id, preset, n, d, d === 0 ? null : n / d, { drill: { entity, numeratorIds, denominatorIds }, note, ruleAddendum });
 }
 
 export function computeIndicators(snap: IndicatorSnapshot, preset: PlanPreset | null): ComputedIndicator[] {
@@ -189,9 +194,10 @@ export function indicatorsOf(snap: IndicatorInputs, preset: PlanPreset | null): 
     result('studentTeacherRatio', preset, students.enrolledIds.length, fullTime.length, studentTeacher, {
       drill: { entity: 'students', numeratorIds: students.enrolledIds, denominatorIds: [] },
     }),
-    share('practiceComplianceRate', preset, 'staff', met, [...met, ...notMet], inProgress ? `另有 ${inProgress} 人进行中，不计入` : null),
+    share('practiceComplianceRate', preset, 'staff', met, [...met, ...notMet], inProgress ? `另有 ${inProgress} 人进行中，不计入` : null, snap.practiceReview),
     result('practiceHeadcount', preset, startedThisYear.length, null, startedThisYear.length, {
       drill: { entity: 'practice', numeratorIds: ids(startedThisYear), denominatorIds: [] },
+      ruleAddendum: snap.practiceReview,
     }),
     share('certificateRate', preset, 'students', students.certifiedIds, students.cohortIds, `截止日期 ${students.certificateCutoff}`),
     integrated,

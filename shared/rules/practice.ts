@@ -11,7 +11,13 @@ export interface PracticeSpan {
   startDate: string;
   endDate: string;
   days: number;
+  /** set when a 教师 logged or changed the record over the school network and 教务 has not passed it (DESIGN §12):
+   * 待审核 counts only when the setting says so, 已退回 never. A record the school entered counts whatever its 审核状态. */
+  awaitingReview?: AwaitingReview | null;
 }
+
+/** The review states of a teacher's record that 教务 has not passed. */
+export type AwaitingReview = '待审核' | '已退回';
 
 /** An inclusive range of dates. */
 export interface DateWindow {
@@ -26,9 +32,25 @@ export interface ComplianceSettings {
   windowYears: number;
   /** A region's fixed cycle (e.g. 2021-01-01…2025-12-31) replacing the rolling window; null = rolling. */
   fixedCycle: DateWindow | null;
+  /** whether a teacher's 待审核 records count before 教务 passes them; by default they are shown apart (DESIGN §12) */
+  countPending: boolean;
 }
 
-export const DEFAULT_COMPLIANCE_SETTINGS: ComplianceSettings = { requiredDays: 180, windowYears: 5, fixedCycle: null };
+export const DEFAULT_COMPLIANCE_SETTINGS: ComplianceSettings = { requiredDays: 180, windowYears: 5, fixedCycle: null, countPending: false };
+
+/** Whether a record counts towards §4.1 and the practice figures: every record the school entered, and a teacher's
+ * once 教务 has passed it (or while 待审核, when the setting counts pending records). */
+export function countsTowardsCompliance(record: Pick<PracticeSpan, 'awaitingReview'>, settings: Pick<ComplianceSettings, 'countPending'>): boolean {
+  const awaiting = record.awaitingReview;
+  return awaiting == null || (awaiting === '待审核' && settings.countPending);
+}
+
+/** What every status, report and indicator says of a teacher's records awaiting review, as the setting has it. */
+export function reviewCountingStatement(settings: Pick<ComplianceSettings, 'countPending'>): string {
+  return settings.countPending
+    ? '教师自行填报的记录：待审核的也计入，退回的不计入'
+    : '教师自行填报的记录审核通过后才计入，待审核的另列、不计入';
+}
 
 export interface TeacherForCompliance {
   status: StaffStatus;
@@ -49,6 +71,8 @@ export interface PracticeCompliance {
   /** 来校日期 + windowYears, for 进行中 and 有风险 only. */
   deadline: string | null;
   window: DateWindow;
+  /** The days the teacher's 待审核 records would add once passed (0 when the setting counts them already). */
+  pendingDays: number;
 }
 
 function digitsAt(s: string, from: number, to: number): number {
@@ -245,6 +269,7 @@ function mustPractise(t: TeacherForCompliance): boolean {
  *   有风险 instead when the days left (deadline − D) are fewer than the days still needed.
  * - 未达标: short with the grace period over; shortfallDays says by how much.
  * The grace period applies under a fixed cycle too: DESIGN ties it to the join date, not to the window.
+ * Only the records that count (countsTowardsCompliance) make the days; a teacher's 待审核 ones are pendingDays.
  */
 export function complianceOf(
   teacher: TeacherForCompliance,
@@ -254,16 +279,20 @@ export function complianceOf(
 ): PracticeCompliance | null {
   if (!isCountedStaff(teacher)) return null;
   const window = practiceWindow(asOf, settings);
-  const days = countPracticeDays(records, window);
+  const awaiting = records.some((r) => r.awaitingReview != null);
+  const counted = awaiting ? records.filter((r) => countsTowardsCompliance(r, settings)) : records;
+  const days = countPracticeDays(counted, window);
+  const pendingDays =
+    awaiting && !settings.countPending ? countPracticeDays(records.filter((r) => r.awaitingReview !== '已退回'), window) - days : 0;
   const requiredDays = settings.requiredDays;
   // Each result spelled out rather than spread from a common part: spreading costs more than the counting.
-  if (!mustPractise(teacher)) return { status: '不适用', days, requiredDays, shortfallDays: 0, deadline: null, window };
+  if (!mustPractise(teacher)) return { status: '不适用', days, requiredDays, shortfallDays: 0, deadline: null, window, pendingDays };
   const shortfallDays = Math.max(0, requiredDays - days);
-  if (shortfallDays === 0) return { status: '达标', days, requiredDays, shortfallDays, deadline: null, window };
+  if (shortfallDays === 0) return { status: '达标', days, requiredDays, shortfallDays, deadline: null, window, pendingDays };
   const deadline = addYears(teacher.joinDate, settings.windowYears);
   const daysLeft = daysBetween(asOf, deadline);
   const status = daysLeft <= 0 ? '未达标' : daysLeft < shortfallDays ? '有风险' : '进行中';
-  return { status, days, requiredDays, shortfallDays, deadline: status === '未达标' ? null : deadline, window };
+  return { status, days, requiredDays, shortfallDays, deadline: status === '未达标' ? null : deadline, window, pendingDays };
 }
 
 /** The date DESIGN §4.1 takes for 《职业学校教师企业实践规定》 (2016): new teachers joining from then on practise first. */

@@ -67,6 +67,9 @@ export function TeacherHome({ user, onSignOut }: { user: User; onSignOut: () => 
           ) : (
             <Typography.Text type="secondary">你的岗位不在企业实践达标要求之内，实践记录照常登记。</Typography.Text>
           )}
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+            {summary.data.reviewCounting}。
+          </Typography.Paragraph>
           {summary.data.preServiceFlag && <Alert type="warning" showIcon title={summary.data.preServiceFlag} style={{ marginTop: 8 }} />}
         </Card>
       )}

@@ -1,4 +1,5 @@
-// 达标设置: required days, the rolling window's years, or a region's fixed cycle instead.
+// 达标设置: required days, the rolling window's years, or a region's fixed cycle instead; and whether a teacher's
+// 待审核 records count before 教务 passes them.
 import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, DatePicker, Form, InputNumber, Modal, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -12,6 +13,7 @@ interface FormValues {
   windowYears: number | null;
   useCycle: boolean;
   cycle: [Dayjs, Dayjs] | null;
+  countPending: boolean;
 }
 
 export function PracticeSettingsModal({ open, onClose, onSaved }: { open: boolean; onClose: () => void; onSaved: () => void }) {
@@ -30,6 +32,7 @@ export function PracticeSettingsModal({ open, onClose, onSaved }: { open: boolea
       windowYears: s.windowYears,
       useCycle: s.fixedCycle !== null,
       cycle: s.fixedCycle ? [dayjs(s.fixedCycle.start), dayjs(s.fixedCycle.end)] : null,
+      countPending: s.countPending,
     });
     setError(null);
   }, [current.data, form]);
@@ -41,6 +44,7 @@ export function PracticeSettingsModal({ open, onClose, onSaved }: { open: boolea
       requiredDays: v.requiredDays,
       windowYears: v.windowYears,
       fixedCycle: v.useCycle && v.cycle ? { start: v.cycle[0].format('YYYY-MM-DD'), end: v.cycle[1].format('YYYY-MM-DD') } : null,
+      countPending: v.countPending,
     });
     if (!parsed.success) {
       const labels: Record<string, string> = { requiredDays: '要求天数', windowYears: '统计年限', fixedCycle: '固定周期' };
@@ -73,6 +77,14 @@ export function PracticeSettingsModal({ open, onClose, onSaved }: { open: boolea
             <DatePicker.RangePicker format="YYYY-MM-DD" />
           </Form.Item>
         )}
+        <Form.Item
+          name="countPending"
+          label="教师填报的待审核记录计入达标"
+          valuePropName="checked"
+          extra="教师通过局域网自行填报的记录，默认在教务审核通过后才计入天数，待审核的单独列出；打开后待审核的也计入（退回的始终不计入）。学校自己录入或导入的记录不受影响"
+        >
+          <Switch checkedChildren="计入" unCheckedChildren="不计入" />
+        </Form.Item>
       </Form>
     </Modal>
   );

@@ -55,6 +55,7 @@ export function ReviewQueueTab() {
                   </Typography.Text>
                   <span>{r.enterpriseName}</span>
                   <Tag color="orange">{r.reviewState}</Tag>
+                  {r.submittedBy === null ? <Tag>学校录入</Tag> : <Tag color="blue">教师填报</Tag>}
                 </Space>
                 <Typography.Text type="secondary">
                   {r.startDate} 至 {r.endDate}，{r.days} 天，{r.form}

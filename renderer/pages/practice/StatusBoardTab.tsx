@@ -6,7 +6,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { ComplianceRow, StatusBoard } from '@shared/practice';
-import { COMPLIANCE_STATUSES, type ComplianceStatus } from '@shared/rules/practice';
+import { COMPLIANCE_STATUSES, reviewCountingStatement, type ComplianceStatus } from '@shared/rules/practice';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { ComplianceTag, daysText } from './complianceTag';
@@ -16,7 +16,7 @@ import { PracticeSettingsModal } from './PracticeSettingsModal';
 export function ruleText(board: Pick<StatusBoard, 'settings' | 'window'>): string {
   const { requiredDays, windowYears, fixedCycle } = board.settings;
   const period = fixedCycle ? `固定周期 ${fixedCycle.start}～${fixedCycle.end} 内` : `截止日期前${windowYears}年内（${board.window.start}～${board.window.end}）`;
-  return `专业课和实习指导教师${period}累计企业实践不少于 ${requiredDays} 天为达标。每条记录的实践天数平均分布在起止日期之间，时间重叠的日子只计一次。来校不满${windowYears}年且天数不足的为“进行中”（期限为来校日期后${windowYears}年），剩余时间已不够补足的为“有风险”；公共基础课教师“不适用”。`;
+  return `专业课和实习指导教师${period}累计企业实践不少于 ${requiredDays} 天为达标。每条记录的实践天数平均分布在起止日期之间，时间重叠的日子只计一次。来校不满${windowYears}年且天数不足的为“进行中”（期限为来校日期后${windowYears}年），剩余时间已不够补足的为“有风险”；公共基础课教师“不适用”。${reviewCountingStatement(board.settings)}。`;
 }
 
 export function StatusBoardTab() {

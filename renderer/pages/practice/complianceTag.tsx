@@ -9,7 +9,9 @@ export function ComplianceTag({ status }: { status: ComplianceStatus }) {
   return <Tag color={COLOURS[status]}>{status}</Tag>;
 }
 
-/** Days counted of days required; only the days where the requirement does not apply (公共基础课). */
-export function daysText(r: Pick<ComplianceRow, 'days' | 'requiredDays' | 'status'>): string {
-  return r.status === '不适用' ? `${r.days} 天（不要求）` : `${r.days} / ${r.requiredDays} 天`;
+/** Days counted of days required; only the days where the requirement does not apply (公共基础课). A teacher's
+ * 待审核 records are shown apart, not added in. */
+export function daysText(r: Pick<ComplianceRow, 'days' | 'requiredDays' | 'status' | 'pendingDays'>): string {
+  const counted = r.status === '不适用' ? `${r.days} 天（不要求）` : `${r.days} / ${r.requiredDays} 天`;
+  return r.pendingDays > 0 ? `${counted}，另有待审核 ${r.pendingDays} 天` : counted;
 }

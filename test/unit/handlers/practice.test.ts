@@ -207,7 +207,7 @@ describe('evidence files', () => {
 
 describe('compliance settings', () => {
   it('defaults to 180 days in 5 years, and the board follows a change', async () => {
-    expect(await current.school.ok('practice.settings.get', {})).toEqual({ requiredDays: 180, windowYears: 5, fixedCycle: null });
+    expect(await current.school.ok('practice.settings.get', {})).toEqual({ requiredDays: 180, windowYears: 5, fixedCycle: null, countPending: false });
     await current.school.ok('practice.create', { staffId: current.teacherId, values: practice({ startDate: '2023-01-01', endDate: '2023-03-31' }) });
     expect((await current.school.ok('practice.statusBoard', { asOf: '2025-06-30' })).rows[0]).toMatchObject({ days: 90, status: '未达标', shortfallDays: 90 });
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import dayjs from 'dayjs';
 import {
-  addYears, complianceOf, countPracticeDays, DEFAULT_COMPLIANCE_SETTINGS, practiceWindow, preServicePracticeFlag,
+  addYears, complianceOf, countPracticeDays, countsTowardsCompliance, DEFAULT_COMPLIANCE_SETTINGS, practiceWindow, preServicePracticeFlag,
   type PracticeSpan, type TeacherForCompliance,
 } from '@shared/rules/practice';
 
@@ -192,7 +192,7 @@ describe('counting practice days (properties)', () => {
 describe('compliance status', () => {
   it('is 达标 with two 90-day blocks', () => {
     const result = complianceOf(teacher, [block('2021-03-01', 90), block('2022-07-01', 90)], AS_OF);
-    expect(result).toEqual({ status: '达标', days: 180, requiredDays: 180, shortfallDays: 0, deadline: null, window: WINDOW });
+    expect(result).toEqual({ status: '达标', days: 180, requiredDays: 180, shortfallDays: 0, deadline: null, window: WINDOW, pendingDays: 0 });
   });
 
   it('is 进行中 for a teacher hired two years ago who is short, with the deadline five years after joining', () => {
@@ -297,5 +297,34 @@ describe('岗前实践 of new teachers', () => {
     expect(preServicePracticeFlag({ ...newcomer, joinDate: '2016-05-12' }, [])).toBeNull();
     expect(preServicePracticeFlag({ ...newcomer, joinDate: '2016-05-13' }, [])).not.toBeNull();
     expect(preServicePracticeFlag({ ...newcomer, teachingCategory: '公共基础课' }, [])).toBeNull();
+  });
+});
+
+describe('a teacher’s own records awaiting review (DESIGN §12)', () => {
+  const pending = (r: PracticeSpan): PracticeSpan => ({ ...r, awaitingReview: '待审核' });
+  const returned = (r: PracticeSpan): PracticeSpan => ({ ...r, awaitingReview: '已退回' });
+  const countingPending = { ...DEFAULT_COMPLIANCE_SETTINGS, countPending: true };
+
+  it('counts what the school entered and what 教务 passed; 待审核 only under the setting; 已退回 never', () => {
+    const table = [
+      [null, false, true], [null, true, true],
+      ['待审核', false, false], ['待审核', true, true],
+      ['已退回', false, false], ['已退回', true, false],
+    ] as const;
+    for (const [awaitingReview, countPending, counts] of table) expect(countsTowardsCompliance({ awaitingReview }, { countPending })).toBe(counts);
+  });
+
+  it('leaves pending days out of the status and reports them apart', () => {
+    const records = [block('2021-03-01', 120), pending(block('2022-07-01', 60)), returned(block('2023-07-01', 30))];
+    expect(complianceOf(teacher, records, AS_OF)).toMatchObject({ days: 120, pendingDays: 60, shortfallDays: 60, status: '未达标' });
+    expect(complianceOf(teacher, records, AS_OF, countingPending)).toMatchObject({ days: 180, pendingDays: 0, status: '达标' });
+  });
+
+  it('reports as pending only the days a pending record would add: an overlap counts once', () => {
+    // 60 days of which the first 20 (08-01…08-20) lie under a counted record (07-01…08-20)
+    const records = [block('2022-07-01', 51), pending(block('2022-08-01', 60))];
+    expect(complianceOf(teacher, records, AS_OF)).toMatchObject({ days: 51, pendingDays: 40 });
+    // a pending record outside the window adds nothing
+    expect(complianceOf(teacher, [pending(block('2019-01-01', 60))], AS_OF)).toMatchObject({ days: 0, pendingDays: 0 });
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `practice_records` ADD `submitted_by` integer REFERENCES users(id);
