@@ -102,7 +102,7 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
       if (req.method !== 'POST') return sendJson(res, 405, refusal('只接受 POST 请求'));
       if (pathname === '/auth/logout') {
         sessions.close(sessionOf(req));
-        res.setHeader('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+        res.setHeader('set-cookie', sessionCookie(''));
         return sendJson(res, 200, { ok: true, data: {} });
       }
       if (pathname === '/auth/password') return changePassword(req, res);
@@ -118,7 +118,7 @@ export function lanAuth(app: App, sendJson: SendJson, readBody: ReadBody): LanAu
         return sendJson(res, 401, refusal(signed.message));
       }
       const { id, session } = sessions.open(signed.user.id);
-      res.setHeader('set-cookie', sessionCookie(id, false));
+      res.setHeader('set-cookie', sessionCookie(id));
       return sendJson(res, 200, { ok: true, data: { user: userOf(signed.user), csrf: session.csrf } });
     },
   };

@@ -1,8 +1,11 @@
 // The browser host: the same dispatch over loopback HTTP, and the built renderer from the same origin (DESIGN §6).
 // Used where Electron cannot run, and by the e2e tests. Binds 127.0.0.1 only; every call needs the random token.
-// With `lan` it serves the school network instead (DESIGN §12): every caller signs in, a session cookie (HttpOnly,
-// SameSite=Strict) and its CSRF header stand in for the token, and the dispatcher checks the account's role.
+// With `lan` it serves the school network instead (DESIGN §12), over HTTPS with the school's own certificate: every
+// caller signs in, a session cookie (HttpOnly, SameSite=Strict, Secure) and its CSRF header stand in for the token,
+// and the dispatcher checks the account's role. A plain-HTTP request on that port is sent to the HTTPS address.
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -20,6 +23,8 @@ import { lanAddresses, lanAuth, type LanAuth } from './lanAuth';
 import { actingAs } from './auth/acting';
 import type { NetworkControl } from './records/context';
 import { savedNetworkSetting } from './records/settings';
+import { schoolCertificate, type SchoolCertificate } from './auth/schoolCertificate';
+import { getSchool } from '../db/queries/school';
 
 export interface WebHostOptions {
   dataDir: string;
@@ -35,8 +40,10 @@ export interface WebHostOptions {
 
 export interface WebHost {
   url: string;
-  /** on the network: the addresses to hand out (http://192.168.1.20:8080/) */
+  /** on the network: the addresses to hand out (https://192.168.1.20:8080/) */
   lanUrls: string[];
+  /** on the network: the certificate it is served with */
+  certificate: SchoolCertificate | null;
   token: string;
   app: App;
   close(): Promise<void>;
@@ -95,8 +102,25 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
 interface Served {
   url: string;
   lanUrls: string[];
+  certificate: SchoolCertificate | null;
   token: string;
   close(): Promise<void>;
+}
+
+/**
+ * One port for both: a TLS handshake (its first byte is 22) goes to the HTTPS server, anything else to `plain`, which
+ * sends the browser on to the HTTPS address. So a teacher who types the address without https:// still gets there.
+ */
+function tlsOrRedirect(secure: https.Server, plain: http.Server): net.Server {
+  return net.createServer((socket) => {
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 22 ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+    socket.on('error', () => socket.destroy());
+  });
 }
 
 async function serve(app: App, rendererDir: string, port: number, lanHost: string | null): Promise<Served> {
@@ -128,12 +152,12 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
     res.end(body);
   };
 
-  const server = http.createServer(async (req, res) => {
+  const handle: http.RequestListener = async (req, res) => {
     try {
       // A page on another site that points its own name at 127.0.0.1 (DNS rebinding) sends its name as Host: the
       // token page and the data are served only to the exact address this host listens on.
       if (!hosts.has(req.headers.host ?? '')) return sendJson(res, 421, forbidden('拒绝访问：请求的地址不是本程序的地址，请使用启动时显示的地址打开'));
-      const self = `http://${req.headers.host}`;
+      const self = `${lan ? 'https' : 'http'}://${req.headers.host}`;
       const from = req.headers.origin;
       if (from !== undefined && from !== self) return sendJson(res, 403, forbidden('拒绝来自其他网页的请求'));
       const url = new URL(req.url ?? '/', self);
@@ -162,7 +186,17 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
     } catch {
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务内部出错' } });
     }
+  };
+
+  const names = lanHost === null ? [] : lanAddresses(lanHost);
+  const certificate = lanHost === null ? null : await schoolCertificate(app.store.dataDir, names, getSchool(app.store.db)?.name ?? '');
+  const secure = certificate && https.createServer({ key: certificate.key, cert: certificate.cert }, handle);
+  const redirect = http.createServer((req, res) => {
+    const host = hosts.has(req.headers.host ?? '') ? req.headers.host : [...hosts].find((h) => !h.startsWith('127.0.0.1:'));
+    res.writeHead(308, { location: `https://${host}${req.url ?? '/'}`, 'cache-control': 'no-store' });
+    res.end();
   });
+  const server = secure ? tlsOrRedirect(secure, redirect) : http.createServer(handle);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -170,14 +204,16 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
   });
   const bound = (server.address() as { port: number }).port;
   const own = `127.0.0.1:${bound}`;
-  hosts = new Set([own, ...(lanHost === null ? [] : lanAddresses(lanHost).map((a) => `${a}:${bound}`))]);
+  hosts = new Set([own, ...names.map((a) => `${a}:${bound}`)]);
+  const scheme = secure ? 'https' : 'http';
   return {
-    url: `http://${own}/`,
-    lanUrls: [...hosts].filter((h) => h !== own).map((h) => `http://${h}/`),
+    url: `${scheme}://${own}/`,
+    lanUrls: [...hosts].filter((h) => h !== own).map((h) => `${scheme}://${h}/`),
+    certificate,
     token,
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
+        for (const s of [secure, redirect, server]) if (s && 'closeAllConnections' in s) s.closeAllConnections();
         server.close(() => resolve());
       }),
   };

@@ -9,10 +9,10 @@ import { untilDataChanges } from '../memo';
 import { ENROLLED_STATUS, type IndicatorInputs, type StaffForIndicators, type StudentCounts } from '@shared/rules/indicators';
 import type { SchoolType } from '@shared/vocab';
 import { highestDualCertifications } from '@shared/qualifications';
-import { countsTowardsCompliance, reviewCountingStatement, type AwaitingReview, type ComplianceSettings } from '@shared/rules/practice';
+import { countsTowardsCompliance, type AwaitingReview, type ComplianceSettings } from '@shared/rules/practice';
 import { COHORT_STATUSES, defaultCutoff, type CertificateThresholdSettings } from '@shared/rules/certificates';
 import { qualifyingCertificate } from './certificates';
-import { awaitingReviewColumn, complianceRows } from './practice';
+import { awaitingReviewColumn, complianceRows, reviewNoteFor } from './practice';
 
 export interface InputOptions {
   asOf: string;
@@ -90,7 +90,7 @@ export const loadIndicatorInputs = untilDataChanges((db: Db, o: InputOptions): I
     distinguishedStaffIds,
     compliance: complianceRows(db, o.asOf, o.complianceSettings).map((r) => ({ staffId: r.staffId, status: r.status })),
     practiceStarts,
-    practiceReview: reviewCountingStatement(o.complianceSettings),
+    practiceReview: reviewNoteFor(db, o.complianceSettings) ?? undefined,
     studentCounts: countStudentsIn(db, o),
     awards: awardRows,
     annual: o.annual,

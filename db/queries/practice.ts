@@ -1,12 +1,12 @@
 // 企业实践 records, their evidence rows, and the compliance of every teacher (DESIGN §4.1).
-import { and, asc, desc, eq, getTableColumns, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { practiceEvidence, practiceRecords, staff } from '../schema';
 import type { Db } from '../open';
 import { nowStamp } from './audit';
 import type { ComplianceRow, PracticeRow, PracticeValues, practiceListQuerySchema } from '@shared/practice';
 import {
-  complianceOf, countsTowardsCompliance, type AwaitingReview, type ComplianceSettings, type DateWindow, type PracticeSpan, type PracticeWithForm, type TeacherForCompliance,
+  complianceOf, countsTowardsCompliance, reviewCountingStatement, type AwaitingReview, type ComplianceSettings, type DateWindow, type PracticeSpan, type PracticeWithForm, type TeacherForCompliance,
 } from '@shared/rules/practice';
 import { byText } from '@shared/textOrder';
 import { jsonRows } from '../jsonRead';
@@ -155,6 +155,17 @@ export function servingTeachers(db: Db, staffId?: number): ServingTeacher[] {
 /** A teacher's record 教务 has not passed (DESIGN §12): its review state, else null. Read with every record the
  * practice rules count, so they can leave out what does not count (countsTowardsCompliance). */
 export const awaitingReviewColumn = sql<AwaitingReview | null>`case when ${practiceRecords.submittedBy} is not null and ${practiceRecords.reviewState} <> '已审核' then ${practiceRecords.reviewState} end`;
+
+/** Whether any record was logged by a teacher over the school network: only then do the exports and indicators
+ * say how such records count (a school that never uses the network sees its forms unchanged). */
+export function anyTeacherLogged(db: Db): boolean {
+  return db.select({ id: practiceRecords.id }).from(practiceRecords).where(isNotNull(practiceRecords.submittedBy)).limit(1).get() !== undefined;
+}
+
+/** What the exports and indicators say of a teacher's records awaiting review, when the school has any. */
+export function reviewNoteFor(db: Db, settings: ComplianceSettings): string | null {
+  return anyTeacherLogged(db) ? reviewCountingStatement(settings) : null;
+}
 
 /** Every record that counts (countsTowardsCompliance), oldest first: what the national forms total. */
 export function countedPractice(db: Db, settings: ComplianceSettings): PracticeRecord[] {

@@ -37,9 +37,10 @@ export class Sessions {
   }
 }
 
-/** The cookie that carries a session: not readable by scripts, never sent by another site's page. */
-export function sessionCookie(id: string, secure: boolean): string {
-  return `${SESSION_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_HOURS * 3600}${secure ? '; Secure' : ''}`;
+/** The cookie that carries a session: not readable by scripts, never sent by another site's page, and only over the
+ * network's HTTPS. An empty id with no age clears it (signing out). */
+export function sessionCookie(id: string): string {
+  return `${SESSION_COOKIE}=${id}; HttpOnly; SameSite=Strict; Secure; Path=/; Max-Age=${id ? SESSION_HOURS * 3600 : 0}`;
 }
 
 export function cookieValue(header: string | undefined, name: string): string | undefined {

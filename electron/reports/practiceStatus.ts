@@ -1,9 +1,9 @@
 // 企业实践达标情况表 (DESIGN §5.2, rule §4.1): one row per 在职 专任教师 from complianceRows — the computation behind
 // the status board and the indicators — and a second sheet with the number of teachers in each status.
 import type { Db } from '../../db/open';
-import { complianceRows } from '../../db/queries/practice';
+import { complianceRows, reviewNoteFor } from '../../db/queries/practice';
 import type { ComplianceRow } from '@shared/practice';
-import { COMPLIANCE_STATUSES, practiceWindow, reviewCountingStatement, type ComplianceSettings, type ComplianceStatus } from '@shared/rules/practice';
+import { COMPLIANCE_STATUSES, practiceWindow, type ComplianceSettings, type ComplianceStatus } from '@shared/rules/practice';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 
@@ -74,7 +74,7 @@ export function buildPracticeStatusSheets(db: Db, period: ReportPeriod, settings
       // The days counted are those from the window's start to the cut-off date.
       {
         ...head,
-        period: { ...head.period, value: `${period.asOf}（自${window.start}起；${reviewCountingStatement(settings)}）` },
+        period: { ...head.period, value: `${period.asOf}（自${[window.start + '起', reviewNoteFor(db, settings)].filter(Boolean).join('；')}）` },
         sheetName: PRACTICE_STATUS_TITLE,
         title: PRACTICE_STATUS_TITLE,
       },

@@ -5,8 +5,8 @@ import type { Db } from '../../db/open';
 import { allStaff } from '../../db/queries/staff';
 import { savedAnnualValues } from '../../db/queries/annualData';
 import { dualTeacherQueries } from '../../db/queries/qualifications';
-import { countedPractice } from '../../db/queries/practice';
-import { reviewCountingStatement, type ComplianceSettings } from '@shared/rules/practice';
+import { countedPractice, reviewNoteFor } from '../../db/queries/practice';
+import type { ComplianceSettings } from '@shared/rules/practice';
 import type { IndicatorsReport } from '@shared/contract/indicators';
 import { schoolYearPeriodText } from '@shared/dates';
 import { formatIndicatorValue, formatNumber, formatPercent } from '@shared/format';
@@ -57,7 +57,7 @@ export function buildQualityTableSheets(db: Db, period: ReportPeriod, schoolType
   });
   const head = {
     schoolName: period.schoolName,
-    period: { label: '统计年度', value: `${period.year}年度，${schoolYearPeriodText(period.year, period.asOf)}；${reviewCountingStatement(settings)}` },
+    period: { label: '统计年度', value: [`${period.year}年度，${schoolYearPeriodText(period.year, period.asOf)}`, reviewNoteFor(db, settings)].filter(Boolean).join('；') },
   };
   return qualityTablesFor(schoolType).map((table) =>
     itemSheet({ ...head, sheetName: table.title, title: `质量年报·${table.title}` }, COLUMNS, qualityTableRows(table, figures, annual), [

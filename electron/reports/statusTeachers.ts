@@ -9,8 +9,8 @@ import { dualTeacherQueries, honourQueries, staffCertificateQueries } from '../.
 import { majors } from '../../db/schema';
 import { schoolYearPeriodText, schoolYearWindow } from '@shared/dates';
 import { highestDualCertifications, highestSkillCertificates, skillLevelLabel } from '@shared/qualifications';
-import { countPracticeDays, reviewCountingStatement, type ComplianceSettings } from '@shared/rules/practice';
-import { countedPractice, type PracticeRecord } from '../../db/queries/practice';
+import { countPracticeDays, type ComplianceSettings } from '@shared/rules/practice';
+import { countedPractice, reviewNoteFor, type PracticeRecord } from '../../db/queries/practice';
 import type { ReportSheet } from '../excel/styledWorkbook';
 import { itemSheet, seqColumn, type ReportPeriod, type ValueColumn } from './table';
 
@@ -231,7 +231,7 @@ export function buildStatusTeacherSheets(db: Db, period: ReportPeriod, settings:
       }),
     );
 
-  const head = { schoolName: period.schoolName, period: { label: '统计时段', value: `${schoolYearPeriodText(year, asOf)}；${reviewCountingStatement(settings)}` } };
+  const head = { schoolName: period.schoolName, period: { label: '统计时段', value: [schoolYearPeriodText(year, asOf), reviewNoteFor(db, settings)].filter(Boolean).join('；') } };
   const sheet = <T,>(sheetName: string, columns: ValueColumn<T>[], items: T[]) => itemSheet({ ...head, sheetName, title: sheetName }, columns, items);
   return [
     sheet('A6-1-1 校内专任教师', FULL_TIME_COLUMNS, fullTime.map(teacherRow)),

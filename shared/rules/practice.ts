@@ -48,8 +48,8 @@ export function countsTowardsCompliance(record: Pick<PracticeSpan, 'awaitingRevi
 /** What every status, report and indicator says of a teacher's records awaiting review, as the setting has it. */
 export function reviewCountingStatement(settings: Pick<ComplianceSettings, 'countPending'>): string {
   return settings.countPending
-    ? '教师自行填报的记录：待审核的也计入，退回的不计入'
-    : '教师自行填报的记录审核通过后才计入，待审核的另列、不计入';
+    ? '教师填报的待审核记录也计入'
+    : '教师填报的记录审核通过后计入';
 }
 
 export interface TeacherForCompliance {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '@shared/dispatch';
 import type { Method } from '@shared/contract';
+import type { PracticeRow } from '@shared/practice';
 import { actingAs } from '../../../electron/auth/acting';
 import { callerFor } from '../../../electron/auth/caller';
 import { schoolWithTeacherPerTest } from '../../helpers/school';
@@ -18,10 +19,10 @@ async function signedInTeacher() {
   const staffNo = (await school.ok('staff.get', { id: teacherId })).staffNo;
   const { user } = await school.ok('users.create', { login: 'chenjing', name: '陈静', role: '教师', staffNo });
   const caller = callerFor(school.app.store.db, { role: '教师', staffId: teacherId });
-  return async <M extends Method>(method: M, input: unknown) => {
+  return async <T = { record: PracticeRow }>(method: Method, input: unknown): Promise<T> => {
     const answer = await actingAs(user, () => dispatch(school.app.handlers, method, input, caller));
     if (!answer.ok) throw new Error(answer.error.message);
-    return answer.data as never;
+    return answer.data as T;
   };
 }
 
@@ -34,14 +35,15 @@ describe('a teacher’s records awaiting review', () => {
     const { school, teacherId } = current;
     await school.ok('practice.create', { staffId: teacherId, values: schoolEntered });
     expect(await board()).toMatchObject({ days: 30, pendingDays: 0 });
+    expect((await headcount()).rule, 'a school that never used the network reads its rule unchanged').not.toContain('审核');
 
     const asTeacher = await signedInTeacher();
     const { record } = await asTeacher('practice.create', { staffId: teacherId, values: teacherLogged });
     expect(record).toMatchObject({ reviewState: '待审核', submittedBy: expect.any(Number) });
     expect(await board()).toMatchObject({ days: 30, pendingDays: 60, shortfallDays: 150 });
-    const mine = await asTeacher('practice.teacherSummary', { staffId: teacherId, asOf: AS_OF });
-    expect(mine).toMatchObject({ compliance: { days: 30, pendingDays: 60 }, reviewCounting: '教师自行填报的记录审核通过后才计入，待审核的另列、不计入' });
-    expect(await headcount()).toMatchObject({ value: 1, rule: expect.stringContaining('待审核的另列、不计入') });
+    const mine = await asTeacher<unknown>('practice.teacherSummary', { staffId: teacherId, asOf: AS_OF });
+    expect(mine).toMatchObject({ compliance: { days: 30, pendingDays: 60 }, reviewCounting: '教师填报的记录审核通过后计入' });
+    expect(await headcount()).toMatchObject({ value: 1, rule: expect.stringContaining('审核通过后计入') });
 
     const preview = await school.ok('reports.preview', { id: 'practice-status', asOf: AS_OF });
     const sheet = preview.sheets[0];
@@ -50,7 +52,7 @@ describe('a teacher’s records awaiting review', () => {
 
     await setCountPending(true);
     expect(await board()).toMatchObject({ days: 90, pendingDays: 0 });
-    expect(await headcount()).toMatchObject({ value: 2, rule: expect.stringContaining('待审核的也计入') });
+    expect(await headcount()).toMatchObject({ value: 2, rule: expect.stringContaining('待审核记录也计入') });
     await setCountPending(false);
 
     await school.ok('practice.review', { id: record.id, decision: '退回', reason: '请上传盖章的证明' });

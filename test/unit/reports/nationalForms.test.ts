@@ -75,7 +75,7 @@ describe('状态数据采集平台教师表 (A6)', () => {
       'A6-1-1 校内专任教师', 'A6-2-1 校内兼课人员', 'A6-3-1 校外兼职教师', 'A6-4-1 校外兼课教师',
       'A6-1-3 挂职锻炼（顶岗实践）', 'A6-2-3 挂职锻炼（顶岗实践）', '状态数据填表说明',
     ]);
-    expect(headOf(report.workbook.Sheets['A6-1-1 校内专任教师']).period).toBe('统计时段：2024—2025学年（2024-09-01至2025-08-31）；教师自行填报的记录审核通过后才计入，待审核的另列、不计入');
+    expect(headOf(report.workbook.Sheets['A6-1-1 校内专任教师']).period).toBe('统计时段：2024—2025学年（2024-09-01至2025-08-31）');
   });
 
   it('lists the 校内专任教师 in the platform columns with 行业企业一线工作时间 counted across 1 September', () => {
@@ -147,7 +147,7 @@ describe('质量年报数据表 of a 中职 school', () => {
   it('has one sheet per table, each saying its period', () => {
     return exportWorkbook(report.school, 'quality-tables', { year: 2025 }).then((workbook) => {
       expect(workbook.SheetNames).toEqual(['规模和结构', '教师队伍', '设施设备', '学生素质与就业质量', '校企合作', '经费与社会服务']);
-      expect(headOf(workbook.Sheets['教师队伍'])).toEqual({ title: '丽水市示范职业技术学校质量年报·教师队伍', period: '统计年度：2025年度，2024—2025学年（2024-09-01至2025-08-31）；教师自行填报的记录审核通过后才计入，待审核的另列、不计入' });
+      expect(headOf(workbook.Sheets['教师队伍'])).toEqual({ title: '丽水市示范职业技术学校质量年报·教师队伍', period: '统计年度：2025年度，2024—2025学年（2024-09-01至2025-08-31）' });
     });
   });
 

@@ -31,7 +31,7 @@ describe('企业实践达标情况表', () => {
     expect(headOf(report.workbook.Sheets['企业实践达标情况汇总']).period).toBe('统计截止日期：2025-08-31');
     expect(headOf(sheet)).toEqual({
       title: '丽水市示范职业技术学校企业实践达标情况表',
-      period: '统计截止日期：2025-08-31（自2020-09-01起；教师自行填报的记录审核通过后才计入，待审核的另列、不计入）',
+      period: '统计截止日期：2025-08-31（自2020-09-01起）',
     });
     const { headers, groups } = readTable(sheet);
     expect(headers).toEqual(['序号', '工号', '姓名', '任教类别', '来校日期', '已累计天数', '要求天数', '尚差天数', '状态', '完成期限']);
