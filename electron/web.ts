@@ -57,6 +57,8 @@ const BODY_LIMITS: Record<string, { bytes: number; tooLarge: string }> = {
 const DEFAULT_BODY_LIMIT = { bytes: bodyLimit(MAX_IMPORT_BYTES), tooLarge: `请求内容超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB。${IMPORT_TOO_LARGE}` };
 
 class BodyTooLarge extends Error {}
+/** where the network serves its certificate, for installing as trusted */
+export const CERTIFICATE_PATH = '/school-certificate.crt';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -152,6 +154,9 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
     res.end(body);
   };
 
+  const names = lanHost === null ? [] : lanAddresses(lanHost);
+  const certificate = lanHost === null ? null : await schoolCertificate(app.store.dataDir, names, getSchool(app.store.db)?.name ?? '');
+
   const handle: http.RequestListener = async (req, res) => {
     try {
       // A page on another site that points its own name at 127.0.0.1 (DNS rebinding) sends its name as Host: the
@@ -162,6 +167,11 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
       if (from !== undefined && from !== self) return sendJson(res, 403, forbidden('拒绝来自其他网页的请求'));
       const url = new URL(req.url ?? '/', self);
       if (lan && url.pathname.startsWith('/auth/')) return await lan.route(url.pathname, req, res);
+      // for the school's IT to install as trusted on its computers (docs/SECURITY.md)
+      if (certificate && url.pathname === CERTIFICATE_PATH) {
+        res.writeHead(200, { 'content-type': 'application/x-x509-ca-cert', 'content-disposition': 'attachment; filename="school-certificate.crt"' });
+        return res.end(certificate.cert);
+      }
       if (url.pathname.startsWith('/rpc/')) {
         if (req.method !== 'POST') return sendJson(res, 405, forbidden('只接受 POST 请求'));
         const caller = lan ? lan.caller(req) : null;
@@ -188,8 +198,6 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
     }
   };
 
-  const names = lanHost === null ? [] : lanAddresses(lanHost);
-  const certificate = lanHost === null ? null : await schoolCertificate(app.store.dataDir, names, getSchool(app.store.db)?.name ?? '');
   const secure = certificate && https.createServer({ key: certificate.key, cert: certificate.cert }, handle);
   const redirect = http.createServer((req, res) => {
     const host = hosts.has(req.headers.host ?? '') ? req.headers.host : [...hosts].find((h) => !h.startsWith('127.0.0.1:'));
@@ -223,7 +231,15 @@ async function serve(app: App, rendererDir: string, port: number, lanHost: strin
 function networkControl(app: App, rendererDir: string, lanHost: string): NetworkControl {
   let served: { port: number; server: Served } | null = null;
   return {
-    status: () => ({ enabled: served !== null, port: served?.port ?? null, urls: served?.server.lanUrls ?? [] }),
+    status: () => {
+      const certificate = served?.server.certificate;
+      return {
+        enabled: served !== null,
+        port: served?.port ?? null,
+        urls: served?.server.lanUrls ?? [],
+        certificate: certificate ? { fingerprint: certificate.fingerprint, validTo: certificate.validTo.toISOString().slice(0, 10), path: CERTIFICATE_PATH } : null,
+      };
+    },
     async start(port) {
       if (served?.port === port) return;
       await this.stop();

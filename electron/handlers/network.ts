@@ -15,11 +15,12 @@ export function networkHandlers(ctx: HandlerContext): NetworkHandlers {
   const db = () => ctx.store.db;
   const status = async (): Promise<NetworkStatus> => {
     const control = ctx.network?.control;
-    const now = control?.status() ?? { enabled: false, port: null, urls: [] };
+    const now = control?.status() ?? { enabled: false, port: null, urls: [], certificate: null };
     return {
       enabled: now.enabled,
       port: now.port ?? savedNetworkSetting(db()).port,
       addresses: await Promise.all(now.urls.map(async (url) => ({ url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1 }) }))),
+      certificate: now.certificate,
       available: Boolean(control),
     };
   };

@@ -21,9 +21,18 @@ export interface HandlerContext {
   network?: { control?: NetworkControl };
 }
 
+/** The school's certificate the network is served with (HTTPS): what the page shows to check it by. */
+export interface NetworkCertificate {
+  /** SHA-256, AB:CD:… */
+  fingerprint: string;
+  validTo: string;
+  /** where it can be downloaded on the network */
+  path: string;
+}
+
 /** Serving the school network from the program that holds the data folder: started on a port, stopped. */
 export interface NetworkControl {
-  status(): { enabled: boolean; port: number | null; urls: string[] };
+  status(): { enabled: boolean; port: number | null; urls: string[]; certificate: NetworkCertificate | null };
   start(port: number): Promise<void>;
   stop(): Promise<void>;
 }

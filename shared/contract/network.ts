@@ -7,6 +7,8 @@ const networkStatusSchema = z.object({
   port: z.number().nullable(),
   /** the addresses to hand out, each with its QR code (an SVG) for a phone to scan */
   addresses: z.array(z.object({ url: z.string(), qrSvg: z.string() })),
+  /** the school's certificate it is served with over HTTPS: its SHA-256 fingerprint to compare in a browser */
+  certificate: z.object({ fingerprint: z.string(), validTo: z.string(), path: z.string() }).nullable(),
   /** false where the program cannot serve the network (the CLI) */
   available: z.boolean(),
 });

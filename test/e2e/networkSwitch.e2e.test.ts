@@ -1,7 +1,9 @@
 // An administrator at the school's computer switches 局域网访问 on, sees the address with its QR code, creates a
 // teacher's account and reads its one-time password; the teacher opens that address on a phone and signs in.
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, screenshot, trusting } from '../helpers/browser';
+import { httpsGet } from '../helpers/schoolHttps';
 import { openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { handlerCall } from '../helpers/hostCall';
 import { staffInput } from '../helpers/people';
@@ -27,7 +29,7 @@ describe('局域网访问 switched on from the window', () => {
     await page.getByLabel('端口').fill(String(port));
     await page.getByRole('switch', { name: '局域网访问' }).click();
     const addresses = page.getByTestId('network-addresses');
-    await addresses.getByText(`http://localhost:${port}/`).waitFor();
+    await addresses.getByText(`https://localhost:${port}/`).waitFor();
     expect(await addresses.locator('img').count()).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: '新增账号' }).click();
@@ -41,10 +43,16 @@ describe('局域网访问 switched on from the window', () => {
     await page.getByRole('button', { name: /已记下/ }).click();
     await page.locator('.ant-table-row').filter({ hasText: 'chenjing' }).getByText('正常').waitFor();
 
-    const browser = await launchBrowser();
+    // the teacher's browser is told to accept the certificate the page shows the fingerprint of, and no other
+    const shown = (await page.getByTestId('certificate-fingerprint').innerText()).replace(/\s+/g, '');
+    const served = (await httpsGet(`https://localhost:${port}/school-certificate.crt`, null)).body;
+    expect(new crypto.X509Certificate(served).fingerprint256).toBe(shown);
+    const browser = await launchBrowser(trusting(served));
     try {
       const phone = await browser.newPage({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' });
+      // typed without https://, as a teacher would
       await phone.goto(`http://localhost:${port}/`);
+      expect(phone.url()).toBe(`https://localhost:${port}/`);
       await phone.getByLabel('登录名').fill('chenjing');
       await phone.getByLabel('密码').fill(password);
       await phone.getByRole('button', { name: /登\s*录/ }).click();

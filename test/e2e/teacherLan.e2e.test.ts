@@ -4,7 +4,7 @@
 // passes it; the teacher's status counts its days and the record can no longer be withdrawn.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, screenshot, trusting } from '../helpers/browser';
 import { formHelpers } from '../helpers/e2eSession';
 import { tempDataDir } from '../helpers/dataDir';
 import { staffInput } from '../helpers/people';
@@ -28,7 +28,7 @@ describe('a teacher logs their own practice over the school network', () => {
     await call('staff.create', staffInput({ name: '陈静', joinDate: '2015-09-01' }, 1));
     password = ((await call('users.create', { login: 'chenjing', name: '陈静', role: '教师', staffNo: 'T0001' })) as { password: string }).password;
     registrarPassword = ((await call('users.create', { login: 'registrar', name: '李教务', role: '教务' })) as { password: string }).password;
-    browser = await launchBrowser();
+    browser = await launchBrowser(trusting(host.certificate!.cert));
     page = await browser.newPage({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' });
   });
   afterAll(async () => {

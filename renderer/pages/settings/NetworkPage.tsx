@@ -2,10 +2,44 @@
 // (or scan its QR code) on the school network and sign in with their own accounts; switched off, nothing is served.
 import { useState } from 'react';
 import { App as AntApp, Alert, Card, InputNumber, Space, Switch, Typography } from 'antd';
+import type { NetworkStatus } from '@shared/contract/network';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
 import { errorText } from '../../format';
 import { AccountsCard } from './AccountsCard';
+
+/** What a teacher's browser shows the first time, and how to tell the school's certificate from an impostor's. */
+function CertificateCard({ certificate, firstUrl }: { certificate: NonNullable<NetworkStatus['certificate']>; firstUrl: string | undefined }) {
+  const groups = certificate.fingerprint.split(':');
+  return (
+    <Card title="学校证书" data-testid="network-certificate">
+      <Typography.Paragraph>
+        第一次打开地址时，浏览器会提示“您的连接不是私密连接”或“此网站的安全证书有问题”：证书是本程序为学校生成的，不是向证书机构购买的，所以浏览器不认识它。
+        请先核对证书指纹：在提示页点“高级”或地址栏左侧的“不安全”，查看证书，其中的 SHA-256 指纹应与下面一致（至少核对开头和结尾各两组），一致再选择“继续前往”。
+        不一致时请不要登录，并告诉管理员。
+      </Typography.Paragraph>
+      <Typography.Paragraph>
+        SHA-256 指纹：
+        <Typography.Text code copyable={{ text: certificate.fingerprint }} style={{ wordBreak: 'break-all' }} data-testid="certificate-fingerprint">
+          {groups.slice(0, 16).join(':')}:
+          <br />
+          {groups.slice(16).join(':')}
+        </Typography.Text>
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        有效期至 {certificate.validTo}。学校的电脑可以安装这份证书后不再提示：
+        {firstUrl ? (
+          <Typography.Link href={new URL(certificate.path, firstUrl).href} target="_blank">
+            下载学校证书
+          </Typography.Link>
+        ) : (
+          '下载学校证书'
+        )}
+        ，在 Windows 中双击，安装到“受信任的根证书颁发机构”。这台电脑换了 IP 地址时，程序会生成新证书，指纹随之改变。
+      </Typography.Paragraph>
+    </Card>
+  );
+}
 
 export function NetworkPage() {
   const api = useApi();
@@ -38,10 +72,10 @@ export function NetworkPage() {
           <Typography.Text code>user add</Typography.Text>）。数据仍只保存在这台电脑上。
         </Typography.Paragraph>
         <Alert
-          type="warning"
+          type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title="目前以 HTTP 提供，网络中的传输不加密：只在学校内网开启，不要在公共网络或经端口映射到外网使用。"
+          title="以 HTTPS 加密传输，使用本程序为学校生成的证书。请只在学校内网开启，不要经端口映射开放到外网。"
         />
         <Space wrap size="large">
           <span>
@@ -76,6 +110,7 @@ export function NetworkPage() {
           </Typography.Paragraph>
         </Card>
       )}
+      {s?.enabled && s.certificate && <CertificateCard certificate={s.certificate} firstUrl={s.addresses[0]?.url} />}
       <AccountsCard />
     </Space>
   );

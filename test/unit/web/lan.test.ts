@@ -1,7 +1,8 @@
-// The browser host serving the school network (DESIGN §12), on loopback here: every contract method × every role over
-// HTTP, and the attacks on signing in — wrong passwords until the lock, a stolen cookie replayed from another page,
+// The browser host serving the school network (DESIGN §12), on loopback here: HTTPS with the school's certificate,
+// every contract method × every role over it, and the attacks on signing in — wrong passwords until the lock, a stolen cookie replayed from another page,
 // a call without the CSRF token, a session of an account disabled since.
 import http from 'node:http';
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Method } from '@shared/contract';
 import { handlerCall } from '../../helpers/hostCall';
@@ -11,18 +12,21 @@ import { METHOD_ACCESS } from '@shared/contract/access';
 import { startWebHost, type WebHost } from '../../../electron/web';
 import { tempDataDir } from '../../helpers/dataDir';
 import { staffInput } from '../../helpers/people';
+import { fetchTrusting, httpsGet } from '../../helpers/schoolHttps';
 
 let host: WebHost;
 let data: { dir: string; cleanup: () => void };
 const passwords = {} as Record<Role, string>;
 const LOGINS: Record<Role, string> = { 管理员: 'admin', 教务: 'registrar', 校领导: 'leader', 教师: 'teacher' };
 let teacherId = 0;
+let fetch: ReturnType<typeof fetchTrusting>;
 
 const local = (method: string, input: unknown) => handlerCall({ host })(method, input);
 
 beforeAll(async () => {
   data = tempDataDir();
   host = await startWebHost({ dataDir: data.dir, lan: { host: '127.0.0.1' } });
+  fetch = fetchTrusting(host.certificate!.cert);
   await local('school.setup', { name: '丽水市示范职业技术学校', type: '中职', cutoffDate: '2025-08-31' });
   teacherId = ((await local('staff.create', staffInput({ name: '陈静' }, 1))) as { id: number }).id;
   for (const role of ROLES) {
@@ -55,6 +59,23 @@ const call = (who: Signed, method: string, input: unknown, headers: Record<strin
   post(`/rpc/${method}`, { input }, { cookie: who.cookie, [CSRF_HEADER]: who.csrf, ...headers });
 
 describe('the school network', () => {
+  it('is served over HTTPS with the school’s own certificate, and sends a plain-HTTP visit there', async () => {
+    expect(host.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+    const port = new URL(host.url).port;
+    const plain = await new Promise<{ status: number; location?: string }>((resolve, reject) =>
+      http.get({ host: '127.0.0.1', port, path: '/teacher?x=1', headers: { host: `localhost:${port}` } }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+      }).on('error', reject),
+    );
+    expect(plain).toEqual({ status: 308, location: `https://localhost:${port}/teacher?x=1` });
+    // the certificate a teacher can download is the one served, by fingerprint
+    const downloaded = await httpsGet(new URL('/school-certificate.crt', host.url).href, null);
+    expect(new crypto.X509Certificate(downloaded.body).fingerprint256).toBe(host.certificate!.fingerprint);
+    // a browser that has not been told about it refuses it until its user checks and accepts it
+    await expect(globalThis.fetch(host.url)).rejects.toThrow();
+  });
+
   it('serves a page that asks for sign-in and carries no token, and refuses every call before it', async () => {
     const page = await (await fetch(host.url)).text();
     expect(page).toContain(`<meta name="${MODE_META}" content="lan">`);
@@ -66,7 +87,7 @@ describe('the school network', () => {
 
   it('sets a session cookie scripts cannot read and other sites cannot send', async () => {
     const r = await post('/auth/login', { login: 'leader', password: passwords.校领导 });
-    expect(r.cookie).toMatch(/^vl_session=[\w-]{40,}; HttpOnly; SameSite=Strict; Path=\/; Max-Age=28800$/);
+    expect(r.cookie).toMatch(/^vl_session=[\w-]{40,}; HttpOnly; SameSite=Strict; Secure; Path=\/; Max-Age=28800$/);
   });
 
   // the roles that change nothing first: a 教务's or 管理员's allowed call may delete what the input names
@@ -146,15 +167,8 @@ describe('the school network', () => {
 
   it('answers only to its own addresses: a page that points its own name here is refused', async () => {
     const port = new URL(host.url).port;
-    const status = (hostHeader: string) =>
-      new Promise<number>((resolve, reject) => {
-        const req = http.request({ host: '127.0.0.1', port, path: '/auth/me', headers: { host: hostHeader } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
-        req.on('error', reject);
-        req.end();
-      });
+    // a browser would already refuse the certificate for the other name; the host refuses the name as well
+    const status = async (hostHeader: string) => (await httpsGet(new URL('/auth/me', host.url).href, null, { host: hostHeader })).status;
     expect(await status(`attacker.example:${port}`)).toBe(421);
     expect(await status(`localhost:${port}`)).toBe(401);
   });

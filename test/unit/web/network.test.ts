@@ -1,14 +1,17 @@
 // 设置 › 局域网访问 (DESIGN §12): off by default; switched on, the program that serves the window also serves the school
 // network on the port chosen, gives its addresses with a QR code each, serves it again after a restart, and stops when
 // switched off. A port another program holds is refused in plain words.
-import http from 'node:http';
+import crypto from 'node:crypto';
+import https from 'node:https';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '@shared/dispatch';
 import { MODE_META } from '@shared/transport';
+import type { NetworkStatus } from '@shared/contract/network';
 import { startWebHost, type WebHost } from '../../../electron/web';
 import { tempDataDir } from '../../helpers/dataDir';
 import { freePort } from '../../helpers/ports';
+import { httpsGet } from '../../helpers/schoolHttps';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -16,17 +19,15 @@ afterEach(async () => {
 });
 
 
-/** A request on a fresh connection each time: the servers here stop and start on the same port. */
-function get(url: string, method = 'GET'): Promise<{ status: number; body: string }> {
+/** A POST on a fresh connection (the servers here stop and start on one port), trusting only `certificate`. */
+function post(url: string, certificate: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    const req = https.request(url, { method: 'POST', agent: false, ca: certificate }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
     });
     req.on('error', reject);
-    req.end(method === 'POST' ? '{}' : undefined);
+    req.end('{}');
   });
 }
 
@@ -47,22 +48,29 @@ describe('局域网访问', () => {
     cleanups.push(data.cleanup);
     let host = await open(data.dir);
     await call(host, 'school.setup', { name: '丽水市示范职业技术学校', type: '中职', cutoffDate: '2025-08-31' });
-    expect(await call(host, 'network.get', {})).toEqual({ enabled: false, port: 8080, addresses: [], available: true });
+    expect(await call(host, 'network.get', {})).toEqual({ enabled: false, port: 8080, addresses: [], certificate: null, available: true });
 
     const port = await freePort();
-    const on = (await call(host, 'network.set', { enabled: true, port })) as { enabled: boolean; addresses: { url: string; qrSvg: string }[] };
+    const on = (await call(host, 'network.set', { enabled: true, port })) as NetworkStatus;
     expect(on.enabled).toBe(true);
-    const address = on.addresses.find((a) => a.url === `http://localhost:${port}/`)!;
+    const address = on.addresses.find((a) => a.url === `https://localhost:${port}/`)!;
     expect(address.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    // as a teacher does the first time: take the certificate the page is served with, check its fingerprint against the
+    // one the administrator's page shows, and trust it from then on
+    const served = (await httpsGet(new URL(on.certificate!.path, address.url).href, null)).body;
+    expect(new crypto.X509Certificate(served).fingerprint256).toBe(on.certificate!.fingerprint);
+    expect(on.certificate!.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    const get = (url: string) => httpsGet(url, served);
     expect((await get(address.url)).body).toContain(`<meta name="${MODE_META}" content="lan">`);
-    expect((await get(new URL('/rpc/staff.list', address.url).href, 'POST')).status).toBe(401);
+    expect(await post(new URL('/rpc/staff.list', address.url).href, served)).toBe(401);
     const audit = (await call(host, 'audit.list', { pageSize: 10 })) as { rows: { label: string }[] };
     expect(audit.rows.map((r) => r.label)).toContain(`局域网访问：开启（端口 ${port}）`);
 
     await host.close();
     cleanups.pop();
     host = await open(data.dir);
-    expect(((await call(host, 'network.get', {})) as { enabled: boolean }).enabled).toBe(true);
+    const again = (await call(host, 'network.get', {})) as NetworkStatus;
+    expect([again.enabled, again.certificate?.fingerprint], 'served again after a restart, with the same certificate').toEqual([true, on.certificate!.fingerprint]);
     expect((await get(address.url)).status).toBe(200);
 
     await call(host, 'network.set', { enabled: false, port });
