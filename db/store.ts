@@ -13,9 +13,10 @@ import dayjs from 'dayjs';
 import { lockDataFolder, unlockDataFolder, type LockOwner } from './folderLock';
 
 export const DB_FILE = 'vet-ledger.sqlite';
-/** The serving thread's wait for a write lock another connection holds: short, as the dispatcher tries again after
- * a pause rather than stall the window and the network's other callers (shared/dispatch.ts). */
-const SERVING_BUSY_TIMEOUT_MS = 50;
+/** The serving thread's wait for a write lock another connection holds: none. The dispatcher tries a refused call
+ * again after a pause (shared/dispatch.ts); a wait here would stall the window and every caller on the network
+ * behind each writer in turn, 50 of them during an import's commit. */
+const SERVING_BUSY_TIMEOUT_MS = 0;
 
 export interface StoreOptions {
   dataDir: string;

@@ -21,25 +21,57 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
   if (!parsed.ok) return parsed;
   const handler = handlers[method] as (input: unknown) => unknown;
   const started = Date.now();
-  for (;;) {
-    try {
-      const data = await handler(parsed.data);
-      return { ok: true, data };
-    } catch (e) {
-      // Another connection (an import's commit in a job's worker) holds the write lock: a rejected call wrote
-      // nothing, so it is made again after a pause, without stalling the thread, until the lock is free.
-      if (isBusy(e) && Date.now() - started < busyRetry.forMs) {
-        await new Promise((resolve) => setTimeout(resolve, busyRetry.pauseMs));
-        continue;
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (first) {
+    let e = first;
+    // Another connection (an import's commit in a job's worker) holds the write lock: a refused call wrote nothing,
+    // so it is made again, in line behind those refused before it, until the lock is free (or 15 s have passed).
+    if (isBusy(e)) {
+      try {
+        return { ok: true, data: await inLine(() => handler(parsed.data), started) };
+      } catch (later) {
+        e = later;
       }
-      const known = userFacingError(e);
-      // A SQLite failure (busy, full, read-only…) is told plainly, and still logged: it may point at a failing disk.
-      if (known && !(e instanceof AppError)) reportUnexpected(method, e);
-      if (known) return { ok: false, error: known };
-      // Unexpected: the message may carry internals, so the user gets a plain sentence; details go to the log only.
-      reportUnexpected(method, e);
-      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_FAILURE } };
     }
+    const known = userFacingError(e);
+    // A SQLite failure (busy, full, read-only…) is told plainly, and still logged: it may point at a failing disk.
+    if (known && !(e instanceof AppError)) reportUnexpected(method, e);
+    if (known) return { ok: false, error: known };
+    // Unexpected: the message may carry internals, so the user gets a plain sentence; details go to the log only.
+    reportUnexpected(method, e);
+    return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_FAILURE } };
+  }
+}
+
+/** The calls refused BUSY, waiting their turn: the first tries again after each pause; once it gets through (the
+ * lock is free) the next tries at once, and so on. So 50 writers waiting out an import's commit cost the thread one
+ * try a pause, not fifty, and the window's and the network's other calls are answered meanwhile. */
+let line: Promise<void> = Promise.resolve();
+let waiting = 0;
+
+async function inLine<T>(attempt: () => T | Promise<T>, started: number): Promise<T> {
+  const before = line;
+  let leave!: () => void;
+  line = new Promise((resolve) => (leave = resolve));
+  // first in line: it was refused a moment ago, so it pauses before trying; behind another, it tries as soon as
+  // that one got through
+  let pause = waiting === 0;
+  waiting++;
+  try {
+    await before;
+    for (;;) {
+      if (pause) await new Promise((resolve) => setTimeout(resolve, busyRetry.pauseMs));
+      try {
+        return await attempt();
+      } catch (e) {
+        if (!isBusy(e) || Date.now() - started >= busyRetry.forMs) throw e;
+        pause = true;
+      }
+    }
+  } finally {
+    waiting--;
+    leave();
   }
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userFacingError } from '@shared/errors';
-import { busyRetry } from '@shared/dispatch';
+import { busyRetry, dispatch } from '@shared/dispatch';
 import { redactPersonalData } from '../../../electron/errorLog';
 import { openTestSchool, type TestSchool } from '../../helpers/school';
 import { makeIdCard, staffInput } from '../../helpers/people';
@@ -78,6 +78,25 @@ describe('real failures through the dispatcher', () => {
     expect(r).toMatchObject({ ok: true });
     // nothing went wrong that anyone needs to read about
     expect(fs.existsSync(path.join(school.dir, 'logs', 'errors.log'))).toBe(false);
+  });
+
+  it('keeps writers refused together in one line: one try a pause while the lock is held, every one saved after', async () => {
+    const other = new Database(path.join(school.dir, 'vet-ledger.sqlite'));
+    other.exec('begin immediate');
+    const holding = 300;
+    setTimeout(() => {
+      other.exec('rollback');
+      other.close();
+    }, holding);
+    let tries = 0;
+    const create = school.app.handlers['staff.create'];
+    const handlers = { ...school.app.handlers, 'staff.create': (input: Parameters<typeof create>[0]) => (tries++, create(input)) };
+    const writers = 20;
+    const results = await Promise.all(Array.from({ length: writers }, (_, i) => dispatch(handlers, 'staff.create', staffInput({ idCard: makeIdCard('1985-03-12', '男', 10 + i) }, 10 + i))));
+    expect(results.filter((r) => r.ok)).toHaveLength(writers);
+    // each its first try and its try once the lock is free; while it is held, one try a pause for all of them (each
+    // on its own would have made 20 × 15)
+    expect(tries).toBeLessThanOrEqual(2 * writers + Math.ceil(holding / busyRetry.pauseMs) + 5);
   });
 
   it('says the data is busy when another connection holds the write lock past the retries, and logs the code without the input', async () => {
