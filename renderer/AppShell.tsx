@@ -16,31 +16,37 @@ import { ImportPage } from './pages/import/ImportPage';
 import { BatchEntryPage } from './pages/batch/BatchEntryPage';
 import { AuditPage } from './pages/settings/AuditPage';
 import { NetworkPage } from './pages/settings/NetworkPage';
+import type { Method } from '@shared/contract';
+import { useMayCall } from './api/signedInRole';
 
-interface Area {
+export interface Area {
   path: string;
   label: string;
   icon: ReactNode;
   page: ReactNode;
+  /** the call the area cannot do without: a role on the school network that may not make it does not see the area */
+  needs: Method;
 }
 
 function Shell({ school, onReload }: { school: School; onReload: () => void }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const areas: Area[] = [
-    { path: '/', label: '概览', icon: <HomeOutlined />, page: <HomePage school={school} /> },
-    { path: '/staff', label: '教职工', icon: <TeamOutlined />, page: <StaffListPage /> },
-    { path: '/practice', label: '企业实践', icon: <ToolOutlined />, page: <PracticeAreaPage /> },
+  const mayCall = useMayCall();
+  const allAreas: Area[] = [
+    { path: '/', label: '概览', icon: <HomeOutlined />, page: <HomePage school={school} />, needs: 'indicators.compute' },
+    { path: '/staff', label: '教职工', icon: <TeamOutlined />, page: <StaffListPage />, needs: 'staff.list' },
+    { path: '/practice', label: '企业实践', icon: <ToolOutlined />, page: <PracticeAreaPage />, needs: 'practice.statusBoard' },
     ...studentAreas(school),
-    { path: '/import', label: '数据导入', icon: <ImportOutlined />, page: <ImportPage /> },
-    { path: '/batch', label: '批量录入', icon: <TableOutlined />, page: <BatchEntryPage /> },
-    { path: '/reports', label: '报表导出', icon: <FileExcelOutlined />, page: <ReportsPage school={school} /> },
-    { path: '/settings/presets', label: '指标方案', icon: <AimOutlined />, page: <PresetsPage /> },
-    { path: '/settings/audit', label: '操作记录', icon: <AuditOutlined />, page: <AuditPage /> },
-    { path: '/settings/data', label: '数据与备份', icon: <DatabaseOutlined />, page: <BackupPage onRestored={onReload} /> },
-    { path: '/settings/network', label: '局域网访问', icon: <WifiOutlined />, page: <NetworkPage /> },
+    { path: '/import', label: '数据导入', icon: <ImportOutlined />, page: <ImportPage />, needs: 'import.inspect' },
+    { path: '/batch', label: '批量录入', icon: <TableOutlined />, page: <BatchEntryPage />, needs: 'import.commit' },
+    { path: '/reports', label: '报表导出', icon: <FileExcelOutlined />, page: <ReportsPage school={school} />, needs: 'reports.export' },
+    { path: '/settings/presets', label: '指标方案', icon: <AimOutlined />, page: <PresetsPage />, needs: 'presets.list' },
+    { path: '/settings/audit', label: '操作记录', icon: <AuditOutlined />, page: <AuditPage />, needs: 'audit.list' },
+    { path: '/settings/data', label: '数据与备份', icon: <DatabaseOutlined />, page: <BackupPage onRestored={onReload} />, needs: 'backup.list' },
+    { path: '/settings/network', label: '局域网访问', icon: <WifiOutlined />, page: <NetworkPage />, needs: 'network.get' },
   ];
+  const areas = allAreas.filter((a) => mayCall(a.needs));
   // A page inside an area (/staff/12) keeps its area's menu item and title.
   const current =
     areas.find((a) => a.path === location.pathname) ?? areas.find((a) => a.path !== '/' && location.pathname.startsWith(`${a.path}/`)) ?? areas[0];

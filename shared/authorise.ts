@@ -22,10 +22,16 @@ export const ALREADY_REVIEWED = '这条记录已审核，不能再修改或撤�
 
 const refuse = (message: string): Result<never> => ({ ok: false, error: { code: 'FORBIDDEN', message } });
 
+/** Whether the role may call the method at all (its rows aside): the dispatcher's first check, and what the menu
+ * on the school network shows each role. */
+export function roleMayCall(role: Role, method: Method): boolean {
+  return METHOD_ACCESS[method].roles.includes(role);
+}
+
 /** The input the method may run with for this caller (a 教师's list narrowed to their own rows), or the refusal. */
 export function authorise(method: Method, rawInput: unknown, caller: Caller): Result<unknown> {
   const access = METHOD_ACCESS[method];
-  if (!access.roles.includes(caller.role)) return refuse(NOT_YOUR_ROLE(caller.role));
+  if (!roleMayCall(caller.role, method)) return refuse(NOT_YOUR_ROLE(caller.role));
   const input = (rawInput ?? {}) as Record<string, unknown>;
   if (method === 'jobs.start') {
     const inner = String(input.method);

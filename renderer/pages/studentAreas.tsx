@@ -6,11 +6,12 @@ import { CertificateRatePage } from './certificates/CertificateRatePage';
 import { AwardsPage } from './awards/AwardsPage';
 import { AnnualDataPage } from './annual/AnnualDataPage';
 import type { School } from '@shared/school';
+import type { Area } from '../AppShell';
 
-export const studentAreas = (school: School) => [
-  { path: '/students', label: '学生', icon: <ReadOutlined />, page: <StudentsPage /> },
-  { path: '/certificates/bulk', label: '按班级录入证书', icon: <SafetyCertificateOutlined />, page: <BulkCertificatesPage /> },
-  { path: '/certificates/rate', label: '证书获取率', icon: <PieChartOutlined />, page: <CertificateRatePage /> },
-  { path: '/awards', label: '技能大赛', icon: <TrophyOutlined />, page: <AwardsPage /> },
-  { path: '/annual', label: '学校年度数据', icon: <FormOutlined />, page: <AnnualDataPage school={school} /> },
+export const studentAreas = (school: School): Area[] => [
+  { path: '/students', label: '学生', icon: <ReadOutlined />, page: <StudentsPage />, needs: 'students.list' },
+  { path: '/certificates/bulk', label: '按班级录入证书', icon: <SafetyCertificateOutlined />, page: <BulkCertificatesPage />, needs: 'certificates.bulkCreate' },
+  { path: '/certificates/rate', label: '证书获取率', icon: <PieChartOutlined />, page: <CertificateRatePage />, needs: 'certificates.rate' },
+  { path: '/awards', label: '技能大赛', icon: <TrophyOutlined />, page: <AwardsPage />, needs: 'awards.list' },
+  { path: '/annual', label: '学校年度数据', icon: <FormOutlined />, page: <AnnualDataPage school={school} />, needs: 'annualData.get' },
 ];

@@ -1,9 +1,10 @@
 // The page on the school network (DESIGN §12): sign in first, and choose one's own password in place of the one-time
-// one; then a 教师 gets their own page, every other role the app
-// (the server refuses, in plain words, whatever a role may not do), with who is signed in and 退出 at the top.
+// one; then a 教师 gets their own page, every other role the app with the areas its role may use (the server
+// refuses, in plain words, whatever a role may not do), with who is signed in and 退出 at the top.
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { currentAccount, signOut } from '../../api/lanSession';
+import { SignedInRole } from '../../api/signedInRole';
 import { useLoad } from '../../hooks';
 import { SignInPage } from './SignInPage';
 import { TeacherHome } from './TeacherHome';
@@ -33,7 +34,7 @@ export function LanGate({ children }: { children: ReactNode }) {
           退出
         </Button>
       </Space>
-      {children}
+      <SignedInRole.Provider value={user.role}>{children}</SignedInRole.Provider>
     </>
   );
 }
