@@ -17,6 +17,8 @@ const isRollingBack = (method: BackgroundMethod) => 'rollsBack' in BACKGROUND_ME
 interface Running {
   job: Omit<Job, 'elapsedMs'>;
   startedAt: number;
+  /** the account that started it on the school network (as the 操作记录 names it); null at the school's computer */
+  startedBy: string | null;
   endedAt: number | null;
   cancel: JobCancel;
   /** ends the job's thread at once, for a job that writes nothing */
@@ -37,9 +39,10 @@ export function assertNoRunningJob(store: Store, what: string): void {
 
 export function jobHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerContext) => Handlers): JobHandlers {
   const jobs = registryOf(ctx.store);
+  // a job is its starter's: on the school network another account gets the answer for a job that is not there
   const jobOf = (jobId: string) => {
     const r = jobs.get(jobId);
-    if (!r) throw new AppError('NOT_FOUND', '找不到这个任务，可能已经结束很久了，请重新开始。');
+    if (!r || r.startedBy !== (ctx.by?.() ?? null)) throw new AppError('NOT_FOUND', '找不到这个任务，可能已经结束很久了，请重新开始。');
     return r;
   };
   const view = (r: Running): Job => ({ ...r.job, elapsedMs: (r.endedAt ?? Date.now()) - r.startedAt });
@@ -74,6 +77,7 @@ export function jobHandlers(ctx: HandlerContext, makeHandlers: (ctx: HandlerCont
       const r: Running = {
         job: { jobId, method, state: 'running', done: 0, total: 0, cancellable: BACKGROUND_METHODS[method].cancellable, result: null, error: null },
         startedAt: Date.now(),
+        startedBy: ctx.by?.() ?? null,
         endedAt: null,
         cancel: new JobCancel(),
         stop: () => {},

@@ -165,6 +165,19 @@ describe('the school network', () => {
     expect((await post('/auth/login', { login: 'newcomer', password: 'new-pass-1' })).status).toBe(200);
   });
 
+  it('keeps a job its starter’s: another account cannot read its result or cancel it', async () => {
+    const registrar = await signIn('教务');
+    const admin = await signIn('管理员');
+    const started = await call(registrar, 'jobs.start', { method: 'reports.preview', input: { id: 'roster' } });
+    const { jobId } = started.body.data as unknown as { jobId: string };
+    for (const method of ['jobs.status', 'jobs.cancel']) {
+      const other = await call(admin, method, { jobId });
+      expect(other.body.error?.code, method).toBe('NOT_FOUND');
+    }
+    const own = await call(registrar, 'jobs.status', { jobId });
+    expect(own.body.ok).toBe(true);
+  });
+
   it('answers only to its own addresses: a page that points its own name here is refused', async () => {
     const port = new URL(host.url).port;
     // a browser would already refuse the certificate for the other name; the host refuses the name as well
