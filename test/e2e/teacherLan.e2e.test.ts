@@ -76,6 +76,8 @@ describe('a teacher logs their own practice over the school network', () => {
     const record = page.getByTestId('my-record').first();
     await eventually(async () => expect(await record.innerText()).toMatch(/丽水某智能制造有限公司[\s\S]*待审核[\s\S]*30 天，集中实践，佐证材料 1 份/));
     expect(await record.getByRole('button', { name: /撤\s*回/ }).count()).toBe(1);
+    // not counted until passed, and shown apart
+    await eventually(async () => expect(await page.getByTestId('my-status').innerText()).toContain('0 / 180 天，另有待审核 30 天'));
     await screenshot(page, 'teacher-pending');
 
     // the registrar, on a PC page of their own, returns it with a reason
@@ -89,6 +91,16 @@ describe('a teacher logs their own practice over the school network', () => {
     await registrar.getByLabel('再输一次新密码').fill('Li-jiaowu-2025');
     await registrar.getByRole('button', { name: /保存新密码/ }).click();
     await registrar.getByRole('menuitem', { name: '企业实践' }).click();
+    // 教务's menu has the records and the 操作记录, not the backups or the network's settings
+    expect(await registrar.getByRole('menuitem', { name: '操作记录' }).count()).toBe(1);
+    expect(await registrar.getByRole('menuitem', { name: /数据与备份|局域网访问/ }).count()).toBe(0);
+    await registrar.getByRole('tab', { name: '达标情况' }).click();
+    // as of today, as the teacher's page counts
+    const boardDate = registrar.getByLabel('统计截止日期');
+    await boardDate.fill(todayIso());
+    await boardDate.press('Enter');
+    const boardRow = registrar.getByRole('tabpanel', { name: '达标情况' }).getByRole('row').filter({ hasText: '陈静' });
+    await eventually(async () => expect(await boardRow.innerText()).toContain('0 / 180 天，另有待审核 30 天'));
     await registrar.getByRole('tab', { name: '待审核' }).click();
     const item = registrar.getByTestId('review-item').filter({ hasText: '丽水某智能制造有限公司' });
     await item.getByText('车间照片.png').waitFor();
@@ -114,6 +126,11 @@ describe('a teacher logs their own practice over the school network', () => {
     const again = registrar.getByTestId('review-item').filter({ hasText: '装配调试' });
     await again.getByRole('button', { name: /通\s*过/ }).click();
     await registrar.getByText('没有待审核的记录').waitFor();
+    // the status board counts it now
+    await registrar.getByRole('tab', { name: '达标情况' }).click();
+    await boardDate.fill(todayIso());
+    await boardDate.press('Enter');
+    await eventually(async () => expect(await boardRow.innerText()).toMatch(/30 \/ 180 天(?!，另有)/));
     await registrar.close();
     await page.reload();
     await eventually(async () => expect(await page.getByTestId('my-record').first().innerText()).toContain('已审核'));
