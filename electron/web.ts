@@ -109,13 +109,18 @@ interface Served {
   close(): Promise<void>;
 }
 
+const SILENT_CONNECTION_MS = 10_000;
+
 /**
  * One port for both: a TLS handshake (its first byte is 22) goes to the HTTPS server, anything else to `plain`, which
  * sends the browser on to the HTTPS address. So a teacher who types the address without https:// still gets there.
  */
 function tlsOrRedirect(secure: https.Server, plain: http.Server): net.Server {
   return net.createServer((socket) => {
+    // a connection that says nothing is not kept open
+    socket.setTimeout(SILENT_CONNECTION_MS, () => socket.destroy());
     socket.once('data', (first) => {
+      socket.setTimeout(0);
       socket.pause();
       socket.unshift(first);
       (first[0] === 22 ? secure : plain).emit('connection', socket);
