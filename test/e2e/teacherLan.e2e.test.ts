@@ -95,11 +95,17 @@ describe('a teacher logs their own practice over the school network', () => {
     expect(await registrar.getByRole('menuitem', { name: '操作记录' }).count()).toBe(1);
     expect(await registrar.getByRole('menuitem', { name: /数据与备份|局域网访问/ }).count()).toBe(0);
     await registrar.getByRole('tab', { name: '达标情况' }).click();
-    // as of today, as the teacher's page counts
-    const boardDate = registrar.getByLabel('统计截止日期');
-    await boardDate.fill(todayIso());
-    await boardDate.press('Enter');
     const boardRow = registrar.getByRole('tabpanel', { name: '达标情况' }).getByRole('row').filter({ hasText: '陈静' });
+    // as of today, as the teacher's page counts: typed once the board has loaded as of the school's cut-off date
+    const boardAsOfToday = async () => {
+      await boardRow.waitFor();
+      const boardDate = registrar.getByLabel('统计截止日期');
+      await eventually(async () => expect(await boardDate.inputValue()).toBe('2025-08-31'));
+      await boardDate.fill(todayIso());
+      await boardDate.press('Enter');
+      await eventually(async () => expect(await boardDate.inputValue()).toBe(todayIso()));
+    };
+    await boardAsOfToday();
     await eventually(async () => expect(await boardRow.innerText()).toContain('0 / 180 天，另有待审核 30 天'));
     await registrar.getByRole('tab', { name: '待审核' }).click();
     const item = registrar.getByTestId('review-item').filter({ hasText: '丽水某智能制造有限公司' });
@@ -128,8 +134,7 @@ describe('a teacher logs their own practice over the school network', () => {
     await registrar.getByText('没有待审核的记录').waitFor();
     // the status board counts it now
     await registrar.getByRole('tab', { name: '达标情况' }).click();
-    await boardDate.fill(todayIso());
-    await boardDate.press('Enter');
+    await boardAsOfToday();
     await eventually(async () => expect(await boardRow.innerText()).toMatch(/30 \/ 180 天(?!，另有)/));
     await registrar.close();
     await page.reload();
