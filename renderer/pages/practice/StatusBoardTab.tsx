@@ -9,6 +9,7 @@ import type { ComplianceRow, StatusBoard } from '@shared/practice';
 import { COMPLIANCE_STATUSES, reviewCountingStatement, type ComplianceStatus } from '@shared/rules/practice';
 import { useApi } from '../../api/ApiContext';
 import { useLoad } from '../../hooks';
+import { useMayCall } from '../../api/signedInRole';
 import { ComplianceTag, daysText } from './complianceTag';
 import { PracticeSettingsModal } from './PracticeSettingsModal';
 
@@ -24,6 +25,7 @@ export function StatusBoardTab() {
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<ComplianceStatus | '全部'>('全部');
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const mayChangeSettings = useMayCall()('practice.settings.set');
   const board = useLoad(() => api.call('practice.statusBoard', { asOf, status: status === '全部' ? undefined : status }), [api, asOf, status]);
   const b = board.data;
 
@@ -59,9 +61,11 @@ export function StatusBoardTab() {
             }))}
           />
         </Space>
-        <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
-          达标设置
-        </Button>
+        {mayChangeSettings && (
+          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
+            达标设置
+          </Button>
+        )}
       </Space>
       {b && <Alert type="info" title={ruleText(b)} style={{ marginBottom: 12 }} />}
       {board.error && <Alert type="error" showIcon title={board.error} style={{ marginBottom: 12 }} />}
