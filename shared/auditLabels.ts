@@ -33,7 +33,6 @@ const ENTITIES: Record<string, { label: string; fields?: readonly FieldDescripto
     fields: [
       ...practiceFields,
       { key: 'reviewNote', label: '退回原因', kind: 'text', section: '审核' },
-      { key: 'submittedBy', label: '填报账号', kind: 'text', section: '审核' },
     ],
   },
   practiceEvidence: { label: '实践佐证材料' },

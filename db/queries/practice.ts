@@ -93,14 +93,13 @@ export function insertPractice(db: Db, staffId: number, values: PracticeValues, 
  */
 export function updatePractice(
   db: Db,
-  id: number,
+  before: PracticeRecord,
   values: PracticeValues,
   change: { reviewNote?: string | null; submittedBy?: number | null } = {},
 ): PracticeRecord {
-  const before = getPractice(db, id);
-  const reviewNote = values.reviewState === '已退回' ? (change.reviewNote ?? before?.reviewNote ?? null) : null;
-  practiceUpdate(db, id, values, { reviewNote, submittedBy: change.submittedBy ?? before?.submittedBy ?? null, updatedAt: nowStamp() });
-  return getPractice(db, id)!;
+  const reviewNote = values.reviewState === '已退回' ? (change.reviewNote ?? before.reviewNote) : null;
+  practiceUpdate(db, before.id, values, { reviewNote, submittedBy: change.submittedBy ?? before.submittedBy, updatedAt: nowStamp() });
+  return getPractice(db, before.id)!;
 }
 
 /** Deletes the record and its evidence rows (call inside a transaction); returns the evidence rows removed. */

@@ -34,6 +34,12 @@ function displayName(fileName: string): string {
   return fileName.split(/[\\/]/).filter(Boolean).pop()?.slice(0, 200) || '证明材料';
 }
 
+/** A record as the 操作记录 compares it: without the account that logged it, an id no registrar could read (the
+ * entry's 操作人 names that account). */
+function audited({ submittedBy: _by, ...shown }: PracticeRecord) {
+  return shown;
+}
+
 /** The name in the data folder is the app's own business: the page gets the user's name for the file. */
 function withoutStoredName({ storedName: _stored, ...shown }: EvidenceRecord) {
   return shown;
@@ -75,14 +81,14 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
       inTransaction(ctx, () => {
         const owner = requireOwner(ctx, staffId);
         const row = insertPractice(db(), staffId, values, ctx.teacher?.() ?? null);
-        auditChange(db(), ctx, 'practice', row.id, recordLabel(owner, row), null, row);
+        auditChange(db(), ctx, 'practice', row.id, recordLabel(owner, row), null, audited(row));
         return saved(staffId, row, values);
       }),
     'practice.update': ({ id, values }) =>
       inTransaction(ctx, () => {
         const before = requirePractice(id);
-        const row = updatePractice(db(), id, values, { submittedBy: ctx.teacher?.() });
-        auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), before, row);
+        const row = updatePractice(db(), before, values, { submittedBy: ctx.teacher?.() });
+        auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), audited(before), audited(row));
         return saved(row.staffId, row, values);
       }),
     'practice.review': ({ id, decision, reason }) =>
@@ -90,8 +96,8 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         const before = requirePractice(id);
         const { id: _id, staffId: _staff, updatedAt: _at, reviewNote: _note, submittedBy: _by, ...values } = before;
         const reviewed = { ...values, reviewState: decision === '通过' ? ('已审核' as const) : ('已退回' as const) };
-        const row = updatePractice(db(), id, reviewed, { reviewNote: decision === '退回' ? (reason ?? null) : null });
-        auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), before, row);
+        const row = updatePractice(db(), before, reviewed, { reviewNote: decision === '退回' ? (reason ?? null) : null });
+        auditChange(db(), ctx, 'practice', id, recordLabel(requireOwner(ctx, row.staffId), row), audited(before), audited(row));
         return saved(row.staffId, row, reviewed);
       }),
     'practice.delete': ({ id }) => {
@@ -100,7 +106,7 @@ export function practiceHandlers(ctx: HandlerContext): PracticeHandlers {
         const label = recordLabel(requireOwner(ctx, before.staffId), before);
         const evidence = deletePracticeWithEvidence(db(), id);
         for (const e of evidence) auditChange(db(), ctx, 'practiceEvidence', e.id, `${label} 的证明材料 ${e.originalName}`, e, null);
-        auditChange(db(), ctx, 'practice', id, label, before, null);
+        auditChange(db(), ctx, 'practice', id, label, audited(before), null);
         return evidence;
       });
       removeEvidenceFiles(ctx.store.dataDir, removed);

@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Agent, fetch as undiciFetch } from 'undici';
 import { Writable } from 'node:stream';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
@@ -20,6 +19,7 @@ import { insertStudent } from '../../db/queries/students';
 import { REPORTS, type ReportDefinition } from '../../electron/reports';
 import { baselineInsert, rosterStudentRows, type RosterStudent } from '../../seeds/studentRosterFile';
 import { FIXTURE } from './fixtures';
+import { schoolFetch } from './schoolFetch';
 import { POST_CATEGORIES } from '@shared/vocab';
 import { idCheckChar } from '@shared/rules/idcard';
 
@@ -182,12 +182,6 @@ const FIGURES: Record<string, { app: () => Promise<{ ms: number }>; raw?: () => 
 
 /** Spawns a server process that prints its address; resolves when that address has answered, with the time from
  * the spawn and the page it answered. */
-/** fetch trusting only the certificate the host made for the school in `dataDir` (the network is served over HTTPS) */
-function schoolFetch(dataDir: string): typeof fetch {
-  const dispatcher = new Agent({ connect: { ca: fs.readFileSync(path.join(dataDir, 'network', 'school-cert.pem'), 'utf8') } });
-  return ((url: string, init?: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher })) as unknown as typeof fetch;
-}
-
 /** The host in a process of its own, timed until its first page is answered; `lanData`: it serves the network from
  * that data folder, over HTTPS. */
 function startServer(args: string[], lanData?: string): Promise<{ ms: number; url: string; page: string; fetch: typeof fetch }> {
@@ -289,7 +283,7 @@ const lanLoad = async () => {
   const registrar = await signIn('registrar', registrarPassword);
   const teachers = await Promise.all(passwords.map((p, i) => signIn(`t${i + 1}`, p)));
 
-  const pinger = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'pinger.ts'), host.url, path.join(data, 'network', 'school-cert.pem'), registrar.cookie, registrar.csrf], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const pinger = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'pinger.ts'), host.url, data, registrar.cookie, registrar.csrf], { stdio: ['pipe', 'pipe', 'inherit'] });
   let pingOut = '';
   pinger.stdout.on('data', (c: Buffer) => (pingOut += c.toString()));
   const pinged = new Promise<number>((resolve, reject) => pinger.once('exit', (code) => (code === 0 ? resolve(Number(pingOut.trim())) : reject(new Error(`the pinger failed (${code})`)))));

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, screenshot, trusting } from '../helpers/browser';
-import { httpsGet } from '../helpers/schoolHttps';
+import { httpsRequest } from '../helpers/schoolHttps';
 import { openE2eSession, type E2eSession } from '../helpers/e2eSession';
 import { handlerCall } from '../helpers/hostCall';
 import { staffInput } from '../helpers/people';
@@ -45,7 +45,7 @@ describe('局域网访问 switched on from the window', () => {
 
     // the teacher's browser is told to accept the certificate the page shows the fingerprint of, and no other
     const shown = (await page.getByTestId('certificate-fingerprint').innerText()).replace(/\s+/g, '');
-    const served = (await httpsGet(`https://localhost:${port}/school-certificate.crt`, null)).body;
+    const served = (await httpsRequest(`https://localhost:${port}/school-certificate.crt`, null)).body;
     expect(new crypto.X509Certificate(served).fingerprint256).toBe(shown);
     const browser = await launchBrowser(trusting(served));
     try {

@@ -8,17 +8,22 @@ export function fetchTrusting(certificate: string) {
   return (url: string | URL, init: RequestInit = {}) => fetch(url, { ...init, dispatcher });
 }
 
-/** One GET on a fresh connection (the servers in these tests stop and start on one port), trusting `certificate`;
- * with none, trusting anything: what a browser does once its user clicks 继续前往. */
-export function httpsGet(url: string, certificate: string | null, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+/** One request (a GET unless `method` says) on a fresh connection (the servers in these tests stop and start on one
+ * port), trusting `certificate`; with none, trusting anything: what a browser does once its user clicks 继续前往. */
+export function httpsRequest(
+  url: string,
+  certificate: string | null,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = https.request(url, { agent: false, headers, ...(certificate ? { ca: certificate } : { rejectUnauthorized: false }) }, (res) => {
+    const req = https.request(url, { method, agent: false, headers, ...(certificate ? { ca: certificate } : { rejectUnauthorized: false }) }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(method === 'POST' ? '{}' : undefined);
   });
 }

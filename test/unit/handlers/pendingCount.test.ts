@@ -75,6 +75,9 @@ describe('a teacher’s records awaiting review', () => {
     const asTeacher = await signedInTeacher();
     await asTeacher('practice.update', { id: record.id, values: { ...schoolEntered, days: 20 } });
     expect(await board()).toMatchObject({ days: 0, pendingDays: 20 });
+    // the 操作记录 names the teacher as 操作人, not an account number in a field
+    const trail = (await school.ok('audit.list', { pageSize: 50 })).rows.filter((r) => r.entity === 'practice' && r.action === '修改');
+    expect(trail.map((r) => [r.field, r.by])).toEqual([['days', '陈静（chenjing）']]);
     // 教务 correcting it again keeps it the teacher's until passed
     await school.ok('practice.update', { id: record.id, values: { ...schoolEntered, days: 25 } });
     expect(await board()).toMatchObject({ days: 0, pendingDays: 25 });

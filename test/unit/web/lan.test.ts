@@ -12,7 +12,7 @@ import { METHOD_ACCESS } from '@shared/contract/access';
 import { startWebHost, type WebHost } from '../../../electron/web';
 import { tempDataDir } from '../../helpers/dataDir';
 import { staffInput } from '../../helpers/people';
-import { fetchTrusting, httpsGet } from '../../helpers/schoolHttps';
+import { fetchTrusting, httpsRequest } from '../../helpers/schoolHttps';
 
 let host: WebHost;
 let data: { dir: string; cleanup: () => void };
@@ -70,7 +70,7 @@ describe('the school network', () => {
     );
     expect(plain).toEqual({ status: 308, location: `https://localhost:${port}/teacher?x=1` });
     // the certificate a teacher can download is the one served, by fingerprint
-    const downloaded = await httpsGet(new URL('/school-certificate.crt', host.url).href, null);
+    const downloaded = await httpsRequest(new URL('/school-certificate.crt', host.url).href, null);
     expect(new crypto.X509Certificate(downloaded.body).fingerprint256).toBe(host.certificate!.fingerprint);
     // a browser that has not been told about it refuses it until its user checks and accepts it
     await expect(globalThis.fetch(host.url)).rejects.toThrow();
@@ -181,7 +181,7 @@ describe('the school network', () => {
   it('answers only to its own addresses: a page that points its own name here is refused', async () => {
     const port = new URL(host.url).port;
     // a browser would already refuse the certificate for the other name; the host refuses the name as well
-    const status = async (hostHeader: string) => (await httpsGet(new URL('/auth/me', host.url).href, null, { host: hostHeader })).status;
+    const status = async (hostHeader: string) => (await httpsRequest(new URL('/auth/me', host.url).href, null, { host: hostHeader })).status;
     expect(await status(`attacker.example:${port}`)).toBe(421);
     expect(await status(`localhost:${port}`)).toBe(401);
   });

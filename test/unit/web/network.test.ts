@@ -2,7 +2,6 @@
 // network on the port chosen, gives its addresses with a QR code each, serves it again after a restart, and stops when
 // switched off. A port another program holds is refused in plain words.
 import crypto from 'node:crypto';
-import https from 'node:https';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '@shared/dispatch';
@@ -11,25 +10,13 @@ import type { NetworkStatus } from '@shared/contract/network';
 import { startWebHost, type WebHost } from '../../../electron/web';
 import { tempDataDir } from '../../helpers/dataDir';
 import { freePort } from '../../helpers/ports';
-import { httpsGet } from '../../helpers/schoolHttps';
+import { httpsRequest } from '../../helpers/schoolHttps';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-
-/** A POST on a fresh connection (the servers here stop and start on one port), trusting only `certificate`. */
-function post(url: string, certificate: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = https.request(url, { method: 'POST', agent: false, ca: certificate }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end('{}');
-  });
-}
 
 async function open(dir: string): Promise<WebHost> {
   const host = await startWebHost({ dataDir: dir, networkHost: '127.0.0.1' });
@@ -57,12 +44,12 @@ describe('局域网访问', () => {
     expect(address.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     // as a teacher does the first time: take the certificate the page is served with, check its fingerprint against the
     // one the administrator's page shows, and trust it from then on
-    const served = (await httpsGet(new URL(on.certificate!.path, address.url).href, null)).body;
+    const served = (await httpsRequest(new URL(on.certificate!.path, address.url).href, null)).body;
     expect(new crypto.X509Certificate(served).fingerprint256).toBe(on.certificate!.fingerprint);
     expect(on.certificate!.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-    const get = (url: string) => httpsGet(url, served);
+    const get = (url: string) => httpsRequest(url, served);
     expect((await get(address.url)).body).toContain(`<meta name="${MODE_META}" content="lan">`);
-    expect(await post(new URL('/rpc/staff.list', address.url).href, served)).toBe(401);
+    expect((await httpsRequest(new URL('/rpc/staff.list', address.url).href, served, {}, 'POST')).status).toBe(401);
     const audit = (await call(host, 'audit.list', { pageSize: 10 })) as { rows: { label: string }[] };
     expect(audit.rows.map((r) => r.label)).toContain(`局域网访问：开启（端口 ${port}）`);
 
